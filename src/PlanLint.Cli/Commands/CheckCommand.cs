@@ -1,0 +1,44 @@
+using System.CommandLine;
+using PlanLint.Linting;
+
+namespace PlanLint.Cli.Commands;
+
+internal static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Plan files, folders or globs (e.g. plans/**/*.plan.json).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        files.Validators.Add(result =>
+        {
+            // Without this, an unknown option would be taken for a file name.
+            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+                result.AddError($"Unrecognized option '{token.Value}'.");
+        });
+        var maxWarnings = new Option<int?>("--max-warnings")
+        {
+            Description = "Exit with 1 when there are more warnings than this.",
+        };
+        var noColor = new Option<bool>("--no-color")
+        {
+            Description = "Never colour the output (colour is also off when output is redirected or NO_COLOR is set).",
+        };
+
+        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor };
+        command.SetAction(parse =>
+        {
+            var options = new CheckOptions
+            {
+                Inputs = parse.GetValue(files) ?? [],
+                MaxWarnings = parse.GetValue(maxWarnings),
+                Color = !parse.GetValue(noColor) && Terminal.SupportsColor(output),
+                Progress = Terminal.IsInteractive(error),
+            };
+            return new CheckRunner(PlanLinter.CreateDefault()).Run(options, output, error);
+        });
+        return command;
+    }
+}

@@ -1,0 +1,3 @@
+using PlanLint.Cli;
+
+return PlanLintCommandLine.Run(args, Console.Out, Console.Error);

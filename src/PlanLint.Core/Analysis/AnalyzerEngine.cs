@@ -1,0 +1,118 @@
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over a plan, Roslyn style: plan callbacks, then each concern and its actions in order,
+/// then plan-end callbacks. Applies configured severities, isolates analyzer failures (PL9999) and
+/// returns findings in <see cref="DiagnosticOrder"/>. Thread-safe: one engine can analyse many plans at once.
+/// </summary>
+public sealed class AnalyzerEngine
+{
+    private readonly IReadOnlyList<RegisteredAnalyzer> analyzers;
+
+    public AnalyzerEngine(IEnumerable<PlanAnalyzer> analyzers)
+    {
+        this.analyzers = [.. analyzers.Select(a =>
+        {
+            var registration = new AnalysisRegistration();
+            a.Initialize(registration);
+            return new RegisteredAnalyzer(a, registration);
+        })];
+    }
+
+    public IReadOnlyList<PlanAnalyzer> Analyzers => [.. analyzers.Select(a => a.Analyzer)];
+
+    /// <summary>Every descriptor the engine can report, engine diagnostics included, ordered by id.</summary>
+    public IReadOnlyList<RuleDescriptor> Descriptors =>
+        [.. EngineDiagnostics.All.Concat(analyzers.SelectMany(a => a.Analyzer.SupportedDiagnostics))
+            .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    public IReadOnlyList<Diagnostic> Analyze(ActionPlan plan, AnalysisOptions options)
+    {
+        var raw = new List<Diagnostic>();
+        var active = analyzers
+            .Where(a => a.Analyzer.SupportedDiagnostics.Any(d => options.EffectiveSeverity(d) != Severity.None))
+            .Select(a => new ActiveAnalyzer(a))
+            .ToList();
+
+        foreach (var analyzer in active)
+        {
+            var context = new RuleContext(plan, options, analyzer.Findings.Add) { CurrentAnalyzer = analyzer.Registered.Analyzer };
+            analyzer.Context = context;
+        }
+
+        Run(active, a => a.Registered.Registration.PlanCallbacks, (cb, ctx) => cb(ctx));
+        foreach (var concern in plan.Concerns)
+        {
+            foreach (var a in active) { a.Context!.Concern = concern; a.Context.Action = null; }
+            Run(active, a => a.Registered.Registration.ConcernCallbacks, (cb, ctx) => cb(concern, ctx));
+            foreach (var action in concern.Actions)
+            {
+                foreach (var a in active) a.Context!.Action = action;
+                Run(active, a => a.Registered.Registration.ActionCallbacks, (cb, ctx) => cb(action, ctx));
+            }
+        }
+
+        foreach (var a in active) { a.Context!.Concern = null; a.Context.Action = null; }
+        Run(active, a => a.Registered.Registration.PlanEndCallbacks, (cb, ctx) => cb(ctx));
+
+        foreach (var analyzer in active)
+        {
+            if (analyzer.Failure is { } failure)
+            {
+                raw.Add(new Diagnostic
+                {
+                    Descriptor = EngineDiagnostics.AnalyzerFailure,
+                    Severity = EngineDiagnostics.AnalyzerFailure.DefaultSeverity,
+                    Message = EngineDiagnostics.AnalyzerFailure.FormatMessage([analyzer.Registered.Analyzer.Name, Describe(failure)]),
+                    Location = plan.Location,
+                });
+                continue;
+            }
+
+            foreach (var d in analyzer.Findings)
+            {
+                var severity = options.EffectiveSeverity(d.Descriptor);
+                if (severity != Severity.None)
+                    raw.Add(d with { Severity = severity });
+            }
+        }
+
+        raw.Sort(DiagnosticOrder.Instance);
+        return raw;
+    }
+
+    private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
+
+    private static void Run<T>(List<ActiveAnalyzer> active, Func<ActiveAnalyzer, List<T>> callbacks, Action<T, RuleContext> invoke)
+    {
+        foreach (var analyzer in active)
+        {
+            if (analyzer.Failure is not null) continue;
+            foreach (var callback in callbacks(analyzer))
+            {
+                try
+                {
+                    invoke(callback, analyzer.Context!);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    analyzer.Failure = e;
+                    break;
+                }
+            }
+        }
+    }
+
+    private sealed record RegisteredAnalyzer(PlanAnalyzer Analyzer, AnalysisRegistration Registration);
+
+    private sealed class ActiveAnalyzer(RegisteredAnalyzer registered)
+    {
+        public RegisteredAnalyzer Registered { get; } = registered;
+        public List<Diagnostic> Findings { get; } = [];
+        public RuleContext? Context { get; set; }
+        public Exception? Failure { get; set; }
+    }
+}

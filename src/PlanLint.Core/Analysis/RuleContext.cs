@@ -1,0 +1,64 @@
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Analysis;
+
+/// <summary>
+/// What a rule sees while it runs: the plan, the concern and action being visited, its options,
+/// and <see cref="Report(RuleDescriptor, SourceLocation, object?[])"/>.
+/// </summary>
+public sealed class RuleContext
+{
+    private readonly Action<Diagnostic> sink;
+    private readonly AnalysisOptions options;
+
+    internal RuleContext(ActionPlan plan, AnalysisOptions options, Action<Diagnostic> sink)
+    {
+        Plan = plan;
+        this.options = options;
+        this.sink = sink;
+    }
+
+    public ActionPlan Plan { get; }
+
+    /// <summary>The concern being visited; null in plan and plan-end callbacks.</summary>
+    public Concern? Concern { get; internal set; }
+
+    /// <summary>The action being visited; null outside action callbacks.</summary>
+    public PlanAction? Action { get; internal set; }
+
+    internal PlanAnalyzer? CurrentAnalyzer { get; set; }
+
+    /// <summary>The options configured for a rule.</summary>
+    public RuleOptions OptionsFor(RuleDescriptor descriptor) => options.OptionsFor(descriptor.Id);
+
+    /// <summary>Reports a finding about the concern and action being visited.</summary>
+    public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
+        ReportOn(descriptor, Concern, Action, location, [], messageArgs);
+
+    /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
+    public void ReportOn(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        params object?[] messageArgs)
+    {
+        if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
+            throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
+
+        sink(new Diagnostic
+        {
+            Descriptor = descriptor,
+            Severity = descriptor.DefaultSeverity,
+            Message = descriptor.FormatMessage(messageArgs),
+            Location = location,
+            RecId = concern?.Id,
+            ConcernOrdinal = concern?.Ordinal ?? -1,
+            ActionIndex = action?.Index,
+            SubjectText = action?.Text ?? concern?.Text,
+            RelatedLocations = related,
+        });
+    }
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace PlanLint.Diagnostics;
+
+/// <summary>
+/// What a rule reports: its public id and name, wording, SMART category and default severity.
+/// Rule packs create descriptors with their own id prefix and must give <paramref name="Name"/>.
+/// </summary>
+public sealed record RuleDescriptor(
+    string Id,
+    string Title,
+    string MessageFormat,
+    RuleCategory Category,
+    Severity DefaultSeverity,
+    bool EnabledByDefault = true,
+    string? Description = null,
+    string? Name = null,
+    string? HelpUri = null)
+{
+    /// <summary>PascalCase name, e.g. "MissingOwner".</summary>
+    public string Name { get; init; } = Name ?? RuleIds.NameOf(Id) ?? Id;
+
+    /// <summary>The documentation page for the rule.</summary>
+    public string HelpUri { get; init; } = HelpUri ?? PlanLintInfo.RuleHelpUri(Id);
+
+    public string Description { get; init; } = Description ?? Title;
+
+    public string FormatMessage(IReadOnlyList<object?> args) =>
+        args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args]);
+}

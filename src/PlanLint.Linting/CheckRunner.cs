@@ -1,0 +1,89 @@
+using PlanLint.Diagnostics;
+using PlanLint.Formatters;
+
+namespace PlanLint.Linting;
+
+/// <summary>Everything <c>planlint check</c> was asked to do.</summary>
+public sealed record CheckOptions
+{
+    public required IReadOnlyList<string> Inputs { get; init; }
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+    public int? MaxWarnings { get; init; }
+    public bool Color { get; init; }
+
+    /// <summary>Whether to show "files done / total" on standard error (only on a terminal).</summary>
+    public bool Progress { get; init; }
+    public LintOptions Lint { get; init; } = new();
+}
+
+/// <summary><c>planlint check</c>: lint the inputs, print findings and a summary, return the exit code.</summary>
+public sealed class CheckRunner(PlanLinter linter)
+{
+    public int Run(CheckOptions options, TextWriter output, TextWriter error)
+    {
+        var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
+        foreach (var pattern in resolution.Unmatched)
+            error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
+        if (resolution.Files.Count == 0)
+        {
+            if (resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
+            return ExitCodes.Usage;
+        }
+
+        using var progress = options.Progress && resolution.Files.Count > 1 ? new ProgressLine(error, resolution.Files.Count) : null;
+        var results = linter.LintFiles([.. resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f))], options.Lint, progress);
+        progress?.Dispose();
+
+        var console = new ConsoleFormatter(output, options.Color);
+        int errors = 0, warnings = 0, notes = 0;
+        for (int i = 0; i < results.Count; i++)
+        {
+            foreach (var d in results[i].Diagnostics)
+            {
+                var shown = d with { Location = d.Location with { Path = resolution.Files[i] } };
+                console.Write(shown);
+                switch (d.Severity)
+                {
+                    case Severity.Error: errors++; break;
+                    case Severity.Warning: warnings++; break;
+                    case Severity.Note: notes++; break;
+                }
+            }
+        }
+
+        console.WriteSummary(new RunSummary(results.Count, errors, warnings, notes));
+        bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
+        if (tooManyWarnings)
+            error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
+        return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}
+
+/// <summary>"Linting 12/40 files" on one rewritten line of standard error; cleared when done.</summary>
+internal sealed class ProgressLine(TextWriter error, int total) : IProgress<int>, IDisposable
+{
+    private readonly Lock gate = new();
+    private long lastTicks;
+    private bool written;
+
+    public void Report(int done)
+    {
+        lock (gate)
+        {
+            long now = Environment.TickCount64;
+            if (done < total && now - lastTicks < 100) return;
+            lastTicks = now;
+            error.Write($"\rLinting {done}/{total} files");
+            written = true;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (written) error.Write("\r\u001b[2K");
+            written = false;
+        }
+    }
+}

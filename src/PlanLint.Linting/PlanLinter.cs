@@ -1,0 +1,76 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Readers;
+using PlanLint.Rules;
+
+namespace PlanLint.Linting;
+
+/// <summary>What to lint and how.</summary>
+public sealed record LintOptions
+{
+    public AnalysisOptions Analysis { get; init; } = AnalysisOptions.Default;
+
+    /// <summary>Files at once; 1 lints in order on this thread. Output order never depends on it.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}
+
+/// <summary>The findings for one file, in <see cref="DiagnosticOrder"/>.</summary>
+public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool ReadFailed);
+
+/// <summary>Reads and lints plan files. Results come back in input order whatever the parallelism.</summary>
+public sealed class PlanLinter
+{
+    private readonly PlanReaders readers;
+
+    public PlanLinter(AnalyzerEngine engine, PlanReaders readers)
+    {
+        Engine = engine;
+        this.readers = readers;
+    }
+
+    public static PlanLinter CreateDefault() => new(new AnalyzerEngine(BuiltInRules.Create()), PlanReaders.Default);
+
+    public AnalyzerEngine Engine { get; }
+
+    public FileResult LintFile(string path, LintOptions options)
+    {
+        var read = readers.ReadFile(path);
+        if (read.Plan is null)
+            return new FileResult(path, read.Diagnostics, ReadFailed: true);
+        return new FileResult(path, Lint(read.Plan, read.Diagnostics, options), ReadFailed: false);
+    }
+
+    public IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, LintOptions options)
+    {
+        var found = Engine.Analyze(plan, options.Analysis);
+        if (readerDiagnostics.Count == 0) return found;
+        var all = readerDiagnostics.Concat(found).ToList();
+        all.Sort(DiagnosticOrder.Instance);
+        return all;
+    }
+
+    public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<string> paths, LintOptions options, IProgress<int>? progress = null)
+    {
+        var results = new FileResult[paths.Count];
+        int done = 0;
+        if (options.MaxParallelism <= 1 || paths.Count <= 1)
+        {
+            for (int i = 0; i < paths.Count; i++)
+            {
+                results[i] = LintFile(paths[i], options);
+                progress?.Report(++done);
+            }
+        }
+        else
+        {
+            Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
+            {
+                results[i] = LintFile(paths[i], options);
+                progress?.Report(Interlocked.Increment(ref done));
+            });
+        }
+
+        return results;
+    }
+}

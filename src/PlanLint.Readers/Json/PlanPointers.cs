@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace PlanLint.Readers.Json;
+
+/// <summary>Describes a JSON pointer into a plan in the plan's own terms: "action 2 of recommendation 7".</summary>
+public static class PlanPointers
+{
+    public static string Describe(JsonElement root, string pointer)
+    {
+        var segments = Segments(pointer);
+        if (segments.Count == 0) return "the plan";
+
+        string? recId = null;
+        int? actionIndex = null;
+        string? field = null;
+        int? suppressIndex = null;
+        if (segments[0] == "concerns" && segments.Count >= 2 && int.TryParse(segments[1], out int c))
+        {
+            recId = Resolve(root, $"/concerns/{c}/id") is { ValueKind: JsonValueKind.String } id ? id.GetString() : (c + 1).ToString(CultureInfo.InvariantCulture);
+            if (segments.Count >= 4 && segments[2] == "actions" && int.TryParse(segments[3], out int a))
+            {
+                actionIndex = a + 1;
+                field = segments.Count >= 5 ? segments[4] : null;
+                if (field == "suppress" && segments.Count >= 6 && int.TryParse(segments[5], out int s)) { suppressIndex = s + 1; field = segments.Count >= 7 ? segments[6] : null; }
+            }
+            else
+            {
+                field = segments.Count >= 3 ? segments[2] : null;
+                if (field == "suppress" && segments.Count >= 4 && int.TryParse(segments[3], out int s)) { suppressIndex = s + 1; field = segments.Count >= 5 ? segments[4] : null; }
+            }
+        }
+        else
+        {
+            field = segments[^1];
+            if (segments[0] == "suppress" && segments.Count >= 2 && int.TryParse(segments[1], out int s)) { suppressIndex = s + 1; field = segments.Count >= 3 ? segments[2] : null; }
+        }
+
+        string owner = recId is null ? "the plan"
+            : actionIndex is { } ai ? $"action {ai} of recommendation {recId}"
+            : $"recommendation {recId}";
+        if (suppressIndex is { } si) owner = $"suppression {si} of {owner}";
+        return field is null || field == "concerns" && recId is null && segments.Count == 1 ? (field == "concerns" ? "\"concerns\" of the plan" : owner) : $"\"{field}\" of {owner}";
+    }
+
+    public static JsonElement? Resolve(JsonElement root, string pointer)
+    {
+        JsonElement current = root;
+        foreach (var segment in Segments(pointer))
+        {
+            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var next))
+                current = next;
+            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int i) && i < current.GetArrayLength())
+                current = current[i];
+            else
+                return null;
+        }
+
+        return current;
+    }
+
+    public static string Parent(string pointer)
+    {
+        int slash = pointer.LastIndexOf('/');
+        return slash <= 0 ? "" : pointer[..slash];
+    }
+
+    public static string LastSegment(string pointer)
+    {
+        var segments = Segments(pointer);
+        return segments.Count == 0 ? "" : segments[^1];
+    }
+
+    private static List<string> Segments(string pointer) =>
+        [.. pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~1", "/").Replace("~0", "~"))];
+}

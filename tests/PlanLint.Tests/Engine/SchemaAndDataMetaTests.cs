@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+using PlanLint.Rules.Data;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Engine;
+
+/// <summary>The schemas give editors completion and hover help, and every data file in rules/data matches its schema.</summary>
+public sealed class SchemaAndDataMetaTests
+{
+    public static TheoryData<string> SchemaFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(Repo.Path("schema"), "*.schema.json").Order()) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    public static TheoryData<string> DataFiles()
+    {
+        var data = new TheoryData<string>();
+        foreach (var f in Directory.GetFiles(Repo.Path("rules", "data"), "*.json").Order()) data.Add(Path.GetFileName(f));
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Every_property_in_a_schema_has_a_title_and_description(string file)
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(Repo.Path("schema", file)))!.AsObject();
+        schema["$id"].ShouldNotBeNull();
+        schema["$schema"]!.GetValue<string>().ShouldBe("https://json-schema.org/draft/2020-12/schema");
+        var missing = new List<string>();
+        Walk(schema, "#", missing);
+        missing.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void Each_phrase_list_matches_its_schema_and_is_embedded(string file)
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("schema", "phrase-list.schema.json")));
+        using var doc = JsonDocument.Parse(File.ReadAllText(Repo.Path("rules", "data", file)));
+        var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        result.IsValid.ShouldBeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+
+        string name = doc.RootElement.GetProperty("name").GetString()!;
+        name.ShouldBe(Path.GetFileNameWithoutExtension(file));
+        PhraseLists.Names.ShouldContain(name);
+        PhraseLists.Get(name).Phrases.Count.ShouldBe(doc.RootElement.GetProperty("phrases").GetArrayLength());
+    }
+
+    private static void Walk(JsonObject node, string path, List<string> missing)
+    {
+        if (node["properties"] is JsonObject properties)
+        {
+            foreach (var (name, value) in properties)
+            {
+                if (value is not JsonObject property) continue;
+                bool isRef = property.ContainsKey("$ref");
+                if (!isRef && (property["title"] is null || property["description"] is null))
+                    missing.Add($"{path}/properties/{name}");
+                Walk(property, $"{path}/properties/{name}", missing);
+            }
+        }
+
+        foreach (var key in new[] { "$defs", "items", "additionalProperties" })
+        {
+            switch (node[key])
+            {
+                case JsonObject child when key == "$defs":
+                    foreach (var (name, def) in child)
+                        if (def is JsonObject d) Walk(d, $"{path}/$defs/{name}", missing);
+                    break;
+                case JsonObject child:
+                    Walk(child, $"{path}/{key}", missing);
+                    break;
+            }
+        }
+    }
+}

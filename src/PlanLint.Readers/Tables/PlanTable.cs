@@ -1,0 +1,49 @@
+using PlanLint.Model;
+
+namespace PlanLint.Readers.Tables;
+
+/// <summary>
+/// The layout both table formats share before it becomes a plan: a Word document's table and a published plan's
+/// tab-separated text are both read into rows of cells of paragraphs, each with its location, and
+/// <c>PlanTableAssembler</c> turns that into the plan model by one set of rules (continuation rows, owners and dates
+/// per action paragraph, merged owner cells), so every format is judged the same way.
+/// </summary>
+public sealed record PlanTable(TableColumns Columns, IReadOnlyList<TableRow> Rows, SourceLocation Location);
+
+/// <summary>Which cell of a row holds which column; <see cref="Agreement"/> is null for concern-format plans.</summary>
+public sealed record TableColumns(int RecNo, int Concern, int? Agreement, int Action, int Owner, int TargetDate)
+{
+    public static TableColumns ConcernFormat { get; } = new(0, 1, null, 2, 3, 4);
+
+    public static TableColumns RecommendationFormat { get; } = new(0, 1, 2, 3, 4, 5);
+
+    public PlanFormat Format => Agreement is null ? PlanFormat.Concerns : PlanFormat.Recommendations;
+}
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells, SourceLocation Location)
+{
+    public TableCell? Cell(int index) => index < Cells.Count ? Cells[index] : null;
+}
+
+/// <summary>
+/// One cell. <see cref="MergedFromAbove"/> is true where the source says the cell continues the one above
+/// (Word's vertical merge); a blank cell in text cannot say that, so it is false there.
+/// </summary>
+public sealed record TableCell(IReadOnlyList<TableParagraph> Paragraphs, SourceLocation Location, bool MergedFromAbove = false)
+{
+    public bool IsBlank => Paragraphs.All(p => string.IsNullOrWhiteSpace(p.Text));
+
+    public string Text => string.Join(" ", Paragraphs.Select(p => p.Text.Trim()).Where(t => t.Length > 0));
+}
+
+public sealed record TableParagraph(string Text, SourceLocation Location);
+
+/// <summary>The plan details written above the table, each as found with where it was found.</summary>
+public sealed record PlanHeader
+{
+    public (string Value, SourceLocation Location)? Establishment { get; init; }
+    public (DateOnly Value, SourceLocation Location)? Submitted { get; init; }
+    public (DateOnly Value, SourceLocation Location)? InspectionStart { get; init; }
+    public (DateOnly Value, SourceLocation Location)? InspectionEnd { get; init; }
+    public (DateOnly Value, SourceLocation Location)? ReportPublished { get; init; }
+}

@@ -31,4 +31,16 @@ if [ "$status" -ne 1 ] || ! grep -Eq '^examples/long-lartin-2025\.plan\.json\([0
   cat "$work/check.txt" >&2
   exit 1
 fi
+
+# The plain git hook (docs/hooks/pre-commit) with the installed tool: blocks a bad plan, passes a clean one.
+git init -q "$work/plain" && cd "$work/plain"
+git config user.email ci@example.invalid && git config user.name CI
+cp "$repo/docs/hooks/pre-commit" .git/hooks/pre-commit
+export PLANLINT="$work/tools/planlint"
+cp "$repo/tests/PlanLint.Tests/Fixtures/hooks/bad.plan.json" bad.plan.json && git add bad.plan.json
+if git commit -qm bad > "$work/hook.txt" 2>&1; then echo "the plain git hook let a bad plan through" >&2; exit 1; fi
+grep -Eq '^bad\.plan\.json\([0-9]+,[0-9]+\): error PL1001: ' "$work/hook.txt" || { cat "$work/hook.txt" >&2; exit 1; }
+git reset -q && rm bad.plan.json
+cp "$repo/tests/PlanLint.Tests/Fixtures/hooks/clean.plan.json" clean.plan.json && git add clean.plan.json
+git commit -qm clean || { echo "the plain git hook blocked a clean plan" >&2; exit 1; }
 echo "tool smoke test passed"

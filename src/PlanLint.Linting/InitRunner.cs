@@ -1,0 +1,110 @@
+using PlanLint.IO;
+
+namespace PlanLint.Linting;
+
+public enum StarterPlanFormat
+{
+    None,
+    Json,
+    Yaml,
+}
+
+/// <summary>What <c>planlint init</c> should write, and where.</summary>
+public sealed record InitOptions
+{
+    public string Directory { get; init; } = Environment.CurrentDirectory;
+    public StarterPlanFormat Plan { get; init; } = StarterPlanFormat.None;
+    public bool Force { get; init; }
+}
+
+/// <summary>
+/// <c>planlint init</c>: writes a starter planlint.json and, if asked, a skeleton plan, both valid against their schemas.
+/// Never overwrites an existing file unless forced; writes nothing at all if any target exists.
+/// </summary>
+public sealed class InitRunner
+{
+    public const string ConfigFileName = "planlint.json";
+    public const string PlanSchemaUrl = "https://planlint.github.io/schema/action-plan.schema.json";
+    public const string ConfigSchemaUrl = "https://planlint.github.io/schema/planlint-config.schema.json";
+
+    public int Run(InitOptions options, TextWriter output, TextWriter error)
+    {
+        var files = new List<(string Path, string Content)> { (Path.Combine(options.Directory, ConfigFileName), StarterConfig) };
+        switch (options.Plan)
+        {
+            case StarterPlanFormat.Json: files.Add((Path.Combine(options.Directory, "action-plan.plan.json"), StarterPlanJson)); break;
+            case StarterPlanFormat.Yaml: files.Add((Path.Combine(options.Directory, "action-plan.plan.yaml"), StarterPlanYaml)); break;
+        }
+
+        var existing = files.Where(f => File.Exists(f.Path)).Select(f => f.Path).ToList();
+        if (existing.Count > 0 && !options.Force)
+        {
+            foreach (var path in existing)
+                error.WriteLine($"planlint: {Path.GetRelativePath(Environment.CurrentDirectory, path)} already exists; use --force to overwrite it.");
+            return ExitCodes.Usage;
+        }
+
+        foreach (var (path, content) in files)
+        {
+            AtomicFile.WriteAllText(path, content);
+            output.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)}");
+        }
+
+        return ExitCodes.Success;
+    }
+
+    public static string StarterConfig { get; } = $$"""
+        {
+          "$schema": "{{ConfigSchemaUrl}}",
+          "extends": "recommended",
+          "rules": {}
+        }
+
+        """;
+
+    public static string StarterPlanJson { get; } = $$"""
+        {
+          "$schema": "{{PlanSchemaUrl}}",
+          "establishment": "HMP Example",
+          "submitted": "2025-01-29",
+          "inspection": { "start": "2024-09-30", "end": "2024-10-10" },
+          "reportPublished": "2025-01-14",
+          "format": "concerns",
+          "concerns": [
+            {
+              "id": "1",
+              "section": "Priority concerns",
+              "text": "The concern as the inspection report words it.",
+              "actions": [
+                {
+                  "text": "What will be done, by whom, and how success will be judged.",
+                  "owner": "Head of Safety",
+                  "targetDate": "March 2025"
+                }
+              ]
+            }
+          ]
+        }
+
+        """;
+
+    public static string StarterPlanYaml { get; } = $$"""
+        # yaml-language-server: $schema={{PlanSchemaUrl}}
+        establishment: HMP Example
+        submitted: "2025-01-29"            # when the plan is submitted to HMIP (YYYY-MM-DD)
+        inspection:
+          start: "2024-09-30"
+          end: "2024-10-10"
+        reportPublished: "2025-01-14"
+        format: concerns                   # or: recommendations (with agreement: Agreed / Partly Agreed / Not Agreed)
+        concerns:
+          - id: "1"                        # the number as written in the report
+            section: Priority concerns
+            text: The concern as the inspection report words it.
+            actions:
+              - text: What will be done, by whom, and how success will be judged.
+                owner: Head of Safety      # one accountable post
+                targetDate: March 2025     # the month by which it will be complete
+
+        """;
+}

@@ -1,0 +1,49 @@
+using PlanLint.Readers;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Cli;
+
+public sealed class InitCommandTests : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("planlint-init-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    [Fact]
+    public void Writes_a_starter_config_and_a_json_plan_that_reads_and_lints_clean()
+    {
+        var (exit, output, _) = TestPlans.RunCli("init", "--plan", "json", "-C", folder);
+        exit.ShouldBe(0);
+        output.ShouldContain("planlint.json");
+        File.Exists(Path.Combine(folder, "planlint.json")).ShouldBeTrue();
+
+        string plan = Path.Combine(folder, "action-plan.plan.json");
+        PlanReaders.Default.ReadFile(plan).Diagnostics.ShouldBeEmpty();
+        var (checkExit, checkOutput, _) = TestPlans.RunCli("check", plan);
+        checkOutput.ShouldContain("0 errors");
+        checkExit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Never_overwrites_an_existing_file_unless_forced()
+    {
+        string config = Path.Combine(folder, "planlint.json");
+        File.WriteAllText(config, "{ \"mine\": true }");
+
+        var (exit, _, error) = TestPlans.RunCli("init", "--plan", "json", "-C", folder);
+        exit.ShouldBe(2);
+        error.ShouldContain("planlint.json already exists; use --force");
+        File.ReadAllText(config).ShouldBe("{ \"mine\": true }");
+        File.Exists(Path.Combine(folder, "action-plan.plan.json")).ShouldBeFalse("nothing is written when any target exists");
+
+        TestPlans.RunCli("init", "-C", folder, "--force").Exit.ShouldBe(0);
+        File.ReadAllText(config).ShouldContain("\"extends\": \"recommended\"");
+    }
+
+    [Fact]
+    public void Leaves_no_temporary_files_behind()
+    {
+        TestPlans.RunCli("init", "--plan", "yaml", "-C", folder).Exit.ShouldBe(0);
+        Directory.GetFiles(folder).Select(Path.GetFileName).Order().ShouldBe(["action-plan.plan.yaml", "planlint.json"]);
+    }
+}

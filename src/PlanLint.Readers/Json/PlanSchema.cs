@@ -18,7 +18,8 @@ public static class PlanSchema
             ?? throw new InvalidOperationException("The action plan schema is not embedded in PlanLint.Readers.");
         using var reader = new StreamReader(stream);
         string text = reader.ReadToEnd();
-        return (JsonSchema.FromText(text), JsonNode.Parse(text)!);
+        // A private registry: the global one refuses a second schema with the same $id (tests, users, packs).
+        return (JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() }), JsonNode.Parse(text)!);
     });
 
     public static string Text => Loaded.Value.Raw.ToJsonString();

@@ -67,7 +67,9 @@ public sealed class ReportOutputs
         else if (output is not null && output == sarif)
             problem = "--output and --sarif name the same file.";
         else if (!Directory.Exists(root))
-            problem = $"the --repo-root folder '{options.RepoRoot}' does not exist.";
+            problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
+        else if (options.Inputs.Select(i => Resolve(i, options.WorkingDirectory)).FirstOrDefault(i => i is not null && (i == output || i == sarif)) is { } input)
+            problem = $"the report would overwrite the plan '{TerminalText.Escape(input)}'.";
         else
             problem = CheckWritable(options.OutputPath, output) ?? CheckWritable(options.SarifPath, sarif);
         if (problem is not null)

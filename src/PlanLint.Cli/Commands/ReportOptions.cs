@@ -14,16 +14,19 @@ internal sealed class ReportOptions
     private readonly Option<string?> output = new("--output", "-o")
     {
         Description = "Write the sarif or json format to this file instead of standard output (written atomically).",
+        HelpName = "FILE",
     };
 
     private readonly Option<string?> sarif = new("--sarif")
     {
         Description = "Also write a SARIF 2.1.0 log to this file, beside the console output.",
+        HelpName = "FILE",
     };
 
     private readonly Option<string?> repoRoot = new("--repo-root")
     {
         Description = "The folder file paths in SARIF and JSON are relative to (default: the current folder; use the repository root).",
+        HelpName = "DIR",
     };
 
     private ReportOptions()

@@ -177,7 +177,7 @@ internal sealed class SarifLogBuilder
             w.WriteStartObject();
             w.WriteString("level", "warning");
             WriteMessage(w, "message", string.Create(CultureInfo.InvariantCulture,
-                $"PlanLint found {omittedResults + results.Count} results but this log holds only {results.Count}, because GitHub code scanning rejects a run with more than {SarifFormatter.GitHubMaxResults:N0}. Suppressed findings and notes were left out first; lint fewer files per run to see them all."));
+                $"PlanLint found {omittedResults + results.Count:N0} results but this log holds only {results.Count:N0}, because GitHub code scanning rejects a run with more than {SarifFormatter.GitHubMaxResults:N0}. Suppressed findings and notes were left out first; lint fewer files per run to see them all."));
             w.WriteEndObject();
         }
 

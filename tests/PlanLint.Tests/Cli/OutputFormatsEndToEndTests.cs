@@ -148,6 +148,11 @@ public sealed class OutputFormatsEndToEndTests : IDisposable
         sameFile.Exit.ShouldBe(2);
         sameFile.Error.ShouldContain("the same file");
 
+        var overPlan = TestPlans.RunCli("check", plan, "--sarif", plan);
+        overPlan.Exit.ShouldBe(2);
+        overPlan.Error.ShouldContain("would overwrite the plan");
+        File.ReadAllText(plan).ShouldStartWith("{");
+
         var badRoot = TestPlans.RunCli("check", plan, "--sarif", InFolder("x.sarif"), "--repo-root", InFolder("nope"));
         badRoot.Exit.ShouldBe(2);
         badRoot.Error.ShouldContain("--repo-root");

@@ -243,7 +243,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
         Results(log).Count(r => r!["level"]!.GetValue<string>() == "error").ShouldBe(10);
         var notification = log["runs"]![0]!["invocations"]![0]!["toolExecutionNotifications"]!.AsArray().ShouldHaveSingleItem()!;
         notification["level"]!.GetValue<string>().ShouldBe("warning");
-        notification["message"]!["text"]!.GetValue<string>().ShouldStartWith("PlanLint found 25010 results but this log holds only 25000");
+        notification["message"]!["text"]!.GetValue<string>().ShouldStartWith("PlanLint found 25,010 results but this log holds only 25,000, because GitHub code scanning rejects a run with more than 25,000.");
 
         ProblemsAfter(log, l => Results(l).Add(JsonNode.Parse(Results(l)[0]!.ToJsonString()))).ShouldContain(p => p.StartsWith("results-limit:"));
     }

@@ -6,7 +6,6 @@ using PlanLint.Formatters.Sarif;
 using PlanLint.Linting;
 using PlanLint.Model;
 using PlanLint.Rules.Accountable;
-using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Formatters;

@@ -14,6 +14,21 @@ public sealed record CheckOptions
     /// <summary>Whether to show "files done / total" on standard error (only on a terminal).</summary>
     public bool Progress { get; init; }
     public LintOptions Lint { get; init; } = new();
+
+    /// <summary>Output formats; empty means console only.</summary>
+    public IReadOnlyList<OutputFormat> Formats { get; init; } = [];
+
+    /// <summary>The file the one machine-readable format in <see cref="Formats"/> goes to; standard output when null.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>A SARIF file to write beside the other outputs.</summary>
+    public string? SarifPath { get; init; }
+
+    /// <summary>The folder SARIF and JSON paths are relative to; the working directory when null.</summary>
+    public string? RepoRoot { get; init; }
+
+    /// <summary>The arguments planlint was run with, recorded in SARIF's invocation.</summary>
+    public IReadOnlyList<string> Arguments { get; init; } = [];
 }
 
 /// <summary><c>planlint check</c>: lint the inputs, print findings and a summary, return the exit code.</summary>
@@ -21,6 +36,14 @@ public sealed class CheckRunner(PlanLinter linter)
 {
     public int Run(CheckOptions options, TextWriter output, TextWriter error)
     {
+        var started = DateTimeOffset.UtcNow;
+        var reports = ReportOutputs.Plan(options, out string? outputProblem);
+        if (reports is null)
+        {
+            error.WriteLine($"planlint: {outputProblem}");
+            return ExitCodes.Usage;
+        }
+
         var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
         foreach (var pattern in resolution.Unmatched)
             error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
@@ -34,14 +57,14 @@ public sealed class CheckRunner(PlanLinter linter)
         var results = linter.LintFiles([.. resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f))], options.Lint, progress);
         progress?.Dispose();
 
-        var console = new ConsoleFormatter(output, options.Color);
+        var console = reports.Console ? new ConsoleFormatter(output, options.Color) : null;
         int errors = 0, warnings = 0, notes = 0;
         for (int i = 0; i < results.Count; i++)
         {
             foreach (var d in results[i].Diagnostics)
             {
                 var shown = d with { Location = d.Location with { Path = resolution.Files[i] } };
-                console.Write(shown);
+                console?.Write(shown);
                 switch (d.Severity)
                 {
                     case Severity.Error: errors++; break;
@@ -51,10 +74,13 @@ public sealed class CheckRunner(PlanLinter linter)
             }
         }
 
-        console.WriteSummary(new RunSummary(results.Count, errors, warnings, notes));
+        console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes));
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
             error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
+        var report = reports.CreateReport(results, linter.Engine.Descriptors, options.Lint.Analysis, options.Arguments, started, DateTimeOffset.UtcNow);
+        if (!reports.Write(report, output, error))
+            return ExitCodes.Usage;
         return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

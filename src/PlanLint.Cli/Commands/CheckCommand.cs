@@ -28,6 +28,7 @@ internal static class CheckCommand
         };
 
         var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor };
+        var reportOptions = ReportOptions.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new CheckOptions
@@ -37,6 +38,7 @@ internal static class CheckCommand
                 Color = !parse.GetValue(noColor) && Terminal.SupportsColor(output),
                 Progress = Terminal.IsInteractive(error),
             };
+            options = reportOptions.Apply(parse, options);
             return new CheckRunner(PlanLinter.CreateDefault()).Run(options, output, error);
         });
         return command;

@@ -9,7 +9,10 @@ public static class EngineDiagnostics
         "{0}",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "The file could not be read as an action plan: it is missing, malformed, or does not match schema/action-plan.schema.json.");
+        Description: "The file could not be read as an action plan: it is missing, malformed, or does not match schema/action-plan.schema.json.")
+    {
+        Precision = RulePrecision.VeryHigh,
+    };
 
     public static readonly RuleDescriptor AnalyzerFailure = new(
         RuleIds.AnalyzerFailure,
@@ -17,7 +20,10 @@ public static class EngineDiagnostics
         "Rule {0} failed and was skipped for this plan: {1}",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "An analyzer threw an exception. Its other findings for this plan are discarded; every other rule still ran.");
+        Description: "An analyzer threw an exception. Its other findings for this plan are discarded; every other rule still ran.")
+    {
+        Precision = RulePrecision.VeryHigh,
+    };
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidPlan, AnalyzerFailure];
 }

@@ -25,6 +25,9 @@ public sealed record RuleDescriptor(
 
     public string Description { get; init; } = Description ?? Title;
 
+    /// <summary>How often findings are right; reported in SARIF so code-review tools can rank them.</summary>
+    public RulePrecision Precision { get; init; } = RulePrecision.High;
+
     public string FormatMessage(IReadOnlyList<object?> args) =>
         args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args]);
 }

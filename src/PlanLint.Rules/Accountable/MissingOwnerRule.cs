@@ -12,7 +12,10 @@ public sealed class MissingOwnerRule() : ActionRule(Descriptor)
         "Action {0} of recommendation {1} has no responsible owner; name the post accountable for it",
         RuleCategory.Accountable,
         Severity.Error,
-        Description: "Every action needs one named post that is accountable for delivering it, or progress cannot be chased.");
+        Description: "Every action needs one named post that is accountable for delivering it, or progress cannot be chased.")
+    {
+        Precision = RulePrecision.VeryHigh,
+    };
 
     public override void Analyze(PlanAction action, RuleContext context)
     {

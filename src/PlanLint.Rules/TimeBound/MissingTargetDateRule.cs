@@ -12,7 +12,10 @@ public sealed class MissingTargetDateRule() : ActionRule(Descriptor)
         "Action {0} of recommendation {1} has no target date; give the month and year by which it will be complete",
         RuleCategory.TimeBound,
         Severity.Error,
-        Description: "An action without a target date is not time-bound: nobody can tell whether it is late.");
+        Description: "An action without a target date is not time-bound: nobody can tell whether it is late.")
+    {
+        Precision = RulePrecision.VeryHigh,
+    };
 
     public override void Analyze(PlanAction action, RuleContext context)
     {

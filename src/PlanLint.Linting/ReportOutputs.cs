@@ -1,3 +1,4 @@
+using PlanLint.IO;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;

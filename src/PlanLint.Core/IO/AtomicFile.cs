@@ -40,9 +40,22 @@ public static class AtomicFile
 
             File.Move(temp, full, overwrite: true);
         }
-        finally
+        catch
         {
-            if (File.Exists(temp)) File.Delete(temp);
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The original error matters more than a leftover temporary file.
         }
     }
 }

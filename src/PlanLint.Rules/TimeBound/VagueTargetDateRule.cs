@@ -1,12 +1,11 @@
-using System.Text.RegularExpressions;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Rules.Data;
+using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
 
-public sealed partial class VagueTargetDateRule() : ActionRule(Descriptor)
+public sealed class VagueTargetDateRule() : ActionRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.VagueTargetDate,
@@ -18,15 +17,9 @@ public sealed partial class VagueTargetDateRule() : ActionRule(Descriptor)
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
-        if (action.TargetDate is not { } target || ContainsYear(target))
-            return;
-
-        if (PhraseLists.Get(PhraseLists.VagueTargetDates).Matcher.IsMatch(target))
-            context.Report(Descriptor, action.LocationOf(PlanFields.TargetDate), target.Trim(), action.Index, context.Concern!.Id);
+        if (string.IsNullOrWhiteSpace(action.Text)) return;
+        var target = TargetDateParser.Shared.Parse(action, context.Plan);
+        if (target.Kind == TargetKind.Vague)
+            context.Report(Descriptor, action.LocationOf(PlanFields.TargetDate), target.Text, action.Index, context.Concern!.Id);
     }
-
-    private static bool ContainsYear(string text) => YearPattern().IsMatch(text);
-
-    [GeneratedRegex(@"\b(19|20)\d{2}\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
-    private static partial Regex YearPattern();
 }

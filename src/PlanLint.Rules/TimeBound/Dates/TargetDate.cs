@@ -49,7 +49,6 @@ public sealed record TargetDate
     /// <summary>For <see cref="TargetKind.Date"/>: the last day by which the action should be complete, when it can be resolved.</summary>
     public DateOnly? Deadline => Kind == TargetKind.Date && Periods.Count > 0 ? Periods[^1].End : null;
 
-    /// <summary>What the target gives, in its own words, for messages: the status and every date.</summary>
-    public IReadOnlyList<string> Parts =>
-        [.. (Status is null ? [] : new[] { Status }).Concat(Periods.Select(p => p.Text))];
+    /// <summary>What the target gives, in its own words and in order, for messages: the status and every date.</summary>
+    public IReadOnlyList<string> Parts { get; init; } = [];
 }

@@ -98,6 +98,10 @@ public sealed class TargetDateParser
             Status = status is null ? null : text[status.Start..status.End],
             StartWord = start is null ? null : text[start.Start..start.End],
             VaguePhrase = vague is null ? null : text[vague.Start..vague.End],
+            Parts = [.. mentions.Select(m => (m.StartChar, m.EndChar))
+                .Concat(status is null ? [] : [(status.Start, status.End)])
+                .Order()
+                .Select(span => text[span.Item1..span.Item2])],
         };
     }
 

@@ -1,0 +1,22 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Rules.Agreement;
+
+public sealed class PartlyAgreedWithoutReasonRule() : ConcernRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.PartlyAgreedWithoutReason,
+        "A Partly Agreed recommendation must say why it is not fully agreed",
+        "Recommendation {0} is Partly Agreed but gives no reason; say which part will not be implemented and why (a commissioning, policy, operational or affordability reason)",
+        RuleCategory.Agreement,
+        Severity.Error,
+        Description: "HMPPS requires a Partly Agreed response to explain why the recommendation cannot be fully agreed, in a reason field or in the response itself.");
+
+    public override void Analyze(Concern concern, RuleContext context)
+    {
+        if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement == AgreementStatus.PartlyAgreed && StatedReason.Find(concern) is null)
+            context.Report(Descriptor, concern.LocationOf(PlanFields.Agreement), concern.Id);
+    }
+}

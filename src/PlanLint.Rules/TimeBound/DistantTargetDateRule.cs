@@ -1,0 +1,42 @@
+using System.Globalization;
+using Humanizer;
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Rules.TimeBound.Dates;
+
+namespace PlanLint.Rules.TimeBound;
+
+public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
+{
+    public const string HorizonMonthsOption = "horizonMonths";
+    public const int DefaultHorizonMonths = 12;
+
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.DistantTargetDate,
+        "Distant target dates need an interim milestone",
+        "Target date '{0}' for action {1} of recommendation {2} is {3} after the plan was submitted ({4}); set an interim milestone within {5} so progress can be checked",
+        RuleCategory.TimeBound,
+        Severity.Note,
+        Description: "An action due more than a year away cannot be followed up at the usual checks; an interim milestone keeps it time-bound.");
+
+    public override void Analyze(PlanAction action, RuleContext context)
+    {
+        if (context.Plan.Submitted is not { } submitted || string.IsNullOrWhiteSpace(action.Text)) return;
+        var target = TargetDateParser.Shared.Parse(action, context.Plan);
+        if (target.Kind != TargetKind.Date || target.Deadline is not { } deadline) return;
+
+        int horizon = Math.Max(context.OptionsFor(Descriptor).GetInt32(HorizonMonthsOption, DefaultHorizonMonths), 0);
+        int months = Spans.CalendarMonths(submitted, deadline);
+        if (months <= horizon) return;
+        context.Report(
+            Descriptor,
+            action.LocationOf(PlanFields.TargetDate),
+            target.Text,
+            action.Index,
+            context.Concern!.Id,
+            "month".ToQuantity(months, null, CultureInfo.InvariantCulture),
+            Spans.Format(submitted),
+            "month".ToQuantity(horizon, null, CultureInfo.InvariantCulture));
+    }
+}

@@ -11,6 +11,7 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<PlanAnalyzer> Create() =>
     [
+        new OwnersNotAlignedWithActionsRule(),
         new MissingOwnerRule(),
         new MissingTargetDateRule(),
         new VagueTargetDateRule(),

@@ -15,7 +15,7 @@ public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.DistantTargetDate,
         "Distant target dates need an interim milestone",
-        "Target date '{0}' for action {1} of recommendation {2} is {3} after the plan was submitted ({4}); set an interim milestone within {5} so progress can be checked",
+        "Target date '{0}' for {1} of recommendation {2} is {3} after the plan was submitted ({4}); set an interim milestone within {5} so progress can be checked",
         RuleCategory.TimeBound,
         Severity.Note,
         Description: "An action due more than a year away cannot be followed up at the usual checks; an interim milestone keeps it time-bound.");
@@ -23,6 +23,7 @@ public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
     public override void Analyze(PlanAction action, RuleContext context)
     {
         if (context.Plan.Submitted is not { } submitted || string.IsNullOrWhiteSpace(action.Text)) return;
+        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
         if (target.Kind != TargetKind.Date || target.Deadline is not { } deadline) return;
 
@@ -33,7 +34,7 @@ public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
             Descriptor,
             action.LocationOf(PlanFields.TargetDate),
             target.Text,
-            action.Index,
+            SharedCells.Describe(sharing),
             context.Concern!.Id,
             "month".ToQuantity(months, null, CultureInfo.InvariantCulture),
             Spans.Format(submitted),

@@ -12,6 +12,24 @@ public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
     public const string HorizonMonthsOption = "horizonMonths";
     public const int DefaultHorizonMonths = 12;
 
+    /// <summary>The JSON schema of this rule's options in planlint.json.</summary>
+    public const string OptionsSchemaJson = """
+        {
+          "$schema": "https://json-schema.org/draft/2020-12/schema",
+          "type": "object",
+          "additionalProperties": false,
+          "properties": {
+            "horizonMonths": {
+              "title": "Horizon in months",
+              "description": "How many calendar months after the month of submission a target date may end before PL2007 asks for an interim milestone.",
+              "type": "integer",
+              "minimum": 0,
+              "default": 12
+            }
+          }
+        }
+        """;
+
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.DistantTargetDate,
         "Distant target dates need an interim milestone",

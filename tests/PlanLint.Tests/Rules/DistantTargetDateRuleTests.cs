@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Json.Schema;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound;
@@ -58,5 +59,18 @@ public sealed class DistantTargetDateRuleTests
         var found = TestPlans.Analyze(new DistantTargetDateRule(), plan, Horizon(months));
         found.Count.ShouldBe(fires ? 1 : 0);
         if (fires) found[0].Message.ShouldContain($"within {months} months");
+    }
+
+    [Theory]
+    [InlineData("""{ "horizonMonths": 18 }""", true)]
+    [InlineData("""{}""", true)]
+    [InlineData("""{ "horizonMonths": "18" }""", false)]
+    [InlineData("""{ "horizonMonths": -1 }""", false)]
+    [InlineData("""{ "horizon": 18 }""", false)]
+    public void Its_options_schema_accepts_only_a_horizon_in_months(string options, bool valid)
+    {
+        var schema = JsonSchema.FromText(DistantTargetDateRule.OptionsSchemaJson);
+        using var document = JsonDocument.Parse(options);
+        schema.Evaluate(document.RootElement).IsValid.ShouldBe(valid);
     }
 }

@@ -1,10 +1,8 @@
-using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 
 namespace PlanLint.Rules.Accountable;
 
-public sealed class GenericOwnerRule() : ActionRule(Descriptor)
+public sealed class GenericOwnerRule() : OwnerCellRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.GenericOwner,
@@ -14,17 +12,11 @@ public sealed class GenericOwnerRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "\"HMPPS\", \"Leaders\" or a provider's name spreads responsibility so that nobody is accountable; an action needs one post that can be asked about progress.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    protected override object?[]? Check(IReadOnlyList<OwnerName> owners)
     {
-        if (string.IsNullOrWhiteSpace(action.Owner) || string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.Owner, out var sharing)) return;
-        var owners = OwnerNames.Read(action.Owner);
-        if (owners.Any(o => o.Kind == OwnerKind.Post)) return;
-        if (owners.FirstOrDefault(o => o.Kind is OwnerKind.Organisation or OwnerKind.Group) is not { } generic) return;
-
-        string owner = action.Owner.Trim();
+        if (owners.Any(o => o.Kind == OwnerKind.Post)) return null;
+        if (owners.FirstOrDefault(o => o.Kind is OwnerKind.Organisation or OwnerKind.Group) is not { } generic) return null;
         string what = generic.Kind == OwnerKind.Group ? "a group" : "an organisation";
-        if (owners.Count > 1) what += $" ('{generic.Text}')";
-        context.Report(Descriptor, action.LocationOf(PlanFields.Owner), owner, SharedCells.Describe(sharing), context.Concern!.Id, what);
+        return [owners.Count > 1 ? $"{what} ('{generic.Text}')" : what];
     }
 }

@@ -1,12 +1,10 @@
 using System.Globalization;
 using Humanizer;
-using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 
 namespace PlanLint.Rules.Accountable;
 
-public sealed class SharedOwnerRule() : ActionRule(Descriptor)
+public sealed class SharedOwnerRule() : OwnerCellRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.SharedOwner,
@@ -16,19 +14,8 @@ public sealed class SharedOwnerRule() : ActionRule(Descriptor)
         Severity.Note,
         Description: "When an action has several owners, each can assume another is chasing it; one post should answer for it, with partners named in the action.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
-    {
-        if (string.IsNullOrWhiteSpace(action.Owner) || string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.Owner, out var sharing)) return;
-        var owners = OwnerNames.Read(action.Owner);
-        if (owners.Count < 2) return;
-        context.Report(
-            Descriptor,
-            action.LocationOf(PlanFields.Owner),
-            action.Owner.Trim(),
-            SharedCells.Describe(sharing),
-            context.Concern!.Id,
-            "owner".ToQuantity(owners.Count, null, CultureInfo.InvariantCulture),
-            string.Join(", ", owners.Select(o => $"'{o.Text}'")));
-    }
+    protected override object?[]? Check(IReadOnlyList<OwnerName> owners) =>
+        owners.Count < 2
+            ? null
+            : ["owner".ToQuantity(owners.Count, null, CultureInfo.InvariantCulture), string.Join(", ", owners.Select(o => $"'{o.Text}'"))];
 }

@@ -1,10 +1,9 @@
-using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 
 namespace PlanLint.Rules.Agreement;
 
-public sealed class PartlyAgreedWithoutReasonRule() : ConcernRule(Descriptor)
+public sealed class PartlyAgreedWithoutReasonRule() : MissingReasonRule(Descriptor, AgreementStatus.PartlyAgreed)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.PartlyAgreedWithoutReason,
@@ -13,10 +12,4 @@ public sealed class PartlyAgreedWithoutReasonRule() : ConcernRule(Descriptor)
         RuleCategory.Agreement,
         Severity.Error,
         Description: "HMPPS requires a Partly Agreed response to explain why the recommendation cannot be fully agreed, in a reason field or in the response itself.");
-
-    public override void Analyze(Concern concern, RuleContext context)
-    {
-        if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement == AgreementStatus.PartlyAgreed && StatedReason.Find(concern) is null)
-            context.Report(Descriptor, concern.LocationOf(PlanFields.Agreement), concern.Id);
-    }
 }

@@ -2,12 +2,11 @@ using System.Globalization;
 using Humanizer;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
 
-public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
+public sealed class DistantTargetDateRule() : TargetCellRule(Descriptor)
 {
     public const string HorizonMonthsOption = "horizonMonths";
     public const int DefaultHorizonMonths = 12;
@@ -38,24 +37,15 @@ public sealed class DistantTargetDateRule() : ActionRule(Descriptor)
         Severity.Note,
         Description: "An action due more than a year away cannot be followed up at the usual checks; an interim milestone keeps it time-bound.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    protected override object?[]? Check(TargetDate target, RuleContext context)
     {
-        if (context.Plan.Submitted is not { } submitted || string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
-        var target = TargetDateParser.Shared.Parse(action, context.Plan);
-        if (target.Kind != TargetKind.Date || target.Deadline is not { } deadline) return;
-
+        if (context.Plan.Submitted is not { } submitted || target.Kind != TargetKind.Date || target.Deadline is not { } deadline) return null;
         int horizon = Math.Max(context.OptionsFor(Descriptor).GetInt32(HorizonMonthsOption, DefaultHorizonMonths), 0);
         int months = Spans.CalendarMonths(submitted, deadline);
-        if (months <= horizon) return;
-        context.Report(
-            Descriptor,
-            action.LocationOf(PlanFields.TargetDate),
-            target.Text,
-            SharedCells.Describe(sharing),
-            context.Concern!.Id,
-            "month".ToQuantity(months, null, CultureInfo.InvariantCulture),
-            Spans.Format(submitted),
-            "month".ToQuantity(horizon, null, CultureInfo.InvariantCulture));
+        return months <= horizon
+            ? null
+            : [Months(months), Spans.Format(submitted), Months(horizon)];
     }
+
+    private static string Months(int count) => "month".ToQuantity(count, null, CultureInfo.InvariantCulture);
 }

@@ -1,11 +1,10 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
 
-public sealed class StartInsteadOfDeadlineRule() : ActionRule(Descriptor)
+public sealed class StartInsteadOfDeadlineRule() : TargetCellRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.StartInsteadOfDeadline,
@@ -15,12 +14,5 @@ public sealed class StartInsteadOfDeadlineRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "\"Commencing January 2026\" says when work begins, not when it will be done, so the action can never be late.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
-    {
-        if (string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
-        var target = TargetDateParser.Shared.Parse(action, context.Plan);
-        if (target.Kind == TargetKind.Start)
-            context.Report(Descriptor, action.LocationOf(PlanFields.TargetDate), target.Text, SharedCells.Describe(sharing), context.Concern!.Id);
-    }
+    protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Start ? [] : null;
 }

@@ -1,11 +1,10 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
 
-public sealed class UnrecognisedTargetDateRule() : ActionRule(Descriptor)
+public sealed class UnrecognisedTargetDateRule() : TargetCellRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.UnrecognisedTargetDate,
@@ -15,12 +14,5 @@ public sealed class UnrecognisedTargetDateRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "A target that is neither a date nor a status such as \"Completed\" (a condition, a stray number, a word lost from another column) cannot be tracked.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
-    {
-        if (string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
-        var target = TargetDateParser.Shared.Parse(action, context.Plan);
-        if (target.Kind == TargetKind.Unrecognised)
-            context.Report(Descriptor, action.LocationOf(PlanFields.TargetDate), target.Text, SharedCells.Describe(sharing), context.Concern!.Id);
-    }
+    protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Unrecognised ? [] : null;
 }

@@ -1,11 +1,10 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
 
-public sealed class VagueTargetDateRule() : ActionRule(Descriptor)
+public sealed class VagueTargetDateRule() : TargetCellRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.VagueTargetDate,
@@ -15,12 +14,5 @@ public sealed class VagueTargetDateRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "\"Ongoing\", \"TBC\" or a bare frequency such as \"Monthly\" is not a deadline: the action can never be late, so it cannot be tracked.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
-    {
-        if (string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
-        var target = TargetDateParser.Shared.Parse(action, context.Plan);
-        if (target.Kind == TargetKind.Vague)
-            context.Report(Descriptor, action.LocationOf(PlanFields.TargetDate), target.Text, SharedCells.Describe(sharing), context.Concern!.Id);
-    }
+    protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Vague ? [] : null;
 }

@@ -42,6 +42,8 @@ public sealed class TargetDateParserTests
     [InlineData("second quarter of 2025", "2025-06-30")]
     [InlineData("Q1 2025/26", "2025-06-30")]
     [InlineData("Q4 2024/25", "2025-03-31")]
+    [InlineData("Q3 25/26", "2025-12-31")]
+    [InlineData("Summer term 2025", "2025-08-31")]
     [InlineData("Spring 2025", "2025-05-31")]
     [InlineData("Winter 2025", "2026-02-28")]
     [InlineData("2024/25", "2025-03-31")]
@@ -198,5 +200,26 @@ public sealed class TargetDateParserTests
         foreach (var row in CorpusTargets())
             parser.Parse((string)row[2], DateOnly.ParseExact((string)row[1], "yyyy-MM-dd", CultureInfo.InvariantCulture));
         calls().ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("--")]
+    [InlineData("31/02/2025")]
+    [InlineData("Q5 2025")]
+    [InlineData("29th February 2023")]
+    [InlineData("FY99/00")]
+    [InlineData("2100/01")]
+    [InlineData("99999999999999999999")]
+    [InlineData("0/0/0")]
+    [InlineData("between and")]
+    [InlineData("from to until")]
+    [InlineData("end of the of the")]
+    [InlineData("Winter 2100")]
+    [InlineData("June")]
+    public void Never_fails_on_odd_text(string text)
+    {
+        foreach (var reference in new DateOnly?[] { Submitted, null, new DateOnly(1, 1, 1), new DateOnly(9999, 12, 31) })
+            Should.NotThrow(() => TargetDateParser.Shared.Parse(text, reference));
     }
 }

@@ -310,7 +310,7 @@ internal static class FastDateScanner
         return true;
     }
 
-    /// <summary>"Q2 2024", "Q1 2024/25" (a financial quarter), "quarter 3", "second quarter of 2025", "H1 2025", "first half of 2025".</summary>
+    /// <summary>"Q2 2024", "Q1 2024/25" or "Q3 24/25" (a financial quarter), "quarter 3", "second quarter of 2025", "H1 2025", "first half of 2025".</summary>
     private static bool TryQuarterOrHalf(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
     {
         int j = i;
@@ -343,7 +343,7 @@ internal static class FastDateScanner
         int end = j;
         int k = j + 1;
         Skip(tokens, covered, ref k, "of");
-        if (TryFinancialYearNumbers(tokens, covered, k, out int fyStart, out int fyEnd) && !half)
+        if (TryFinancialYearNumbers(tokens, covered, k, out int fyStart, out int fyEnd, allowShort: true) && !half)
         {
             int q = number;
             piece = new Piece(fyStart, y => QuarterOf(q <= 3 ? y : y + 1, q <= 3 ? q + 1 : 1));
@@ -361,7 +361,7 @@ internal static class FastDateScanner
         return true;
     }
 
-    /// <summary>"Spring 2025", "winter 2024/25", "summer".</summary>
+    /// <summary>"Spring 2025", "winter 2024/25", "Summer term 2025", "summer".</summary>
     private static bool TrySeason(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
     {
         int firstMonth = Word(tokens[i]) switch
@@ -376,9 +376,10 @@ internal static class FastDateScanner
 
         int end = i;
         int k = i + 1;
+        Skip(tokens, covered, ref k, "term");
         Skip(tokens, covered, ref k, "of");
         int? year = null;
-        if (TryFinancialYearNumbers(tokens, covered, k, out int fyStart, out int fyEnd))
+        if (TryFinancialYearNumbers(tokens, covered, k, out int fyStart, out int fyEnd, allowShort: true))
         {
             year = firstMonth == 3 ? fyStart + 1 : fyStart;
             end = fyEnd;

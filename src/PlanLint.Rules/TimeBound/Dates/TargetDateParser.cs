@@ -41,6 +41,8 @@ public sealed class TargetDateParser
         string normalized = string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (normalized.Length == 0)
             return new TargetDate { Text = "", Kind = TargetKind.Empty };
+        if (reference is { Year: < 1900 or > 2200 })
+            reference = null; // not a plan date; placing a month in year 0 or 10000 would fail
         if (cache.Count >= MaxCacheEntries)
             cache.Clear();
         return cache.GetOrAdd((normalized, reference), key => Classify(key.Text, key.Reference));

@@ -1,5 +1,7 @@
 using PlanLint.Analysis;
 using PlanLint.Rules.Accountable;
+using PlanLint.Rules.Agreement;
+using PlanLint.Rules.Structure;
 using PlanLint.Rules.TimeBound;
 
 namespace PlanLint.Rules;
@@ -9,8 +11,25 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<PlanAnalyzer> Create() =>
     [
+        new OwnersNotAlignedWithActionsRule(),
         new MissingOwnerRule(),
         new MissingTargetDateRule(),
         new VagueTargetDateRule(),
+        new NoActionsRule(),
+        new DuplicateRecommendationNumberRule(),
+        new MissingPlanDetailsRule(),
+        new EmptyActionRule(),
+        new GenericOwnerRule(),
+        new SharedOwnerRule(),
+        new UnrecognisedTargetDateRule(),
+        new StartInsteadOfDeadlineRule(),
+        new MultipleTargetDatesRule(),
+        new OverdueAtSubmissionRule(),
+        new DistantTargetDateRule(),
+        new CompletedButFutureTenseRule(),
+        new MissingAgreementStatusRule(),
+        new PartlyAgreedWithoutReasonRule(),
+        new NotAgreedWithoutReasonRule(),
+        new ReasonWithoutCategoryRule(),
     ];
 }

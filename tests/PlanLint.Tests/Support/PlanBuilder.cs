@@ -59,4 +59,56 @@ public static class TestPlans
     }
 
     public static LintOptions SingleThreaded { get; } = new() { MaxParallelism = 1 };
+
+    /// <summary>A concern-format plan with the given concerns, each with its number and actions.</summary>
+    public static string Concerns(params (string Id, (string Text, string? Owner, string? Target)[] Actions)[] concerns) =>
+        Json(new JsonObject
+        {
+            ["establishment"] = "HMP Test",
+            ["submitted"] = "2025-01-29",
+            ["inspection"] = new JsonObject { ["start"] = "2024-09-30", ["end"] = "2024-10-10" },
+            ["format"] = "concerns",
+            ["concerns"] = new JsonArray([.. concerns.Select(c => (JsonNode)new JsonObject
+            {
+                ["id"] = c.Id,
+                ["text"] = "Leaders had not done enough to understand the drivers of violence.",
+                ["actions"] = Actions(c.Actions),
+            })]),
+        });
+
+    /// <summary>A recommendation-format plan (submitted 29 June 2022) with the given recommendations.</summary>
+    public static string Recommendations(params TestRecommendation[] recommendations) =>
+        Json(new JsonObject
+        {
+            ["establishment"] = "HMP Test",
+            ["submitted"] = "2022-06-29",
+            ["inspection"] = new JsonObject { ["start"] = "2022-02-28", ["end"] = "2022-03-11" },
+            ["format"] = "recommendations",
+            ["concerns"] = new JsonArray([.. recommendations.Select(r =>
+            {
+                var node = new JsonObject
+                {
+                    ["id"] = r.Id,
+                    ["text"] = "Recommendation: Investigations into incidents of violence should be sufficiently thorough. (To the governor)",
+                };
+                if (r.Agreement is not null) node["agreement"] = r.Agreement;
+                if (r.Reason is not null) node["reason"] = r.Reason;
+                node["actions"] = Actions(r.Actions);
+                return (JsonNode)node;
+            })]),
+        });
+
+    /// <summary>The same plan with its top-level JSON changed, e.g. a header field removed.</summary>
+    public static string Edit(string json, Action<JsonObject> edit)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        edit(node);
+        return Json(node);
+    }
+
+    private static JsonArray Actions((string Text, string? Owner, string? Target)[] actions) =>
+        new([.. actions.Select(a => (JsonNode)new JsonObject { ["text"] = a.Text, ["owner"] = a.Owner, ["targetDate"] = a.Target })]);
 }
+
+/// <summary>A recommendation of an inline recommendation-format plan: its number, agreement status, reason and actions.</summary>
+public sealed record TestRecommendation(string Id, string? Agreement, string? Reason, params (string Text, string? Owner, string? Target)[] Actions);

@@ -1,0 +1,22 @@
+using PlanLint.Diagnostics;
+
+namespace PlanLint.Rules.Accountable;
+
+public sealed class GenericOwnerRule() : OwnerCellRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.GenericOwner,
+        "The owner must be an accountable post, not an organisation or group",
+        "Owner '{0}' of {1} of recommendation {2} names {3}, not an accountable post; name the one post that answers for this action",
+        RuleCategory.Accountable,
+        Severity.Warning,
+        Description: "\"HMPPS\", \"Leaders\" or a provider's name spreads responsibility so that nobody is accountable; an action needs one post that can be asked about progress.");
+
+    protected override object?[]? Check(IReadOnlyList<OwnerName> owners)
+    {
+        if (owners.Any(o => o.Kind == OwnerKind.Post)) return null;
+        if (owners.FirstOrDefault(o => o.Kind is OwnerKind.Organisation or OwnerKind.Group) is not { } generic) return null;
+        string what = generic.Kind == OwnerKind.Group ? "a group" : "an organisation";
+        return [owners.Count > 1 ? $"{what} ('{generic.Text}')" : what];
+    }
+}

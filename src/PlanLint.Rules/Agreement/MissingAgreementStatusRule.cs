@@ -1,0 +1,22 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Rules.Agreement;
+
+public sealed class MissingAgreementStatusRule() : ConcernRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.MissingAgreementStatus,
+        "Each recommendation must say whether it is agreed",
+        "Recommendation {0} has no agreement status; say whether it is Agreed, Partly Agreed or Not Agreed",
+        RuleCategory.Agreement,
+        Severity.Error,
+        Description: "In a recommendation-format plan every recommendation must be marked Agreed, Partly Agreed or Not Agreed; without it nobody knows what the prison has committed to.");
+
+    public override void Analyze(Concern concern, RuleContext context)
+    {
+        if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement is null)
+            context.Report(Descriptor, concern.LocationOf(PlanFields.Agreement), concern.Id);
+    }
+}

@@ -1,0 +1,30 @@
+using Humanizer;
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Rules.Agreement;
+
+public sealed class ReasonWithoutCategoryRule() : ConcernRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.ReasonWithoutCategory,
+        "A reason for not fully agreeing must say what kind of reason it is",
+        "The reason recommendation {0} is {1} ('{2}') does not say whether it is a commissioning, policy, operational or affordability reason; say which",
+        RuleCategory.Agreement,
+        Severity.Warning,
+        Description: "HMPPS requires a Partly Agreed or Not Agreed response to state clearly whether its reason is a commissioning, policy, operational or affordability one.");
+
+    public override void Analyze(Concern concern, RuleContext context)
+    {
+        if (context.Plan.Format != PlanFormat.Recommendations) return;
+        string? status = concern.Agreement switch
+        {
+            AgreementStatus.PartlyAgreed => "Partly Agreed",
+            AgreementStatus.NotAgreed => "Not Agreed",
+            _ => null,
+        };
+        if (status is null || StatedReason.Find(concern) is not { } reason || reason.NamedCategories.Count > 0) return;
+        context.Report(Descriptor, reason.Location, concern.Id, status, reason.Text.Truncate(80, "…", Truncator.DynamicLengthAndPreserveWords));
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using Humanizer;
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Rules.TimeBound.Dates;
+
+namespace PlanLint.Rules.TimeBound;
+
+public sealed class MultipleTargetDatesRule() : TargetCellRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.MultipleTargetDates,
+        "An action must have one target date",
+        "Target date '{0}' for {1} of recommendation {2} gives {3} ({4}); give one completion date per action, splitting the action if its steps finish at different times",
+        RuleCategory.TimeBound,
+        Severity.Warning,
+        Description: "Two dates for one action (\"March 2024 March 2024\", \"Completed September 2024\") leave it unclear when it is due, and usually mean rows were run together.");
+
+    protected override object?[]? Check(TargetDate target, RuleContext context) =>
+        target.Kind != TargetKind.Multiple
+            ? null
+            : ["target".ToQuantity(target.Parts.Count, null, CultureInfo.InvariantCulture), string.Join(", ", target.Parts.Select(p => $"'{p}'"))];
+}

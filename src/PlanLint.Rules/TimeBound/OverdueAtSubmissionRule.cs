@@ -1,0 +1,33 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Rules.TimeBound.Dates;
+
+namespace PlanLint.Rules.TimeBound;
+
+public sealed class OverdueAtSubmissionRule() : ActionRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.OverdueAtSubmission,
+        "A target date that passed before submission must be reported complete or replaced",
+        "Target date '{0}' for action {1} of recommendation {2} ended {3} before the plan was submitted ({4}), yet the action is not reported complete; report what was done, or give a new date",
+        RuleCategory.TimeBound,
+        Severity.Warning,
+        Description: "A plan that sets a deadline already past when it is submitted is either reporting finished work without saying so, or is late before it starts.");
+
+    public override void Analyze(PlanAction action, RuleContext context)
+    {
+        if (context.Plan.Submitted is not { } submitted || string.IsNullOrWhiteSpace(action.Text)) return;
+        var target = TargetDateParser.Shared.Parse(action, context.Plan);
+        if (target.Kind != TargetKind.Date || target.Deadline is not { } deadline || deadline >= submitted) return;
+        if (!ActionTense.HasOutstandingWork(action.Text)) return;
+        context.Report(
+            Descriptor,
+            action.LocationOf(PlanFields.TargetDate),
+            target.Text,
+            action.Index,
+            context.Concern!.Id,
+            Spans.Between(deadline, submitted),
+            Spans.Format(submitted));
+    }
+}

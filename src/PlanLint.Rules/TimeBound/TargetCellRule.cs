@@ -1,0 +1,26 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Rules.TimeBound.Dates;
+
+namespace PlanLint.Rules.TimeBound;
+
+/// <summary>
+/// A rule about what a target date cell says. Reads the target once through <see cref="TargetDateParser"/>, reports a
+/// merged cell once for all the actions it serves, and leaves rows without action text to PL0006. Its message starts
+/// "Target date '{0}' for {1} of recommendation {2}"; <see cref="Check"/> gives the arguments after those.
+/// </summary>
+public abstract class TargetCellRule(RuleDescriptor descriptor) : ActionRule(descriptor)
+{
+    public sealed override void Analyze(PlanAction action, RuleContext context)
+    {
+        if (string.IsNullOrWhiteSpace(action.Text)) return;
+        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
+        var target = TargetDateParser.Shared.Parse(action, context.Plan);
+        if (Check(target, context) is { } details)
+            context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), [target.Text, SharedCells.Describe(sharing), context.Concern!.Id, .. details]);
+    }
+
+    /// <summary>The message arguments after the target, actions and recommendation, or null when the target is fine.</summary>
+    protected abstract object?[]? Check(TargetDate target, RuleContext context);
+}

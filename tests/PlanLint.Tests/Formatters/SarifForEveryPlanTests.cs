@@ -17,12 +17,15 @@ public sealed class SarifForEveryPlanTests
         string corpus = Repo.Fixture("corpus");
         if (Directory.Exists(corpus))
         {
-            foreach (string file in Directory.GetFiles(corpus, "*", SearchOption.AllDirectories).Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal))
+            foreach (string file in Directory.GetFiles(corpus, "*", SearchOption.AllDirectories).Where(IsPlanFile).Order(StringComparer.Ordinal))
                 plans.Add(file);
         }
 
         return plans;
     }
+
+    private static bool IsPlanFile(string path) =>
+        new[] { ".plan.json", ".plan.yaml", ".plan.yml", ".txt", ".docx" }.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     [Theory]
     [MemberData(nameof(Plans))]

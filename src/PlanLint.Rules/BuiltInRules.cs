@@ -1,5 +1,9 @@
 using PlanLint.Analysis;
 using PlanLint.Rules.Accountable;
+using PlanLint.Rules.Achievable;
+using PlanLint.Rules.Measurable;
+using PlanLint.Rules.Relevant;
+using PlanLint.Rules.Specific;
 using PlanLint.Rules.TimeBound;
 
 namespace PlanLint.Rules;
@@ -12,5 +16,15 @@ public static class BuiltInRules
         new MissingOwnerRule(),
         new MissingTargetDateRule(),
         new VagueTargetDateRule(),
+        new RestatesConcernRule(),
+        new WeakCommitmentRule(),
+        new BundledActionsRule(),
+        new StatementNotActionRule(),
+        new ReviewWithoutOutcomeRule(),
+        new NoMeasureRule(),
+        new ExternalDependencyRule(),
+        new DuplicateActionRule(),
+        new RepeatedWithinConcernRule(),
+        new UnrelatedToConcernRule(),
     ];
 }

@@ -19,6 +19,7 @@ public static class PhraseLists
     public const string MeasureMarkers = "measure-markers";
     public const string MonitoringForums = "monitoring-forums";
     public const string MonitoringWords = "monitoring-words";
+    public const string Deliverables = "deliverables";
     public const string ExternalDependencies = "external-dependencies";
     public const string StepMarkers = "step-markers";
     public const string FollowUpSubjects = "follow-up-subjects";

@@ -17,8 +17,8 @@ public static class CommitmentRoles
     /// Whether a commitment follows up rather than adds a step: it is a relative clause ("a manager who will…", "the process
     /// where victims will be supported") or shares the subject of the clause before ("… and will publish"); its subject is a
     /// pronoun or the step's progress, impact or findings (rules/data/follow-up-subjects.json); its verb monitors or explains
-    /// (rules/data/follow-up-verbs.json); it speaks of monitoring (rules/data/monitoring-words.json); or it brings the work
-    /// to a forum ("will be reviewed at the monthly meeting", <see cref="ForumMentions"/>).
+    /// (rules/data/follow-up-verbs.json); it speaks of monitoring (rules/data/monitoring-words.json); or it reviews the work
+    /// at a forum ("will be reviewed at the monthly meeting", <see cref="ForumMentions"/>).
     /// </summary>
     public static bool IsFollowUp(ActionWording wording, Commitment commitment)
     {
@@ -29,7 +29,7 @@ public static class CommitmentRoles
         string verb = wording.Tokens[commitment.Verb].Normalized;
         if (PhraseLists.Get(PhraseLists.FollowUpVerbs).ContainsStemOf(verb)) return true;
         if (PhraseLists.Get(PhraseLists.MonitoringWords).Find(Tokens(wording, commitment.Clause)).Count > 0) return true;
-        return ForumMentions.In(wording, commitment.Clause);
+        return PhraseLists.Get(PhraseLists.ReviewVerbs).ContainsStemOf(verb) && ForumMentions.In(wording, commitment.Clause);
     }
 
     /// <summary>The tokens of a range, for phrase matching within it.</summary>

@@ -25,7 +25,7 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
     {
         var wording = ActionWording.Of(action.Text);
         var promise = wording.Commitments.FirstOrDefault(c => IsPromise(wording, c));
-        if (promise is null || MeasurableElements.Any(wording)) return;
+        if (promise is null || MeasurableElements.AnyOrDeliverable(wording)) return;
 
         context.Report(
             Descriptor,

@@ -35,11 +35,14 @@ public sealed class SchemaAndDataMetaTests
         missing.ShouldBeEmpty();
     }
 
+    // Built once: JsonSchema.Net registers a schema's $id globally and refuses to register it twice.
+    private static readonly Lazy<JsonSchema> PhraseListSchema = new(() => JsonSchema.FromText(File.ReadAllText(Repo.Path("schema", "phrase-list.schema.json"))));
+
     [Theory]
     [MemberData(nameof(DataFiles))]
     public void Each_phrase_list_matches_its_schema_and_is_embedded(string file)
     {
-        var schema = JsonSchema.FromText(File.ReadAllText(Repo.Path("schema", "phrase-list.schema.json")));
+        var schema = PhraseListSchema.Value;
         using var doc = JsonDocument.Parse(File.ReadAllText(Repo.Path("rules", "data", file)));
         var result = schema.Evaluate(doc.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         result.IsValid.ShouldBeTrue(string.Join("; ", (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));

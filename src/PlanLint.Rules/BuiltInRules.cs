@@ -4,6 +4,7 @@ using PlanLint.Rules.Achievable;
 using PlanLint.Rules.Measurable;
 using PlanLint.Rules.Relevant;
 using PlanLint.Rules.Specific;
+using PlanLint.Rules.Structure;
 using PlanLint.Rules.TimeBound;
 
 namespace PlanLint.Rules;
@@ -13,6 +14,7 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<PlanAnalyzer> Create() =>
     [
+        new OwnersNotAlignedWithActionsRule(),
         new MissingOwnerRule(),
         new MissingTargetDateRule(),
         new VagueTargetDateRule(),

@@ -25,6 +25,13 @@ public sealed class ActionWording
         "a", "an", "the", "no", "some", "any", "more", "less", "greater", "fewer", "this", "these", "that", "those", "much", "many",
     };
 
+    // In "The Head, through the weekly meeting, will ensure" the walk back from "will" goes on past the aside between
+    // commas; "in addition to this the Lead will" has no comma before "will" and starts its own subject.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "through", "at", "in", "via", "by", "with", "during", "from", "for", "on", "under", "within", "alongside",
+    };
+
     // "and" and "or" also join nouns ("analysis of ACCT and self-harm investigations will"): they end a subject only
     // when they come straight before the "will", or after the verb of an earlier "will" in the sentence with no other
     // conjunction between ("… will take place and wound care training will be explored").
@@ -136,7 +143,7 @@ public sealed class ActionWording
                         && (!NounJoiners.Contains(word) || JoinsClauses(j, i, sentence, commitments));
                     if (joinsClauses) { conjunction = word; break; }
                     subjectStart = j;
-                    if (ClauseBreakBefore(j)) break;
+                    if (ClauseBreakBefore(j) && !(Prepositions.Contains(word) && ClauseBreakBefore(i))) break;
                 }
 
                 int verb = i + 1, be = -1;

@@ -14,6 +14,8 @@ namespace PlanLint.Rules.Measurable;
 /// </summary>
 public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
 {
+    private const int CarriedReviewWindow = 6;
+
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.ReviewWithoutOutcome,
         "Reviews should say what follows them",
@@ -35,7 +37,7 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
             action.LocationOf(PlanFields.Text),
             action.Index,
             context.Concern!.Id,
-            PlanQuote.Of(wording.Slice(first.Clause.Start, first.Clause.End)));
+            PlanQuote.Of(wording.Slice(first.Clause.Start, first.Sentence.End)));
     }
 
     private static bool IsReview(ActionWording wording, Commitment commitment)
@@ -44,10 +46,20 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         var verb = wording.Tokens[commitment.Verb].Normalized;
         if (reviews.ContainsStemOf(verb) || reviews.Find(Range(wording, commitment.Verb, commitment.ClauseEnd)).Any(m => m.TokenIndex == 0))
             return true;
+        if (!PhraseLists.Get(PhraseLists.ReviewCarrierVerbs).ContainsStemOf(verb)) return false;
 
-        return PhraseLists.Get(PhraseLists.ReviewCarrierVerbs).ContainsStemOf(verb)
-            && (Range(wording, commitment.Clause.Start, commitment.ClauseEnd).Any(t => reviews.ContainsStemOf(t.Normalized))
-                || reviews.Find(Range(wording, commitment.Clause.Start, commitment.ClauseEnd)).Count > 0);
+        // The review is named in the subject ("A review of X will be carried out") or just after the verb
+        // ("will lead, with the Governor, a review of…", "There will be a review").
+        int after = Math.Min(commitment.Sentence.End, commitment.Verb + 1 + CarriedReviewWindow);
+        return NamesReview(wording, commitment.Subject.Start, commitment.Subject.End)
+            || NamesReview(wording, commitment.Verb + 1, after);
+    }
+
+    private static bool NamesReview(ActionWording wording, int start, int end)
+    {
+        var reviews = PhraseLists.Get(PhraseLists.ReviewVerbs);
+        var tokens = Range(wording, start, end);
+        return tokens.Any(t => reviews.ContainsStemOf(t.Normalized)) || reviews.Find(tokens).Count > 0;
     }
 
     private static bool HasOutcome(ActionWording wording)

@@ -6,8 +6,8 @@ using PlanLint.Rules.Language;
 namespace PlanLint.Rules.Relevant;
 
 /// <summary>
-/// PL6003: an action that shares no topic word with the concern it answers, while it shares several with another concern
-/// of the plan, so it looks misplaced. Conservative by design, because wording alone cannot prove two texts unrelated:
+/// PL6003: an action that shares no topic word with the concern it answers, while it shares several, and a good part of its
+/// own, with another concern of the plan, so it looks misplaced. Conservative by design, because wording alone cannot prove two texts unrelated:
 /// stop-words and words every plan uses (rules/data/generic-plan-words.json) do not count as sharing, any shared word
 /// stem does (compared on its first <see cref="PrefixLength"/> letters, so "violent" meets "violence"), short actions and
 /// concerns are not judged, and an action that matches no other concern either is left alone.
@@ -16,8 +16,10 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
 {
     public const string MinimumWordsOption = "minimumWords";
     public const string MinimumSharedElsewhereOption = "minimumSharedElsewhere";
+    public const string MinimumShareElsewhereOption = "minimumShareElsewhere";
     public const int DefaultMinimumWords = 6;
     public const int DefaultMinimumSharedElsewhere = 3;
+    public const double DefaultMinimumShareElsewhere = 0.3;
     public const int MinimumConcernWords = 4;
     public const int PrefixLength = 5;
 
@@ -34,6 +36,7 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         var options = context.OptionsFor(Descriptor);
         int minimumWords = options.GetInt32(MinimumWordsOption, DefaultMinimumWords);
         int minimumElsewhere = Math.Max(1, options.GetInt32(MinimumSharedElsewhereOption, DefaultMinimumSharedElsewhere));
+        double minimumShare = options.GetDouble(MinimumShareElsewhereOption, DefaultMinimumShareElsewhere);
         var concerns = context.Plan.Concerns;
         var concernWords = concerns.Select(c => Keys(c.Text)).ToList();
 
@@ -52,7 +55,7 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
                     if (other != ci && shared > bestShared) (best, bestShared) = (other, shared);
                 }
 
-                if (bestShared < minimumElsewhere) continue;
+                if (bestShared < minimumElsewhere || bestShared < minimumShare * words.Count) continue;
                 string sharedWords = string.Join(", ", OriginalWords(action.Text, concernWords[best]).Take(4).Select(w => "'" + w + "'"));
                 context.ReportOn(
                     Descriptor,

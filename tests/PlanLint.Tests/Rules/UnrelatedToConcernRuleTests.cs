@@ -53,5 +53,15 @@ public sealed class UnrelatedToConcernRuleTests
             ("8", Kitchen, ["Clinical records audits and health appointment scheduling will be checked by the practice manager."]),
             ("10", Records, []));
         TestPlans.Analyze(new UnrelatedToConcernRule(), plan, TestPlans.RuleOption(RuleIds.UnrelatedToConcern, "minimumSharedElsewhere", "5")).ShouldBeEmpty();
+        TestPlans.Analyze(new UnrelatedToConcernRule(), plan, TestPlans.RuleOption(RuleIds.UnrelatedToConcern, "minimumShareElsewhere", "0.6")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_few_words_shared_elsewhere_among_many_are_not_enough()
+    {
+        var plan = TestPlans.Concerns(
+            ("1.2", "Much reduced time out of cell contributed to dirty conditions.", ["A review of unit based risk assessments has been carried out so that cleaners are unlocked for cleaning every session, including when staffing is restricted to facilitate the split regime and activity."]),
+            ("1.3", "Leaders had not established a predictable regime in which prisoners attended their allocated activity; sessions were cancelled.", []));
+        TestPlans.Analyze(new UnrelatedToConcernRule(), plan).ShouldBeEmpty();
     }
 }

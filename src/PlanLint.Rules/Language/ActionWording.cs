@@ -74,6 +74,9 @@ public sealed class ActionWording
     public string Slice(int start, int end) =>
         end <= start ? "" : Text[Tokens[start].Start..Tokens[end - 1].End];
 
+    /// <summary>A quotation of a commitment: from its subject to the end of its sentence, cut to about 60 characters.</summary>
+    public string Quote(Commitment commitment) => PlanQuote.Of(Slice(commitment.Clause.Start, commitment.Sentence.End));
+
     /// <summary>Whether punctuation that ends a clause (a comma, colon, bracket or dash) stands between two adjacent tokens.</summary>
     public bool ClauseBreakBefore(int tokenIndex)
     {

@@ -36,6 +36,10 @@ public static class CommitmentRoles
     public static List<PlanLint.Text.WordToken> Tokens(ActionWording wording, TokenRange range) =>
         [.. wording.Tokens.Skip(range.Start).Take(Math.Max(0, range.End - range.Start))];
 
+    /// <summary>The commitments that add a step, in order.</summary>
+    public static IReadOnlyList<Commitment> Steps(ActionWording wording) =>
+        [.. wording.Commitments.Where(c => !IsFollowUp(wording, c))];
+
     /// <summary>The first token of a range after any leading articles, or -1.</summary>
     public static int FirstWordAfterArticles(ActionWording wording, TokenRange range)
     {

@@ -32,7 +32,7 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
             action.LocationOf(PlanFields.Text),
             action.Index,
             context.Concern!.Id,
-            PlanQuote.Of(wording.Slice(promise.Clause.Start, promise.Sentence.End)));
+            wording.Quote(promise));
     }
 
     private static bool IsPromise(ActionWording wording, Commitment commitment)

@@ -27,17 +27,16 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
     public override void Analyze(PlanAction action, RuleContext context)
     {
         var wording = ActionWording.Of(action.Text);
-        var steps = wording.Commitments.Where(c => !CommitmentRoles.IsFollowUp(wording, c)).ToList();
+        var steps = CommitmentRoles.Steps(wording);
         if (steps.Count == 0 || !steps.All(c => IsReview(wording, c))) return;
         if (HasOutcome(wording) || MeasurableElements.Any(wording)) return;
 
-        var first = steps[0];
         context.Report(
             Descriptor,
             action.LocationOf(PlanFields.Text),
             action.Index,
             context.Concern!.Id,
-            PlanQuote.Of(wording.Slice(first.Clause.Start, first.Sentence.End)));
+            wording.Quote(steps[0]));
     }
 
     private static bool IsReview(ActionWording wording, Commitment commitment)

@@ -29,7 +29,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
     {
         int minimum = Math.Max(2, context.OptionsFor(Descriptor).GetInt32(MinimumCommitmentsOption, DefaultMinimumCommitments));
         var wording = ActionWording.Of(action.Text);
-        var steps = wording.Commitments.Where(c => !CommitmentRoles.IsFollowUp(wording, c)).ToList();
+        var steps = CommitmentRoles.Steps(wording);
         if (steps.Count < minimum) return;
 
         string quoted = string.Join(", ", steps.Take(3).Select(c => "'" + PlanQuote.Of(wording.Slice(c.Clause.Start, c.Clause.End), 40) + "'"))

@@ -9,7 +9,7 @@ public sealed class ExternalDependencyRule() : PhraseListRule(Descriptor, Phrase
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.ExternalDependency,
         "Actions should be within their owner's control",
-        "Action {0} of recommendation {1} depends on '{2}', which its owner does not control ('{3}'); say what the owner will do meanwhile and when the dependency will be settled",
+        "Action {0} of recommendation {1} depends on something its owner does not control ('{3}'); say what the owner will do meanwhile and when the dependency will be settled",
         RuleCategory.Achievable,
         Severity.Note,
         Description: "An action that waits on a funding bid, legislation or another body may never be delivered by its owner; the plan should say so and give the owner's own steps.");

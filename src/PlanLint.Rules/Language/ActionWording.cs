@@ -33,8 +33,8 @@ public sealed class ActionWording
     };
 
     // "and" and "or" also join nouns ("analysis of ACCT and self-harm investigations will"): they end a subject only
-    // when they come straight before the "will", or after the verb of an earlier "will" in the sentence with no other
-    // conjunction between ("… will take place and wound care training will be explored").
+    // after a comma, when they come straight before the "will", or after the verb of an earlier "will" in the sentence
+    // with no other conjunction between ("… will take place and wound care training will be explored").
     private static readonly HashSet<string> NounJoiners = new(StringComparer.Ordinal) { "and", "or" };
 
     private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
@@ -143,7 +143,7 @@ public sealed class ActionWording
                 {
                     string word = Tokens[j].Normalized;
                     bool joinsClauses = ClauseConjunctions.Contains(word)
-                        && (!NounJoiners.Contains(word) || JoinsClauses(j, i, sentence, commitments));
+                        && (!NounJoiners.Contains(word) || ClauseBreakBefore(j) || JoinsClauses(j, i, sentence, commitments));
                     if (joinsClauses) { conjunction = word; break; }
                     subjectStart = j;
                     if (ClauseBreakBefore(j) && !(Prepositions.Contains(word) && ClauseBreakBefore(i))) break;

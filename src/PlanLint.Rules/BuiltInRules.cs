@@ -1,6 +1,10 @@
 using PlanLint.Analysis;
 using PlanLint.Rules.Accountable;
+using PlanLint.Rules.Achievable;
 using PlanLint.Rules.Agreement;
+using PlanLint.Rules.Measurable;
+using PlanLint.Rules.Relevant;
+using PlanLint.Rules.Specific;
 using PlanLint.Rules.Structure;
 using PlanLint.Rules.TimeBound;
 
@@ -31,5 +35,15 @@ public static class BuiltInRules
         new PartlyAgreedWithoutReasonRule(),
         new NotAgreedWithoutReasonRule(),
         new ReasonWithoutCategoryRule(),
+        new RestatesConcernRule(),
+        new WeakCommitmentRule(),
+        new BundledActionsRule(),
+        new StatementNotActionRule(),
+        new ReviewWithoutOutcomeRule(),
+        new NoMeasureRule(),
+        new ExternalDependencyRule(),
+        new DuplicateActionRule(),
+        new RepeatedWithinConcernRule(),
+        new UnrelatedToConcernRule(),
     ];
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Text.Json;
+using PlanLint.Rules.Language;
 using PlanLint.Text;
 
 namespace PlanLint.Rules.Data;
@@ -17,6 +19,21 @@ public static class PhraseLists
     public const string ActionTenseMarkers = "action-tense-markers";
     public const string ReasonMarkers = "reason-markers";
     public const string ReasonCategories = "reason-categories";
+    public const string StopWords = "stop-words";
+    public const string GenericPlanWords = "generic-plan-words";
+    public const string WeakCommitments = "weak-commitments";
+    public const string ReviewVerbs = "review-verbs";
+    public const string ReviewOutcomes = "review-outcomes";
+    public const string ImprovementPromises = "improvement-promises";
+    public const string MeasureMarkers = "measure-markers";
+    public const string MonitoringForums = "monitoring-forums";
+    public const string MonitoringWords = "monitoring-words";
+    public const string Deliverables = "deliverables";
+    public const string ExternalDependencies = "external-dependencies";
+    public const string StepMarkers = "step-markers";
+    public const string FollowUpSubjects = "follow-up-subjects";
+    public const string FollowUpVerbs = "follow-up-verbs";
+    public const string ReviewCarrierVerbs = "review-carrier-verbs";
 
     private static readonly ConcurrentDictionary<string, Lazy<PhraseList>> Cache = new(StringComparer.Ordinal);
 
@@ -50,7 +67,10 @@ public static class PhraseLists
         var categories = root.TryGetProperty("categories", out var c)
             ? c.EnumerateObject().Select(p => p.Name).ToList()
             : [];
-        return new PhraseList(name, entries, categories);
+        var exceptions = root.TryGetProperty("exceptions", out var e)
+            ? e.EnumerateArray().Select(p => p.GetString()!).ToList()
+            : [];
+        return new PhraseList(name, entries, categories, exceptions);
     }
 
     private static Stream Open(string name) =>
@@ -61,26 +81,35 @@ public static class PhraseLists
 /// <summary>A phrase of a list and, in a categorised list, its category.</summary>
 public sealed record PhraseEntry(string Phrase, string? Category);
 
-/// <summary>A named list of phrases and its matcher.</summary>
+/// <summary>A named list of phrases, its matcher, and (optionally) categories and exceptions.</summary>
 public sealed class PhraseList
 {
     private readonly Dictionary<string, string> categoryByPhrase;
+    private readonly Lazy<PhraseMatcher> withExceptions;
+    private readonly Lazy<FrozenSet<string>> exceptionSet;
+    private readonly Lazy<FrozenSet<string>> words;
+    private readonly Lazy<FrozenSet<string>> stems;
 
-    public PhraseList(string name, IReadOnlyList<string> phrases)
-        : this(name, [.. phrases.Select(p => new PhraseEntry(p, null))], [])
+    public PhraseList(string name, IReadOnlyList<string> phrases, IReadOnlyList<string>? exceptions = null)
+        : this(name, [.. phrases.Select(p => new PhraseEntry(p, null))], [], exceptions)
     {
     }
 
-    public PhraseList(string name, IReadOnlyList<PhraseEntry> entries, IReadOnlyList<string> categories)
+    public PhraseList(string name, IReadOnlyList<PhraseEntry> entries, IReadOnlyList<string> categories, IReadOnlyList<string>? exceptions = null)
     {
         Name = name;
         Entries = entries;
         Phrases = [.. entries.Select(e => e.Phrase)];
         Categories = categories;
+        Exceptions = exceptions ?? [];
         Matcher = new PhraseMatcher(Phrases);
         categoryByPhrase = entries.Where(e => e.Category is not null)
             .GroupBy(e => e.Phrase, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Category!, StringComparer.Ordinal);
+        withExceptions = new(() => new PhraseMatcher([.. Phrases, .. Exceptions]));
+        exceptionSet = new(() => Exceptions.ToFrozenSet(StringComparer.Ordinal));
+        words = new(() => OneWordPhrases().ToFrozenSet(StringComparer.Ordinal));
+        stems = new(() => OneWordPhrases().Select(LightStemmer.Stem).ToFrozenSet(StringComparer.Ordinal));
     }
 
     public string Name { get; }
@@ -89,8 +118,42 @@ public sealed class PhraseList
 
     /// <summary>The categories the list declares; empty for an uncategorised list.</summary>
     public IReadOnlyList<string> Categories { get; }
+
+    /// <summary>Longer phrases that contain a listed phrase but must not count as a match.</summary>
+    public IReadOnlyList<string> Exceptions { get; }
     public PhraseMatcher Matcher { get; }
 
     /// <summary>The category of a phrase as returned in <see cref="PhraseMatch.Phrase"/>, or null.</summary>
     public string? CategoryOf(string phrase) => categoryByPhrase.GetValueOrDefault(phrase);
+
+    /// <summary>Matches of the list in the text, leaving out any that fall inside an exception.</summary>
+    public IReadOnlyList<PhraseMatch> Find(IReadOnlyList<WordToken> tokens)
+    {
+        if (Exceptions.Count == 0) return Matcher.Matches(tokens);
+
+        var all = withExceptions.Value.Matches(tokens);
+        var excepted = all.Where(m => exceptionSet.Value.Contains(m.Phrase)).ToList();
+        var found = new List<PhraseMatch>(all.Count);
+        foreach (var m in all)
+        {
+            if (!exceptionSet.Value.Contains(m.Phrase) && !excepted.Any(x => Overlaps(x, m)))
+                found.Add(m);
+        }
+
+        return found;
+    }
+
+    public IReadOnlyList<PhraseMatch> Find(string text) => Find(WordTokenizer.Tokenize(text));
+
+    /// <summary>Whether a word (lower-cased as <see cref="WordTokenizer"/> does) is one of the list's one-word phrases.</summary>
+    public bool ContainsWord(string normalizedWord) => words.Value.Contains(normalizedWord);
+
+    /// <summary>Whether a word has the same stem as one of the list's one-word phrases ("reviewed" for "review").</summary>
+    public bool ContainsStemOf(string normalizedWord) => stems.Value.Contains(LightStemmer.Stem(normalizedWord));
+
+    private static bool Overlaps(PhraseMatch a, PhraseMatch b) =>
+        a.TokenIndex < b.TokenIndex + b.TokenCount && b.TokenIndex < a.TokenIndex + a.TokenCount;
+
+    private IEnumerable<string> OneWordPhrases() =>
+        Phrases.Select(p => WordTokenizer.Tokenize(p)).Where(t => t.Count == 1).Select(t => t[0].Normalized);
 }

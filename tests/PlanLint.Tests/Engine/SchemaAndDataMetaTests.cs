@@ -10,7 +10,7 @@ namespace PlanLint.Tests.Engine;
 public sealed class SchemaAndDataMetaTests
 {
     // JsonSchema.Net registers a schema by its $id when it is built, and refuses to build the same $id twice.
-    private static readonly Lazy<JsonSchema> PhraseListSchema = new(() => JsonSchema.FromText(File.ReadAllText(Repo.Path("schema", "phrase-list.schema.json"))));
+    private static readonly Lazy<JsonSchema> PhraseListSchema = new(() => JsonSchema.FromText(File.ReadAllText(Repo.Path("schema", "phrase-list.schema.json")), new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
 
     public static TheoryData<string> SchemaFiles()
     {
@@ -38,6 +38,7 @@ public sealed class SchemaAndDataMetaTests
         missing.ShouldBeEmpty();
     }
 
+    // Built once: JsonSchema.Net registers a schema's $id globally and refuses to register it twice.
     [Theory]
     [MemberData(nameof(DataFiles))]
     public void Each_phrase_list_matches_its_schema_and_is_embedded(string file)

@@ -22,7 +22,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
 
     private static readonly string Plan = TestPlans.OneConcern(
         ("Quality assurance of ACCT processes will be completed.", null, "April 2025"),
-        ("Listener suites will be reviewed.", "Head of Safety", "Ongoing"));
+        ("Two Listener suites will be opened on A wing.", "Head of Safety", "Ongoing"));
 
     private JsonObject LintToSarif(string json, AnalysisOptions? analysis = null)
     {

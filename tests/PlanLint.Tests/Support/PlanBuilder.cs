@@ -34,6 +34,39 @@ public static class TestPlans
             }),
         });
 
+    /// <summary>A concern-format plan with one concern of the given wording, holding actions owned by "The Governor" due "March 2025".</summary>
+    public static string ConcernWithActions(string concernText, params string[] actions) =>
+        Concerns(("1", concernText, actions));
+
+    /// <summary>A concern-format plan with several concerns, each action owned by "The Governor" and due "March 2025".</summary>
+    public static string Concerns(params (string Id, string Text, string[] Actions)[] concerns) =>
+        Json(new JsonObject
+        {
+            ["establishment"] = "HMP Test",
+            ["submitted"] = "2025-01-29",
+            ["format"] = "concerns",
+            ["concerns"] = new JsonArray([.. concerns.Select(c => (JsonNode)new JsonObject
+            {
+                ["id"] = c.Id,
+                ["text"] = c.Text,
+                ["actions"] = new JsonArray([.. c.Actions.Select(a => (JsonNode)new JsonObject
+                {
+                    ["text"] = a,
+                    ["owner"] = "The Governor",
+                    ["targetDate"] = "March 2025",
+                })]),
+            })]),
+        });
+
+    /// <summary>Options that set one option of one rule, as planlint.json would.</summary>
+    public static AnalysisOptions RuleOption(string ruleId, string name, string jsonValue) => new()
+    {
+        RuleOptions = new Dictionary<string, RuleOptions>
+        {
+            [ruleId] = new(new Dictionary<string, JsonElement> { [name] = JsonDocument.Parse(jsonValue).RootElement.Clone() }),
+        },
+    };
+
     public static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
     public static ActionPlan Read(string json, string path = "test.plan.json")

@@ -1,0 +1,202 @@
+using PlanLint.Text;
+
+namespace PlanLint.Rules.Language;
+
+/// <summary>
+/// A light reading of an action's wording: its words, its sentences, and its commitments, the clauses built
+/// on "will" or "shall" ("The strategy will be reviewed", "and will publish the offer"), each with its subject and
+/// main verb. Good enough to tell what an entry promises without a parser; rules that use it say what they do
+/// when a sentence defeats it.
+/// </summary>
+public sealed class ActionWording
+{
+    // Grammar, not vocabulary: words that may stand between "will" and the verb it carries, and words that end a clause.
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "shall" };
+
+    private static readonly HashSet<string> VerbPrefixWords = new(StringComparer.Ordinal)
+    {
+        "also", "further", "then", "now", "continue", "to", "be", "fully", "actively", "still", "jointly", "additionally",
+        "subsequently", "initially", "immediately", "regularly", "routinely", "both", "only", "need", "not", "quickly",
+        "promptly", "swiftly", "effectively", "formally", "separately", "again", "thereafter", "always", "consistently",
+    };
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "no", "some", "any", "more", "less", "greater", "fewer", "this", "these", "that", "those", "much", "many",
+    };
+
+    // In "The Head, through the weekly meeting, will ensure" the walk back from "will" goes on past the aside between
+    // commas; "in addition to this the Lead will" has no comma before "will" and starts its own subject.
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "through", "at", "in", "via", "by", "with", "during", "from", "for", "on", "under", "within", "alongside",
+    };
+
+    // "and" and "or" also join nouns ("analysis of ACCT and self-harm investigations will"): they end a subject only
+    // after a comma, when they come straight before the "will", or after the verb of an earlier "will" in the sentence
+    // with no other conjunction between ("… will take place and wound care training will be explored").
+    private static readonly HashSet<string> NounJoiners = new(StringComparer.Ordinal) { "and", "or" };
+
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
+    {
+        "and", "whilst", "while", "but", "so", "or", "then", "where", "when", "once", "if", "which", "who", "that",
+        "because", "until", "following", "after", "before", "as", "whereby", "unless", "although", "though",
+    };
+
+    private ActionWording(string text)
+    {
+        Text = text;
+        Tokens = WordTokenizer.Tokenize(text);
+        Sentences = SplitSentences();
+        Commitments = FindCommitments();
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<WordToken> Tokens { get; }
+
+    /// <summary>Each sentence as a range of token indexes.</summary>
+    public IReadOnlyList<TokenRange> Sentences { get; }
+
+    public IReadOnlyList<Commitment> Commitments { get; }
+
+    public static ActionWording Of(string text) => new(text);
+
+    /// <summary>The sentence a token belongs to.</summary>
+    public TokenRange SentenceOf(int tokenIndex)
+    {
+        foreach (var s in Sentences)
+            if (tokenIndex >= s.Start && tokenIndex < s.End) return s;
+        return new TokenRange(0, Tokens.Count);
+    }
+
+    /// <summary>The text of a range of tokens as written.</summary>
+    public string Slice(int start, int end) =>
+        end <= start ? "" : Text[Tokens[start].Start..Tokens[end - 1].End];
+
+    /// <summary>A quotation of a commitment: from its subject to the end of its sentence, cut to about 60 characters.</summary>
+    public string Quote(Commitment commitment) => PlanQuote.Of(Slice(commitment.Clause.Start, commitment.Sentence.End));
+
+    /// <summary>Whether punctuation that ends a clause (a comma, colon, bracket or dash) stands between two adjacent tokens.</summary>
+    public bool ClauseBreakBefore(int tokenIndex)
+    {
+        if (tokenIndex <= 0 || tokenIndex >= Tokens.Count) return true;
+        var gap = Text.AsSpan(Tokens[tokenIndex - 1].End, Tokens[tokenIndex].Start - Tokens[tokenIndex - 1].End);
+        return gap.IndexOfAny(",;:\u2013\u2014") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || SentenceBreakIn(gap);
+    }
+
+    private static bool SentenceBreakIn(ReadOnlySpan<char> gap)
+    {
+        for (int i = 0; i < gap.Length; i++)
+        {
+            if (gap[i] is '\n' or '\r' or ';') return true;
+            if (gap[i] is '.' or '!' or '?' && i + 1 < gap.Length && (char.IsWhiteSpace(gap[i + 1]) || gap[i + 1] is '"' or '\'' or ')' or '\u201D' or '\u2019'))
+                return true;
+        }
+
+        return false;
+    }
+
+    private List<TokenRange> SplitSentences()
+    {
+        var sentences = new List<TokenRange>();
+        int start = 0;
+        for (int i = 1; i < Tokens.Count; i++)
+        {
+            var gap = Text.AsSpan(Tokens[i - 1].End, Tokens[i].Start - Tokens[i - 1].End);
+            if (!SentenceBreakIn(gap)) continue;
+            sentences.Add(new TokenRange(start, i));
+            start = i;
+        }
+
+        if (start < Tokens.Count) sentences.Add(new TokenRange(start, Tokens.Count));
+        return sentences;
+    }
+
+    private bool JoinsClauses(int conjunction, int modal, TokenRange sentence, List<Commitment> earlier)
+    {
+        if (conjunction + 1 == modal) return true;
+        foreach (var c in earlier)
+        {
+            if (c.Sentence != sentence || c.Verb < 0 || c.Verb >= conjunction) continue;
+            bool clauseBetween = false;
+            for (int k = c.Verb + 1; k < conjunction && !clauseBetween; k++)
+                clauseBetween = ClauseConjunctions.Contains(Tokens[k].Normalized);
+            if (!clauseBetween) return true;
+        }
+
+        return false;
+    }
+
+    private List<Commitment> FindCommitments()
+    {
+        var commitments = new List<Commitment>();
+        foreach (var sentence in Sentences)
+        {
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                if (!Modals.Contains(Tokens[i].Normalized)) continue;
+
+                int subjectStart = i;
+                string? conjunction = null;
+                for (int j = i - 1; j >= sentence.Start; j--)
+                {
+                    string word = Tokens[j].Normalized;
+                    bool joinsClauses = ClauseConjunctions.Contains(word)
+                        && (!NounJoiners.Contains(word) || ClauseBreakBefore(j) || JoinsClauses(j, i, sentence, commitments));
+                    if (joinsClauses) { conjunction = word; break; }
+                    subjectStart = j;
+                    if (ClauseBreakBefore(j) && !(Prepositions.Contains(word) && ClauseBreakBefore(i))) break;
+                }
+
+                int verb = i + 1, be = -1;
+                while (verb < sentence.End && VerbPrefixWords.Contains(Tokens[verb].Normalized))
+                {
+                    if (Tokens[verb].Normalized == "be") be = verb;
+                    verb++;
+                }
+
+                // "There will be a review", "will be more variety": "be" is the verb.
+                if (be >= 0 && verb < sentence.End && Determiners.Contains(Tokens[verb].Normalized)) verb = be;
+                bool passive = be >= 0 && verb != be;
+
+                int clauseEnd = verb + 1;
+                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !Modals.Contains(Tokens[clauseEnd].Normalized))
+                    clauseEnd++;
+
+                commitments.Add(new Commitment(
+                    Modal: i,
+                    Subject: new TokenRange(subjectStart, i),
+                    Verb: verb < sentence.End ? verb : -1,
+                    ClauseEnd: Math.Min(clauseEnd, sentence.End),
+                    Passive: passive,
+                    Conjunction: conjunction,
+                    Sentence: sentence));
+            }
+        }
+
+        return commitments;
+    }
+}
+
+/// <summary>A half-open range of token indexes.</summary>
+public readonly record struct TokenRange(int Start, int End)
+{
+    public int Length => End - Start;
+
+    public bool IsEmpty => End <= Start;
+}
+
+/// <summary>
+/// One "will" clause: the modal's token index, the subject before it (empty when the clause shares the subject of the one
+/// before, as in "will manage the unit and will publish the offer"), the main verb's token index (-1 if the sentence ends
+/// first), where the clause ends, and whether the verb is passive ("will be reviewed").
+/// </summary>
+public sealed record Commitment(int Modal, TokenRange Subject, int Verb, int ClauseEnd, bool Passive, string? Conjunction, TokenRange Sentence)
+{
+    /// <summary>The tokens of the clause from its subject to its end.</summary>
+    public TokenRange Clause => new(Subject.IsEmpty ? Modal : Subject.Start, ClauseEnd);
+
+    /// <summary>The tokens after the verb up to the end of the clause.</summary>
+    public TokenRange Predicate => new(Verb < 0 ? ClauseEnd : Verb + 1, ClauseEnd);
+}

@@ -1,0 +1,57 @@
+using PlanLint.Rules.Data;
+
+namespace PlanLint.Rules.Language;
+
+/// <summary>Tells a commitment that adds a step from one that follows up or explains the step before it.</summary>
+public static class CommitmentRoles
+{
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal) { "the", "a", "an", "such" };
+
+    // A "will" after these describes something inside the step ("the process where victims will be supported").
+    private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "who", "which", "that", "whom", "whose", "where", "whereby" };
+
+    // "will manage the unit and will publish the offer": one subject, one entry's worth of work.
+    private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "and", "or" };
+
+    /// <summary>
+    /// Whether a commitment follows up rather than adds a step: it is a relative clause ("a manager who will…", "the process
+    /// where victims will be supported") or shares the subject of the clause before ("… and will publish"); its subject is a
+    /// pronoun or the step's progress, impact or findings (rules/data/follow-up-subjects.json); its verb monitors or explains
+    /// (rules/data/follow-up-verbs.json); it speaks of monitoring (rules/data/monitoring-words.json); or it reviews the work
+    /// at a forum ("will be reviewed at the monthly meeting", <see cref="ForumMentions"/>).
+    /// </summary>
+    public static bool IsFollowUp(ActionWording wording, Commitment commitment)
+    {
+        if (commitment.Verb < 0) return true;
+        if (commitment.Conjunction is { } c && (Subordinators.Contains(c) || (commitment.Subject.IsEmpty && Coordinators.Contains(c)))) return true;
+        if (StartsWithFollowUpSubject(wording, commitment.Subject)) return true;
+
+        string verb = wording.Tokens[commitment.Verb].Normalized;
+        if (PhraseLists.Get(PhraseLists.FollowUpVerbs).ContainsStemOf(verb)) return true;
+        if (PhraseLists.Get(PhraseLists.MonitoringWords).Find(Tokens(wording, commitment.Clause)).Count > 0) return true;
+        return PhraseLists.Get(PhraseLists.ReviewVerbs).ContainsStemOf(verb) && ForumMentions.In(wording, commitment.Clause);
+    }
+
+    /// <summary>The tokens of a range, for phrase matching within it.</summary>
+    public static List<PlanLint.Text.WordToken> Tokens(ActionWording wording, TokenRange range) =>
+        [.. wording.Tokens.Skip(range.Start).Take(Math.Max(0, range.End - range.Start))];
+
+    /// <summary>The commitments that add a step, in order.</summary>
+    public static IReadOnlyList<Commitment> Steps(ActionWording wording) =>
+        [.. wording.Commitments.Where(c => !IsFollowUp(wording, c))];
+
+    /// <summary>The first token of a range after any leading articles, or -1.</summary>
+    public static int FirstWordAfterArticles(ActionWording wording, TokenRange range)
+    {
+        for (int i = range.Start; i < range.End; i++)
+            if (!Articles.Contains(wording.Tokens[i].Normalized)) return i;
+        return -1;
+    }
+
+    private static bool StartsWithFollowUpSubject(ActionWording wording, TokenRange subject)
+    {
+        int first = FirstWordAfterArticles(wording, subject);
+        if (first < 0) return false;
+        return PhraseLists.Get(PhraseLists.FollowUpSubjects).Find(Tokens(wording, new TokenRange(first, subject.End))).Any(m => m.TokenIndex == 0);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Rules.Relevant;
+
+/// <summary>
+/// PL6001: the same or nearly the same action under more than one concern. Each repeat (every occurrence after the
+/// first) gets one finding that names the earliest occurrence and lists the others as related locations.
+/// </summary>
+public sealed class DuplicateActionRule() : PlanRule(Descriptor)
+{
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.DuplicateAction,
+        "Actions should be specific to the concern they answer",
+        "Action {0} of recommendation {1} repeats {2}{3}; write an action specific to this concern or refer to the shared one",
+        RuleCategory.Relevant,
+        Severity.Warning,
+        Description: "The same action copied under several concerns does not say what will be done about each one, and counts one piece of work several times.");
+
+    public override void Analyze(RuleContext context)
+    {
+        var index = ActionSimilarity.CreateIndex(context.OptionsFor(Descriptor));
+        var entries = new List<(Concern Concern, PlanAction Action)>();
+        foreach (var concern in context.Plan.Concerns)
+        {
+            foreach (var action in concern.Actions)
+            {
+                index.Add(ActionSimilarity.Words(action));
+                entries.Add((concern, action));
+            }
+        }
+
+        var similar = index.FindSimilar();
+        for (int id = 0; id < entries.Count; id++)
+        {
+            var (concern, action) = entries[id];
+            var others = similar.SimilarTo(id).Where(o => !ReferenceEquals(entries[o].Concern, concern)).ToList();
+            int first = others.FindIndex(o => o < id);
+            if (first < 0) continue;
+
+            var original = entries[others[first]];
+            int otherConcerns = others.Select(o => entries[o].Concern).Distinct().Count() - 1;
+            var related = others
+                .Take(ActionSimilarity.MaxRelated)
+                .Select(o => new RelatedLocation(
+                    entries[o].Action.LocationOf(PlanFields.Text),
+                    "The same action: " + ActionSimilarity.Describe(entries[o].Concern, entries[o].Action)))
+                .ToList();
+
+            context.ReportOn(
+                Descriptor,
+                concern,
+                action,
+                action.LocationOf(PlanFields.Text),
+                related,
+                action.Index,
+                concern.Id,
+                ActionSimilarity.Describe(original.Concern, original.Action),
+                otherConcerns == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (and appears under {otherConcerns} other recommendation{(otherConcerns == 1 ? "" : "s")})"));
+        }
+    }
+}

@@ -1,0 +1,215 @@
+namespace PlanLint.Rules.Relevant;
+
+/// <summary>How <see cref="NearDuplicateIndex"/> judges two texts alike.</summary>
+public sealed record NearDuplicateOptions
+{
+    public static readonly NearDuplicateOptions Default = new();
+
+    /// <summary>Words per shingle.</summary>
+    public int ShingleSize { get; init; } = 3;
+
+    /// <summary>
+    /// The share of the shorter text's shingles that the longer must also hold (the overlap coefficient), from 0 to 1.
+    /// Overlap rather than Jaccard similarity, so an action copied into a longer one still counts as copied.
+    /// </summary>
+    public double Similarity { get; init; } = 0.7;
+
+    /// <summary>Texts with fewer shingles than this are too short to judge and are never matched.</summary>
+    public int MinimumShingles { get; init; } = 4;
+
+    /// <summary>
+    /// A shingle held by more distinct texts than this is boilerplate ("at the monthly safety meeting"): it still
+    /// counts when two texts are compared, but does not make them candidates. This bound keeps the work linear.
+    /// </summary>
+    public int MaxShingleFrequency { get; init; } = 32;
+}
+
+/// <summary>The result of <see cref="NearDuplicateIndex.FindSimilar"/>: which texts are like which, by the ids the index gave them.</summary>
+public sealed class SimilarTexts
+{
+    private readonly IReadOnlyList<NearDuplicateIndex.Group> groups;
+    private readonly int[] groupOf;
+
+    internal SimilarTexts(IReadOnlyList<NearDuplicateIndex.Group> groups, int[] groupOf)
+    {
+        this.groups = groups;
+        this.groupOf = groupOf;
+    }
+
+    /// <summary>The ids of the texts similar to a text, in ascending order, without the text itself.</summary>
+    public IReadOnlyList<int> SimilarTo(int id)
+    {
+        if (id < 0 || id >= groupOf.Length || groupOf[id] < 0) return [];
+        var group = groups[groupOf[id]];
+        var ids = new List<int>(group.Members.Count);
+        foreach (int member in group.Members)
+            if (member != id) ids.Add(member);
+        foreach (int g in group.Similar) ids.AddRange(groups[g].Members);
+        ids.Sort();
+        return ids;
+    }
+}
+
+/// <summary>
+/// Finds near-duplicate texts among many without comparing all pairs. Each text becomes a set of word shingles
+/// (hashed with a fixed FNV-1a, so results never depend on process-randomised string hashing); texts with identical
+/// shingle sets are grouped and compared once; candidates are pairs of groups that share a shingle held by at most
+/// <see cref="NearDuplicateOptions.MaxShingleFrequency"/> groups (an inverted index over rare shingles); only candidates
+/// are compared exactly. Work grows with the number of texts times shingles per text, not with its square, unless
+/// the texts really are near-duplicates of each other. Results are in id order.
+/// </summary>
+public sealed class NearDuplicateIndex
+{
+    private readonly NearDuplicateOptions options;
+    private readonly List<ulong[]> shingleSets = [];
+
+    public NearDuplicateIndex(NearDuplicateOptions? options = null)
+    {
+        this.options = options ?? NearDuplicateOptions.Default;
+        if (this.options.ShingleSize < 1) throw new ArgumentOutOfRangeException(nameof(options), "ShingleSize must be at least 1.");
+    }
+
+    /// <summary>How many pairs of groups were compared exactly by the last <see cref="FindSimilarPairs"/>.</summary>
+    public long CandidateComparisons { get; private set; }
+
+    public int Count => shingleSets.Count;
+
+    /// <summary>Adds a text, given as its words in order, and returns its id (0, 1, 2, …).</summary>
+    public int Add(IReadOnlyList<string> words)
+    {
+        var set = new HashSet<ulong>();
+        for (int i = 0; i + options.ShingleSize <= words.Count; i++)
+            set.Add(Hash(words, i, options.ShingleSize));
+        var sorted = set.ToArray();
+        Array.Sort(sorted);
+        shingleSets.Add(sorted);
+        return shingleSets.Count - 1;
+    }
+
+    /// <summary>Compares the texts added so far and returns, for each, the texts at or above the similarity threshold.</summary>
+    public SimilarTexts FindSimilar()
+    {
+        var groups = GroupIdenticalTexts();
+        CandidateComparisons = 0;
+
+        var frequency = new Dictionary<ulong, int>();
+        foreach (var group in groups)
+            foreach (var shingle in group.Shingles)
+                frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
+
+        var postings = new Dictionary<ulong, List<int>>();
+        var candidates = new HashSet<int>();
+        var ordered = new List<int>();
+        for (int g = 0; g < groups.Count; g++)
+        {
+            candidates.Clear();
+            foreach (var shingle in groups[g].Shingles)
+            {
+                if (frequency[shingle] > options.MaxShingleFrequency) continue;
+                if (postings.TryGetValue(shingle, out var earlier))
+                    foreach (var h in earlier) candidates.Add(h);
+            }
+
+            ordered.Clear();
+            ordered.AddRange(candidates);
+            ordered.Sort();
+            foreach (int h in ordered)
+            {
+                CandidateComparisons++;
+                if (Overlap(groups[h].Shingles, groups[g].Shingles) < options.Similarity) continue;
+                groups[h].Similar.Add(g);
+                groups[g].Similar.Add(h);
+            }
+
+            foreach (var shingle in groups[g].Shingles)
+            {
+                if (frequency[shingle] > options.MaxShingleFrequency) continue;
+                if (!postings.TryGetValue(shingle, out var list)) postings[shingle] = list = [];
+                list.Add(g);
+            }
+        }
+
+        var groupOf = new int[shingleSets.Count];
+        Array.Fill(groupOf, -1);
+        for (int g = 0; g < groups.Count; g++)
+        {
+            groups[g].Similar.Sort();
+            foreach (int member in groups[g].Members) groupOf[member] = g;
+        }
+
+        return new SimilarTexts(groups, groupOf);
+    }
+
+    private List<Group> GroupIdenticalTexts()
+    {
+        var groups = new List<Group>();
+        var byContent = new Dictionary<ShingleKey, Group>();
+        for (int id = 0; id < shingleSets.Count; id++)
+        {
+            var shingles = shingleSets[id];
+            if (shingles.Length < options.MinimumShingles) continue;
+            var key = new ShingleKey(shingles);
+            if (!byContent.TryGetValue(key, out var group))
+            {
+                byContent[key] = group = new Group(shingles, []);
+                groups.Add(group);
+            }
+
+            group.Members.Add(id);
+        }
+
+        return groups;
+    }
+
+    private static double Overlap(ulong[] a, ulong[] b)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j]) { shared++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+
+        return (double)shared / Math.Min(a.Length, b.Length);
+    }
+
+    private static ulong Hash(IReadOnlyList<string> words, int start, int count)
+    {
+        const ulong offset = 14695981039346656037UL;
+        const ulong prime = 1099511628211UL;
+        ulong hash = offset;
+        for (int w = start; w < start + count; w++)
+        {
+            foreach (char c in words[w])
+            {
+                hash = (hash ^ c) * prime;
+            }
+
+            hash = (hash ^ ' ') * prime;
+        }
+
+        return hash;
+    }
+
+    internal sealed record Group(ulong[] Shingles, List<int> Members)
+    {
+        public List<int> Similar { get; } = [];
+    }
+
+    private readonly struct ShingleKey(ulong[] shingles) : IEquatable<ShingleKey>
+    {
+        private readonly ulong[] shingles = shingles;
+
+        public bool Equals(ShingleKey other) => shingles.AsSpan().SequenceEqual(other.shingles);
+
+        public override bool Equals(object? obj) => obj is ShingleKey other && Equals(other);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var s in shingles) hash.Add(s);
+            return hash.ToHashCode();
+        }
+    }
+}

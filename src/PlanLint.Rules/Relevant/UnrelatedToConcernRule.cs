@@ -1,0 +1,94 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Rules.Language;
+
+namespace PlanLint.Rules.Relevant;
+
+/// <summary>
+/// PL6003: an action that shares no topic word with the concern it answers, while it shares several, and a good part of its
+/// own, with another concern of the plan, so it looks misplaced. Conservative by design, because wording alone cannot prove two texts unrelated:
+/// stop-words and words every plan uses (rules/data/generic-plan-words.json) do not count as sharing, any shared word
+/// stem does (compared on its first <see cref="PrefixLength"/> letters, so "violent" meets "violence"), short actions and
+/// concerns are not judged, and an action that matches no other concern either is left alone.
+/// </summary>
+public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
+{
+    public const string MinimumWordsOption = "minimumWords";
+    public const string MinimumSharedElsewhereOption = "minimumSharedElsewhere";
+    public const string MinimumShareElsewhereOption = "minimumShareElsewhere";
+    public const int DefaultMinimumWords = 6;
+    public const int DefaultMinimumSharedElsewhere = 3;
+    public const double DefaultMinimumShareElsewhere = 0.3;
+    public const int MinimumConcernWords = 4;
+    public const int PrefixLength = 5;
+
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.UnrelatedToConcern,
+        "Actions should address the concern they answer",
+        "Action {0} of recommendation {1} ('{2}') shares no topic with its concern but several with recommendation {3} ({4}); say how it addresses this concern or move it",
+        RuleCategory.Relevant,
+        Severity.Note,
+        Description: "An action that does not touch its concern's subject is either misplaced or does not answer the concern.");
+
+    public override void Analyze(RuleContext context)
+    {
+        var options = context.OptionsFor(Descriptor);
+        int minimumWords = options.GetInt32(MinimumWordsOption, DefaultMinimumWords);
+        int minimumElsewhere = Math.Max(1, options.GetInt32(MinimumSharedElsewhereOption, DefaultMinimumSharedElsewhere));
+        double minimumShare = options.GetDouble(MinimumShareElsewhereOption, DefaultMinimumShareElsewhere);
+        var concerns = context.Plan.Concerns;
+        var concernWords = concerns.Select(c => Keys(c.Text)).ToList();
+
+        for (int ci = 0; ci < concerns.Count; ci++)
+        {
+            if (concernWords[ci].Count < MinimumConcernWords) continue;
+            foreach (var action in concerns[ci].Actions)
+            {
+                var words = Keys(action.Text);
+                if (words.Count < minimumWords || words.Overlaps(concernWords[ci])) continue;
+
+                int best = -1, bestShared = 0;
+                for (int other = 0; other < concerns.Count; other++)
+                {
+                    int shared = words.Count(concernWords[other].Contains);
+                    if (other != ci && shared > bestShared) (best, bestShared) = (other, shared);
+                }
+
+                if (bestShared < minimumElsewhere || bestShared < minimumShare * words.Count) continue;
+                string sharedWords = string.Join(", ", OriginalWords(action.Text, concernWords[best]).Take(4).Select(w => "'" + w + "'"));
+                context.ReportOn(
+                    Descriptor,
+                    concerns[ci],
+                    action,
+                    action.LocationOf(PlanFields.Text),
+                    [new RelatedLocation(concerns[best].LocationOf(PlanFields.Text), $"Recommendation {concerns[best].Id}, which the action's wording matches")],
+                    action.Index,
+                    concerns[ci].Id,
+                    PlanQuote.Of(action.Text),
+                    concerns[best].Id,
+                    sharedWords);
+            }
+        }
+    }
+
+    private static HashSet<string> Keys(string text) =>
+        ContentWords.StemSet(text, dropGenericWords: true)
+            .Where(w => !w.Any(char.IsDigit))
+            .Select(Key)
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static string Key(string stem) => stem.Length > PrefixLength ? stem[..PrefixLength] : stem;
+
+    /// <summary>The action's own words whose keys the other concern shares, first occurrence each, in the action's order.</summary>
+    private static IEnumerable<string> OriginalWords(string text, HashSet<string> keys)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in PlanLint.Text.WordTokenizer.Tokenize(text))
+        {
+            var stems = ContentWords.StemSet(text[token.Start..token.End], dropGenericWords: true);
+            var hit = stems.Select(Key).FirstOrDefault(keys.Contains);
+            if (hit is not null && seen.Add(hit)) yield return text[token.Start..token.End];
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Rules.Language;
+
+namespace PlanLint.Rules.Specific;
+
+/// <summary>
+/// PL3003: one entry makes several separate commitments under one owner and one date. Counts the entry's "will" clauses
+/// that add a step; a clause that follows up the step (its subject is "this", "progress", "the impact…", or its verb
+/// monitors or explains, such as "will be monitored", "will include") or is a relative clause ("a lead who will…") does
+/// not count. Steps already reported done are not counted: only commitments are tracked.
+/// </summary>
+public sealed class BundledActionsRule() : ActionRule(Descriptor)
+{
+    public const string MinimumCommitmentsOption = "minimumCommitments";
+    public const int DefaultMinimumCommitments = 2;
+
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.BundledActions,
+        "Each action should make one commitment",
+        "Action {0} of recommendation {1} bundles {2} separate commitments ({3}) under one owner and date; list each as its own action so its progress can be tracked",
+        RuleCategory.Specific,
+        Severity.Warning,
+        Description: "When one entry holds several steps under one owner and one date, progress cannot be reported per step and a part done looks like the whole.");
+
+    public override void Analyze(PlanAction action, RuleContext context)
+    {
+        int minimum = Math.Max(2, context.OptionsFor(Descriptor).GetInt32(MinimumCommitmentsOption, DefaultMinimumCommitments));
+        var wording = ActionWording.Of(action.Text);
+        var steps = CommitmentRoles.Steps(wording);
+        if (steps.Count < minimum) return;
+
+        string quoted = string.Join(", ", steps.Take(3).Select(c => "'" + PlanQuote.Of(wording.Slice(c.Clause.Start, c.Clause.End), 40) + "'"))
+            + (steps.Count > 3 ? ", \u2026" : "");
+        context.Report(
+            Descriptor,
+            action.LocationOf(PlanFields.Text),
+            action.Index,
+            context.Concern!.Id,
+            steps.Count.ToString(CultureInfo.InvariantCulture),
+            quoted);
+    }
+}

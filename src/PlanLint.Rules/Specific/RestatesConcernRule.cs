@@ -1,0 +1,48 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Rules.Data;
+using PlanLint.Rules.Language;
+
+namespace PlanLint.Rules.Specific;
+
+/// <summary>
+/// PL3001: the action mostly repeats its concern ("Attendance at work will be improved" for "Attendance at work was not
+/// good enough"). Compares topic words: of the action's words that are not stop-words, words every plan uses, or words of
+/// improvement ("improve", "ensure", "better"), at least <see cref="DefaultSimilarity"/> must come from the concern.
+/// </summary>
+public sealed class RestatesConcernRule() : ActionRule(Descriptor)
+{
+    public const string SimilarityOption = "similarity";
+    public const string MinimumWordsOption = "minimumWords";
+    public const double DefaultSimilarity = 0.8;
+    public const int DefaultMinimumWords = 3;
+
+    public static readonly RuleDescriptor Descriptor = new(
+        RuleIds.RestatesConcern,
+        "Actions should say what will be done, not repeat the concern",
+        "Action {0} of recommendation {1} ('{2}') mostly repeats the concern; say what will be done about it, by whom and how progress will be checked",
+        RuleCategory.Specific,
+        Severity.Warning,
+        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.");
+
+    public override void Analyze(PlanAction action, RuleContext context)
+    {
+        var options = context.OptionsFor(Descriptor);
+        double similarity = options.GetDouble(SimilarityOption, DefaultSimilarity);
+        int minimumWords = options.GetInt32(MinimumWordsOption, DefaultMinimumWords);
+
+        var improvement = PhraseLists.Get(PhraseLists.ImprovementPromises);
+        var actionWords = ContentWords.Stems(action.Text, dropGenericWords: true)
+            .Where(w => !improvement.ContainsStemOf(w))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (actionWords.Count < minimumWords) return;
+
+        var concernWords = ContentWords.StemSet(context.Concern!.Text, dropGenericWords: true);
+        int shared = actionWords.Count(concernWords.Contains);
+        if (shared < similarity * actionWords.Count) return;
+
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, PlanQuote.Of(action.Text));
+    }
+}

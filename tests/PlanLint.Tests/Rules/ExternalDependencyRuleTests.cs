@@ -1,0 +1,32 @@
+using PlanLint.Diagnostics;
+using PlanLint.Rules.Achievable;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Rules;
+
+public sealed class ExternalDependencyRuleTests
+{
+    [Theory]
+    [InlineData("A capital bid has been submitted for a security system upgrade.", "A capital bid has been submitted for a security system\u2026")]
+    [InlineData("A psychological treatment needs assessment will be completed when HMP Whitemoor returns to full capacity.", "\u2026when HMP Whitemoor returns to full capacity.")]
+    [InlineData("The Equalities Team will use the improved national Equalities Monitoring Tool for data analysis, once published.", "\u2026for data analysis, once published.")]
+    [InlineData("The government has pledged to introduce the Draft Mental Health Bill in the upcoming parliamentary session.", "The government has pledged to introduce the Draft Mental\u2026")]
+    [InlineData("To increase activity spaces the prison will need to seek investment for new buildings.", "\u2026will need to seek investment for new buildings.")]
+    [InlineData("The heating project is complete and working, awaiting handover to the facilities provider.", "\u2026complete and working, awaiting handover to the facilities\u2026")]
+    public void Fires_when_delivery_depends_on_others(string text, string quote)
+    {
+        var d = TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
+        d.Id.ShouldBe(RuleIds.ExternalDependency);
+        d.Severity.ShouldBe(Severity.Note);
+        d.Message.ShouldBe($"Action 1 of recommendation 1 depends on something its owner does not control ('{quote}'); say what the owner will do meanwhile and when the dependency will be settled");
+    }
+
+    [Theory]
+    [InlineData("HMP Leicester has secured funding to open a new workshop with 16 additional places.")] // secured, not to be sought
+    [InlineData("The Senior Probation Officer will check pending handovers in supervision.")] // "pending" alone
+    [InlineData("All staff receive supervision every 4-6 weeks depending on needs.")]
+    [InlineData("Searches will be carried out in line with existing legislation.")] // exception
+    [InlineData("There are currently no other bids for works in relation to this project.")]
+    public void Quiet_when_the_owner_controls_delivery(string text) =>
+        TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
+}

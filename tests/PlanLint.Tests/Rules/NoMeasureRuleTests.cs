@@ -1,0 +1,40 @@
+using PlanLint.Diagnostics;
+using PlanLint.Rules.Measurable;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Rules;
+
+public sealed class NoMeasureRuleTests
+{
+    [Theory]
+    [InlineData("Improved liaison with the Prison Council will take place to help improve the cleanliness of the self-cook areas.", "Improved liaison with the Prison Council will take place to…")]
+    [InlineData("Industries manager will further increase the provision of trade-based literature in the workshops.", "Industries manager will further increase the provision of…")]
+    [InlineData("There will be improved promotion of diversity and inclusion related events.", "There will be improved promotion of diversity and inclusion…")]
+    [InlineData("Leaders will ensure staff interact more with prisoners.", "Leaders will ensure staff interact more with prisoners")]
+    [InlineData("There will be a greater focus on positive interactions between staff and prisoners.", "There will be a greater focus on positive interactions…")]
+    public void Fires_on_a_promise_with_nothing_to_measure_it_by(string text, string quote)
+    {
+        var d = TestPlans.Analyze(new NoMeasureRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
+        d.Id.ShouldBe(RuleIds.NoMeasure);
+        d.Severity.ShouldBe(Severity.Note);
+        d.Message.ShouldBe($"Action 1 of recommendation 1 promises an improvement ('{quote}') with nothing to measure it by; add a number, frequency or target, the deliverable, or the meeting that will monitor it");
+    }
+
+    [Theory]
+    [InlineData("Attendance will be improved to 85% by March.")] // a number
+    [InlineData("Leaders will increase the use of data at the monthly Safety meetings.")] // a frequency
+    [InlineData("Staff will ensure new receptions receive an induction within two days.")] // a threshold
+    [InlineData("Leaders will improve consultation through a new equality strategy.")] // a deliverable
+    [InlineData("Leaders will improve cleanliness, monitored through the Residential meeting.")] // monitoring
+    [InlineData("Progress will be reported to the Local Delivery Board.")] // not a promise
+    [InlineData("The cleaning course will be moved to residential areas to improve learning.")] // the promise is only a purpose
+    public void Quiet_when_the_action_can_be_measured_or_promises_nothing(string text) =>
+        TestPlans.Analyze(new NoMeasureRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_display_board_is_not_a_forum()
+    {
+        var plan = TestPlans.OneConcern(("There will be improved promotion of events, communicated via display boards in the gate area.", "The Governor", "April 2023"));
+        TestPlans.Analyze(new NoMeasureRule(), plan).ShouldHaveSingleItem();
+    }
+}

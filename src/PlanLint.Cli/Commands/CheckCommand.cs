@@ -27,7 +27,22 @@ internal static class CheckCommand
             Description = "Never colour the output (colour is also off when output is redirected or NO_COLOR is set).",
         };
 
-        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor };
+        var showSuppressed = new Option<bool>("--show-suppressed")
+        {
+            Description = "Also list suppressed findings, with their justification (they never count towards the exit code).",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Report only findings that are not in this baseline (written by 'planlint baseline').",
+        };
+        var pruneBaseline = new Option<bool>("--prune-baseline")
+        {
+            Description = "Rewrite the --baseline file without the entries that no longer occur.",
+        };
+        var configuration = new ConfigurationOptions();
+
+        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor, showSuppressed, baseline, pruneBaseline };
+        configuration.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new CheckOptions
@@ -36,6 +51,10 @@ internal static class CheckCommand
                 MaxWarnings = parse.GetValue(maxWarnings),
                 Color = !parse.GetValue(noColor) && Terminal.SupportsColor(output),
                 Progress = Terminal.IsInteractive(error),
+                Configuration = configuration.Read(parse),
+                ShowSuppressed = parse.GetValue(showSuppressed),
+                Baseline = parse.GetValue(baseline),
+                PruneBaseline = parse.GetValue(pruneBaseline),
             };
             return new CheckRunner(PlanLinter.CreateDefault()).Run(options, output, error);
         });

@@ -52,26 +52,34 @@ public sealed partial class SchemaCheck
     /// </summary>
     public IReadOnlyList<SchemaViolation> Check(JsonElement root, Func<string, string>? describe = null, Func<string, string?>? patternHint = null)
     {
-        var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (result.IsValid)
             return [];
 
         describe ??= DescribeAsPath;
         var violations = new List<(SchemaViolation Violation, string Keyword, bool InChoice)>();
-        foreach (var detail in (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }))
+
+        // Only failing nodes are visited: a branch of a oneOf that failed while another branch passed says nothing.
+        void Visit(EvaluationResults node)
         {
-            string pointer = detail.InstanceLocation.ToString();
-            string schemaPath = detail.EvaluationPath.ToString();
-            foreach (var (keyword, libraryMessage) in detail.Errors!)
+            if (node.IsValid) return;
+            string pointer = node.InstanceLocation.ToString();
+            string schemaPath = node.EvaluationPath.ToString();
+            foreach (var (keyword, libraryMessage) in node.Errors ?? new Dictionary<string, string>())
             {
-                string? message = Explain(root, pointer, schemaPath, keyword, libraryMessage, detail.SchemaLocation, describe, patternHint);
+                string? message = Explain(root, pointer, schemaPath, keyword, libraryMessage, node.SchemaLocation, describe, patternHint);
                 if (message is not null)
                     violations.Add((
                         new SchemaViolation(pointer, message, message.StartsWith(UnknownProperty, StringComparison.Ordinal)),
                         keyword,
                         schemaPath.Contains("/oneOf/", StringComparison.Ordinal) || schemaPath.Contains("/anyOf/", StringComparison.Ordinal)));
             }
+
+            foreach (var child in node.Details ?? [])
+                Visit(child);
         }
+
+        Visit(result);
 
         if (violations.Count == 0)
             return [new SchemaViolation("", $"The file does not match the {Name}.")];
@@ -135,6 +143,8 @@ public sealed partial class SchemaCheck
                 return $"{Capitalise(where)} is {DescribeValue(value)}; it must be {node?["const"]?.ToJsonString() ?? "a fixed value"}";
             case "pattern" or "format" when value?.ValueKind == JsonValueKind.String && patternHint?.Invoke(property) is { } advice:
                 return $"{Capitalise(where)} is {DescribeValue(value)}; {advice}";
+            case "pattern" when value?.ValueKind == JsonValueKind.String:
+                return $"{Capitalise(where)} is {DescribeValue(value)}, which does not have the expected form ({node?["pattern"]?.GetValue<string>()})";
             case "dependentRequired":
                 return $"{Capitalise(where)} is missing {RequiredMissing(libraryMessage)}";
             case "minLength":

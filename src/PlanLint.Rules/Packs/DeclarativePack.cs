@@ -62,7 +62,7 @@ public static class DeclarativePack
         var (root, locate) = Parse(path, bytes);
         if (root.ValueKind != JsonValueKind.Object)
             throw new ConfigurationException("A rule file must hold one rule: an object with \"id\", \"name\", \"kind\", \"message\" and so on.", locate(""));
-        var violation = Schema.Value.Check(root, Describe)
+        var violation = Schema.Value.Check(root, Describe, PatternHint)
             .Select(v => (Location: locate(v.Pointer), v.Message))
             .OrderBy(v => v.Location.Line).ThenBy(v => v.Location.Column)
             .FirstOrDefault();
@@ -85,6 +85,13 @@ public static class DeclarativePack
     }
 
     private static string Describe(string pointer) => pointer.Length == 0 ? "the rule" : SchemaCheck.DescribeAsPath(pointer);
+
+    private static string? PatternHint(string property) => property switch
+    {
+        "id" => "a rule id is the pack's prefix and four digits, e.g. \"HOUSE0001\"",
+        "name" => "give a PascalCase name, e.g. \"AvoidJargon\"",
+        _ => null,
+    };
 
     private static DeclarativeRule Build(JsonElement root, Func<string, SourceLocation> locate)
     {

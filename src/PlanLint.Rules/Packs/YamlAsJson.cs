@@ -37,6 +37,12 @@ internal static partial class YamlAsJson
         {
             throw new ConfigurationException("The file is not valid YAML: " + CleanMessage(e.Message), new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), e);
         }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet throws this, without a position, for some unclosed flow collections.
+            var last = positions.Count == 0 ? (Line: 1, Column: 1) : positions.Values.MaxBy(p => (p.Line, p.Column));
+            throw new ConfigurationException("The file is not valid YAML: a list or mapping here is not closed.", new SourceLocation(path, last.Line, last.Column), e);
+        }
 
         using var document = JsonDocument.Parse(root?.ToJsonString() ?? "null");
         return (document.RootElement.Clone(), pointer => Locate(path, positions, pointer));

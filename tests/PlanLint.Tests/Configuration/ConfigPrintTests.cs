@@ -1,0 +1,111 @@
+using PlanLint.Configuration;
+using PlanLint.Diagnostics;
+using PlanLint.Linting;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Configuration;
+
+/// <summary><c>planlint config --print FILE</c> and the embedded presets.</summary>
+public sealed class ConfigPrintTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public void Print_shows_each_effective_value_and_where_it_came_from()
+    {
+        folder.Write("planlint.json", """
+            {
+              "root": true,
+              "categories": { "Time-bound": "warning" },
+              "rules": { "PL1001": "note" }
+            }
+            """);
+        folder.Write("plans/planlint.json", """
+            {
+              "extends": "recommended",
+              "overrides": [ { "files": "*.draft.plan.json", "rules": { "PL2002": "none" } } ]
+            }
+            """);
+        string plan = folder.Write("plans/a.draft.plan.json", "{}");
+
+        var (exit, output, error) = TestPlans.RunCli("config", "--print", plan, "--rule", "PL0008=error");
+
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        string root = folder.Path("planlint.json"), nested = folder.Path("plans/planlint.json");
+        output.ReplaceLineEndings("\n").ShouldBe($"""
+            Configuration for {plan}
+
+            Configuration files, strongest first:
+              {nested}
+              preset "recommended"
+              {root}
+
+            Categories:
+              Time-bound   warning  {root}(3,19)
+
+            Rules:
+              PL0001  error    default
+              PL0007  error    default
+              PL0008  error    --rule PL0008=error
+              PL1001  note     {root}(4,14)
+              PL2001  warning  {root}(3,19) (category Time-bound)
+              PL2002  none     {nested}(3,61) (override for *.draft.plan.json)
+              PL9999  error    default
+
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Print_stops_with_exit_code_2_on_a_broken_configuration()
+    {
+        folder.Write("planlint.json", """{ "root": true, "rules": { "PL1001": "loud" } }""");
+
+        var (exit, output, error) = TestPlans.RunCli("config", "--print", folder.Path("a.plan.json"));
+
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("\"rules.PL1001\" is \"loud\"");
+    }
+
+    public static TheoryData<string> Presets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var name in ConfigFileReader.PresetNames) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Presets))]
+    public void Each_preset_is_a_valid_configuration_naming_only_known_rules(string name)
+    {
+        var preset = ConfigFileReader.ReadPreset(name);
+
+        preset.IsPreset.ShouldBeTrue();
+        preset.Settings.Rules.ShouldAllBe(r => RuleIds.NameOf(r.RuleId) != null);
+    }
+
+    [Fact]
+    public void The_presets_are_recommended_and_strict()
+    {
+        ConfigFileReader.PresetNames.ShouldBe(["recommended", "strict"]);
+    }
+
+    [Fact]
+    public void Strict_raises_every_rule_one_level()
+    {
+        folder.Write("planlint.json", """{ "root": true, "extends": "strict" }""");
+        var configuration = new ConfigurationResolver(new ConfigurationRequest { WorkingDirectory = folder.Root }).Resolve(folder.Path("a.plan.json"));
+
+        foreach (var d in PlanLinter.CreateDefault().Engine.Descriptors.Where(d => d.EnabledByDefault))
+        {
+            var expected = d.DefaultSeverity == Severity.Note ? Severity.Warning : Severity.Error;
+            configuration.Options.EffectiveSeverity(d).ShouldBe(expected, d.Id);
+        }
+
+        // Rules that are notes by default are listed by id, so strict can make them warnings rather than errors.
+        configuration.Options.RuleSeverities.Keys.ShouldAllBe(id => RuleIds.NameOf(id) != null);
+    }
+}

@@ -8,11 +8,7 @@ internal static class BaselineCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = "Plan files, folders or globs to record the findings of.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = PlanFilesArgument.Create("Plan files, folders or globs to record the findings of.");
         var target = new Option<string>("--output", "-o")
         {
             Description = "The baseline file to write (atomically).",

@@ -7,17 +7,7 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = "Plan files, folders or globs (e.g. plans/**/*.plan.json).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        files.Validators.Add(result =>
-        {
-            // Without this, an unknown option would be taken for a file name.
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-                result.AddError($"Unrecognized option '{token.Value}'.");
-        });
+        var files = PlanFilesArgument.Create("Plan files, folders or globs (e.g. plans/**/*.plan.json).");
         var maxWarnings = new Option<int?>("--max-warnings")
         {
             Description = "Exit with 1 when there are more warnings than this.",

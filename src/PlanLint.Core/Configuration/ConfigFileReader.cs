@@ -22,20 +22,8 @@ public static class ConfigFileReader
 
     public static string SchemaText => Schema.Value.Text;
 
-    public static ConfigFile Read(string fullPath)
-    {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException("The configuration file could not be read: " + e.Message, SourceLocation.File(fullPath), e);
-        }
-
-        return Parse(fullPath, bytes, Path.GetDirectoryName(fullPath)!);
-    }
+    public static ConfigFile Read(string fullPath) =>
+        Parse(fullPath, ConfigurationFiles.Read(fullPath, "configuration file"), Path.GetDirectoryName(fullPath)!);
 
     public static ConfigFile ReadPreset(string name)
     {
@@ -51,8 +39,7 @@ public static class ConfigFileReader
     /// <summary>Parses configuration text; <paramref name="directory"/> is where relative paths in it start (null for a preset).</summary>
     public static ConfigFile Parse(string path, ReadOnlyMemory<byte> content, string? directory)
     {
-        if (!JsonSource.TryParse(path, content, out var source, out var errorLocation, out var error))
-            throw new ConfigurationException(error, errorLocation);
+        var source = ConfigurationFiles.ParseJson(path, content);
         if (source.Root.ValueKind != JsonValueKind.Object)
             throw new ConfigurationException("A configuration file must hold a JSON object, e.g. { \"rules\": { \"PL2002\": \"warning\" } }.", source.Locate(""));
         if (source.FirstViolation(Schema.Value, Describe) is { } violation)

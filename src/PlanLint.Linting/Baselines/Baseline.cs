@@ -39,20 +39,9 @@ public sealed class Baseline
     /// <exception cref="ConfigurationException">The file is missing, not JSON, or does not match the baseline schema.</exception>
     public static Baseline Read(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException(File.Exists(path) ? "The baseline could not be read: " + e.Message : "The baseline file does not exist; write one with `planlint baseline`.", SourceLocation.File(path), e);
-        }
-
-        if (!JsonSource.TryParse(path, bytes, out var source, out var errorLocation, out var error))
-            throw new ConfigurationException(error, errorLocation);
-        if (source.FirstViolation(Schema.Value, p => p.Length == 0 ? "the baseline" : SchemaCheck.DescribeAsPath(p)) is { } violation)
-            throw new ConfigurationException(violation.Message, violation.Location);
+        if (!File.Exists(path))
+            throw new ConfigurationException("The baseline file does not exist; write one with `planlint baseline`.", SourceLocation.File(path));
+        var source = ConfigurationFiles.ReadJson(path, "baseline", Schema.Value, p => p.Length == 0 ? "the baseline" : SchemaCheck.DescribeAsPath(p));
 
         return new Baseline(source.Root.GetProperty("findings").EnumerateArray().Select(f => new BaselineEntry(
             f.GetProperty("rule").GetString()!,

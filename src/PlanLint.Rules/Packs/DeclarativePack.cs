@@ -49,17 +49,7 @@ public static class DeclarativePack
     /// <exception cref="ConfigurationException">The file cannot be read, does not match the schema, or a pattern cannot run safely.</exception>
     public static DeclarativeRule LoadRule(string path)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException("The rule file could not be read: " + e.Message, SourceLocation.File(path), e);
-        }
-
-        var (root, locate) = Parse(path, bytes);
+        var (root, locate) = Parse(path, ConfigurationFiles.Read(path, "rule file"));
         if (root.ValueKind != JsonValueKind.Object)
             throw new ConfigurationException("A rule file must hold one rule: an object with \"id\", \"name\", \"kind\", \"message\" and so on.", locate(""));
         var violation = Schema.Value.Check(root, Describe, PatternHint)
@@ -75,8 +65,7 @@ public static class DeclarativePack
     {
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            if (!JsonSource.TryParse(path, bytes, out var source, out var errorLocation, out var error))
-                throw new ConfigurationException(error, errorLocation);
+            var source = ConfigurationFiles.ParseJson(path, bytes);
             return (source.Root, source.Locate);
         }
 

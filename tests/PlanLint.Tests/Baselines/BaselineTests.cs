@@ -9,35 +9,11 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Baselines;
 
 /// <summary>Adopting PlanLint on an existing plan: record today's findings, then report only new ones.</summary>
-public sealed class BaselineTests : IDisposable
+public sealed class BaselineTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
+    private static JsonObject Plan() => TestPlans.TwoRecommendations();
 
-    public void Dispose() => folder.Dispose();
-
-    /// <summary>Action 1: no owner, "Ongoing" (PL1001, PL2002). Action 2: "Ongoing" (PL2002). Recommendation 2 action 1: "TBC" (PL2002).</summary>
-    private static JsonObject Plan() => new()
-    {
-        ["establishment"] = "HMP Test",
-        ["format"] = "concerns",
-        ["concerns"] = new JsonArray(
-            new JsonObject
-            {
-                ["id"] = "1",
-                ["text"] = "Leaders had not done enough to understand the drivers of violence.",
-                ["actions"] = new JsonArray(
-                    new JsonObject { ["text"] = "First action.", ["targetDate"] = "Ongoing" },
-                    new JsonObject { ["text"] = "Second action.", ["owner"] = "Head of Safety", ["targetDate"] = "Ongoing" }),
-            },
-            new JsonObject
-            {
-                ["id"] = "2",
-                ["text"] = "Too few prisoners were in work.",
-                ["actions"] = new JsonArray(new JsonObject { ["text"] = "Third action.", ["owner"] = "Head of Reducing Reoffending", ["targetDate"] = "TBC" }),
-            }),
-    };
-
-    private string WritePlan(JsonObject plan) => folder.Write("plans/a.plan.json", TestPlans.Json(plan));
+    private string WritePlan(JsonObject plan) => Folder.Write("plans/a.plan.json", TestPlans.Json(plan));
 
     private static List<string> FindingLines(string output) =>
         [.. output.ReplaceLineEndings("\n").Split('\n').Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^.+\(\d+,\d+\): (error|warning|info) "))];
@@ -46,7 +22,7 @@ public sealed class BaselineTests : IDisposable
     public void Round_trip_check_baseline_edit_one_action_reports_only_the_new_finding()
     {
         string plan = WritePlan(Plan());
-        string baseline = folder.Path("planlint.baseline.json");
+        string baseline = Folder.Path("planlint.baseline.json");
         TestPlans.RunCli("check", plan).Exit.ShouldBe(1);
 
         var (written, writtenOutput, _) = TestPlans.RunCli("baseline", plan, "-o", baseline);
@@ -78,7 +54,7 @@ public sealed class BaselineTests : IDisposable
         string plan = WritePlan(Plan());
         var linter = PlanLinter.CreateDefault();
         var before = linter.LintFiles([plan], TestPlans.SingleThreaded);
-        var baseline = Baseline.From(before, folder.Root);
+        var baseline = Baseline.From(before, Folder.Root);
 
         var fixedPlan = Plan();
         fixedPlan["concerns"]![0]!["actions"]![0]!["owner"] = "Head of Safety";
@@ -87,7 +63,7 @@ public sealed class BaselineTests : IDisposable
         WritePlan(fixedPlan);
         var after = linter.LintFiles([plan], TestPlans.SingleThreaded);
 
-        var comparison = BaselineComparison.Compare(after, baseline, folder.Root, linter.Engine.Descriptors);
+        var comparison = BaselineComparison.Compare(after, baseline, Folder.Root, linter.Engine.Descriptors);
 
         var states = comparison.Results.Single().Diagnostics.Select(d => $"{d.BaselineState} {d.Id} {d.LogicalName}").ToList();
         states.ShouldBe(
@@ -111,14 +87,14 @@ public sealed class BaselineTests : IDisposable
             Descriptor = EngineDiagnostics.InvalidPlan,
             Severity = Severity.Error,
             Message = "m",
-            Location = SourceLocation.File(folder.Path("a.plan.json")),
+            Location = SourceLocation.File(Folder.Path("a.plan.json")),
             RecId = "1",
             SubjectText = "same text",
         };
-        var one = new FileResult(folder.Path("a.plan.json"), [d], false);
-        var two = new FileResult(folder.Path("a.plan.json"), [d, d], false);
+        var one = new FileResult(Folder.Path("a.plan.json"), [d], false);
+        var two = new FileResult(Folder.Path("a.plan.json"), [d, d], false);
 
-        var comparison = BaselineComparison.Compare([two], Baseline.From([one], folder.Root), folder.Root, []);
+        var comparison = BaselineComparison.Compare([two], Baseline.From([one], Folder.Root), Folder.Root, []);
 
         comparison.Results.Single().Diagnostics.Select(x => x.BaselineState).ShouldBe([BaselineState.Unchanged, BaselineState.New], ignoreOrder: true);
     }
@@ -127,7 +103,7 @@ public sealed class BaselineTests : IDisposable
     public void Fixed_findings_are_reported_and_pruned_on_request()
     {
         string plan = WritePlan(Plan());
-        string baseline = folder.Path("planlint.baseline.json");
+        string baseline = Folder.Path("planlint.baseline.json");
         TestPlans.RunCli("baseline", plan, "-o", baseline).Exit.ShouldBe(0);
         var fixedPlan = Plan();
         fixedPlan["concerns"]![0]!["actions"]![0]!["owner"] = "Head of Safety";
@@ -144,7 +120,7 @@ public sealed class BaselineTests : IDisposable
         pruneExit.ShouldBe(0);
         pruned.ShouldContain($"Pruned 1 entry from {baseline}.");
         Baseline.Read(baseline).Entries.Select(e => e.Rule).ShouldBe(["PL2002", "PL2002", "PL2002"]);
-        Directory.GetFiles(folder.Root, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.GetFiles(Folder.Root, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
 
         TestPlans.RunCli("check", plan, "--baseline", baseline).Output.ShouldNotContain("no longer occur");
     }
@@ -153,7 +129,7 @@ public sealed class BaselineTests : IDisposable
     public void The_baseline_file_is_sorted_relative_and_free_of_line_numbers()
     {
         string plan = WritePlan(Plan());
-        string baseline = folder.Path("config/planlint.baseline.json");
+        string baseline = Folder.Path("config/planlint.baseline.json");
 
         TestPlans.RunCli("baseline", plan, "-o", baseline).Exit.ShouldBe(0);
 
@@ -171,8 +147,8 @@ public sealed class BaselineTests : IDisposable
     public void Entries_for_files_not_linted_this_run_are_kept_and_not_reported()
     {
         string plan = WritePlan(Plan());
-        string other = folder.Write("plans/b.plan.json", TestPlans.Json(Plan()));
-        string baseline = folder.Path("planlint.baseline.json");
+        string other = Folder.Write("plans/b.plan.json", TestPlans.Json(Plan()));
+        string baseline = Folder.Path("planlint.baseline.json");
         TestPlans.RunCli("baseline", plan, other, "-o", baseline).Exit.ShouldBe(0);
 
         var (exit, output, _) = TestPlans.RunCli("check", plan, "--baseline", baseline, "--prune-baseline");
@@ -188,7 +164,7 @@ public sealed class BaselineTests : IDisposable
     public void A_broken_baseline_stops_the_run_with_a_located_message(string content, string message)
     {
         string plan = WritePlan(Plan());
-        string baseline = folder.Write("planlint.baseline.json", content);
+        string baseline = Folder.Write("planlint.baseline.json", content);
 
         var (exit, output, error) = TestPlans.RunCli("check", plan, "--baseline", baseline);
 
@@ -203,7 +179,7 @@ public sealed class BaselineTests : IDisposable
     {
         string plan = WritePlan(Plan());
 
-        var (missing, _, error) = TestPlans.RunCli("check", plan, "--baseline", folder.Path("nope.json"));
+        var (missing, _, error) = TestPlans.RunCli("check", plan, "--baseline", Folder.Path("nope.json"));
         missing.ShouldBe(2);
         error.ShouldContain("The baseline file does not exist; write one with `planlint baseline`.");
 

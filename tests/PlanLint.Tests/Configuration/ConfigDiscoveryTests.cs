@@ -7,37 +7,33 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Configuration;
 
 /// <summary>Which planlint.json files apply to a plan, and which value wins.</summary>
-public sealed class ConfigDiscoveryTests : IDisposable
+public sealed class ConfigDiscoveryTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose() => folder.Dispose();
-
     private ResolvedConfiguration Resolve(string plan, ConfigurationRequest? request = null) =>
-        new ConfigurationResolver(request ?? new ConfigurationRequest { WorkingDirectory = folder.Root }).Resolve(folder.Path(plan));
+        new ConfigurationResolver(request ?? new ConfigurationRequest { WorkingDirectory = Folder.Root }).Resolve(Folder.Path(plan));
 
     private static Severity SeverityOf(ResolvedConfiguration c, RuleDescriptor d) => c.Options.EffectiveSeverity(d);
 
     [Fact]
     public void The_nearest_file_wins_and_farther_files_still_apply()
     {
-        folder.Write("planlint.json", """{ "root": true, "rules": { "PL2002": "error", "PL1001": "note" } }""");
-        folder.Write("plans/planlint.json", """{ "rules": { "PL2002": "note" } }""");
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL2002": "error", "PL1001": "note" } }""");
+        Folder.Write("plans/planlint.json", """{ "rules": { "PL2002": "note" } }""");
 
         var c = Resolve("plans/a.plan.json");
 
         SeverityOf(c, VagueTargetDateRule.Descriptor).ShouldBe(Severity.Note);
         SeverityOf(c, MissingOwnerRule.Descriptor).ShouldBe(Severity.Note);
-        c.Files.ShouldBe([folder.Path("plans/planlint.json"), folder.Path("planlint.json")]);
-        c.RuleSeveritySources["PL2002"].Location!.Path.ShouldBe(folder.Path("plans/planlint.json"));
+        c.Files.ShouldBe([Folder.Path("plans/planlint.json"), Folder.Path("planlint.json")]);
+        c.RuleSeveritySources["PL2002"].Location!.Path.ShouldBe(Folder.Path("plans/planlint.json"));
     }
 
     [Fact]
     public void Root_true_stops_the_search_upwards()
     {
-        folder.Write("planlint.json", """{ "rules": { "PL1001": "none" } }""");
-        folder.Write("repo/planlint.json", """{ "root": true }""");
-        folder.Write("other/planlint.json", """{ }""");
+        Folder.Write("planlint.json", """{ "rules": { "PL1001": "none" } }""");
+        Folder.Write("repo/planlint.json", """{ "root": true }""");
+        Folder.Write("other/planlint.json", """{ }""");
 
         SeverityOf(Resolve("repo/a.plan.json"), MissingOwnerRule.Descriptor).ShouldBe(Severity.Error);
         SeverityOf(Resolve("other/a.plan.json"), MissingOwnerRule.Descriptor).ShouldBe(Severity.None);
@@ -46,8 +42,8 @@ public sealed class ConfigDiscoveryTests : IDisposable
     [Fact]
     public void A_rule_setting_beats_a_category_setting_even_from_a_farther_file()
     {
-        folder.Write("planlint.json", """{ "root": true, "rules": { "PL2002": "error" } }""");
-        folder.Write("plans/planlint.json", """{ "categories": { "Time-bound": "none" } }""");
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL2002": "error" } }""");
+        Folder.Write("plans/planlint.json", """{ "categories": { "Time-bound": "none" } }""");
 
         var c = Resolve("plans/a.plan.json");
 
@@ -59,34 +55,34 @@ public sealed class ConfigDiscoveryTests : IDisposable
     [Fact]
     public void Extends_applies_the_other_file_first_relative_to_the_extending_file()
     {
-        folder.Write("config/base.json", """{ "rules": { "PL1001": "warning", "PL2002": "error" } }""");
-        folder.Write("planlint.json", """{ "root": true, "extends": "./config/base.json", "rules": { "PL2002": "note" } }""");
+        Folder.Write("config/base.json", """{ "rules": { "PL1001": "warning", "PL2002": "error" } }""");
+        Folder.Write("planlint.json", """{ "root": true, "extends": "./config/base.json", "rules": { "PL2002": "note" } }""");
 
         var c = Resolve("a.plan.json");
 
         SeverityOf(c, MissingOwnerRule.Descriptor).ShouldBe(Severity.Warning);
         SeverityOf(c, VagueTargetDateRule.Descriptor).ShouldBe(Severity.Note);
-        c.RuleSeveritySources["PL1001"].Location!.Path.ShouldBe(folder.Path("config/base.json"));
-        c.Files.ShouldBe([folder.Path("planlint.json"), folder.Path("config/base.json")]);
+        c.RuleSeveritySources["PL1001"].Location!.Path.ShouldBe(Folder.Path("config/base.json"));
+        c.Files.ShouldBe([Folder.Path("planlint.json"), Folder.Path("config/base.json")]);
     }
 
     [Fact]
     public void The_strict_preset_makes_warnings_errors_and_notes_warnings()
     {
-        folder.Write("planlint.json", """{ "root": true, "extends": ["recommended", "strict"] }""");
+        Folder.Write("planlint.json", """{ "root": true, "extends": ["recommended", "strict"] }""");
 
         var c = Resolve("a.plan.json");
 
         SeverityOf(c, VagueTargetDateRule.Descriptor).ShouldBe(Severity.Error);
         SeverityOf(c, EngineDiagnostics.UnusedSuppression).ShouldBe(Severity.Error);
         c.Options.RuleSeverities[RuleIds.SharedOwner].ShouldBe(Severity.Warning);
-        c.Files.ShouldBe([folder.Path("planlint.json"), "preset \"strict\"", "preset \"recommended\""]);
+        c.Files.ShouldBe([Folder.Path("planlint.json"), "preset \"strict\"", "preset \"recommended\""]);
     }
 
     [Fact]
     public void Overrides_apply_only_to_the_files_their_globs_match()
     {
-        folder.Write("planlint.json", """
+        Folder.Write("planlint.json", """
             {
               "root": true,
               "overrides": [
@@ -107,22 +103,22 @@ public sealed class ConfigDiscoveryTests : IDisposable
     [Fact]
     public void Config_option_replaces_discovery()
     {
-        folder.Write("plans/planlint.json", """{ "root": true, "rules": { "PL1001": "none" } }""");
-        folder.Write("ci.json", """{ "rules": { "PL2002": "none" } }""");
+        Folder.Write("plans/planlint.json", """{ "root": true, "rules": { "PL1001": "none" } }""");
+        Folder.Write("ci.json", """{ "rules": { "PL2002": "none" } }""");
 
-        var c = Resolve("plans/a.plan.json", new ConfigurationRequest { ConfigFile = "ci.json", WorkingDirectory = folder.Root });
+        var c = Resolve("plans/a.plan.json", new ConfigurationRequest { ConfigFile = "ci.json", WorkingDirectory = Folder.Root });
 
         SeverityOf(c, MissingOwnerRule.Descriptor).ShouldBe(Severity.Error);
         SeverityOf(c, VagueTargetDateRule.Descriptor).ShouldBe(Severity.None);
-        c.Files.ShouldBe([folder.Path("ci.json")]);
+        c.Files.ShouldBe([Folder.Path("ci.json")]);
     }
 
     [Fact]
     public void Rule_on_the_command_line_wins_over_every_file()
     {
-        folder.Write("planlint.json", """{ "root": true, "rules": { "PL1001": "warning" } }""");
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL1001": "warning" } }""");
 
-        var c = Resolve("a.plan.json", new ConfigurationRequest { RuleOverrides = ["PL1001=note"], WorkingDirectory = folder.Root });
+        var c = Resolve("a.plan.json", new ConfigurationRequest { RuleOverrides = ["PL1001=note"], WorkingDirectory = Folder.Root });
 
         SeverityOf(c, MissingOwnerRule.Descriptor).ShouldBe(Severity.Note);
         c.RuleSeveritySources["PL1001"].Description.ShouldBe("--rule PL1001=note");
@@ -131,22 +127,22 @@ public sealed class ConfigDiscoveryTests : IDisposable
     [Fact]
     public void Options_merge_by_name_with_nearer_values_winning()
     {
-        folder.Write("planlint.json", """{ "root": true, "rules": { "PL2007": { "options": { "horizonMonths": 12, "countCompleted": true } } } }""");
-        folder.Write("plans/planlint.json", """{ "rules": { "PL2007": { "options": { "horizonMonths": 18 } } } }""");
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL2007": { "options": { "horizonMonths": 12, "countCompleted": true } } } }""");
+        Folder.Write("plans/planlint.json", """{ "rules": { "PL2007": { "options": { "horizonMonths": 18 } } } }""");
 
         var c = Resolve("plans/a.plan.json");
 
         var options = c.Options.OptionsFor(RuleIds.DistantTargetDate);
         options.GetInt32("horizonMonths", 0).ShouldBe(18);
         options.GetBoolean("countCompleted", false).ShouldBeTrue();
-        c.OptionSources[RuleIds.DistantTargetDate]["horizonMonths"].Location!.Path.ShouldBe(folder.Path("plans/planlint.json"));
-        c.OptionSources[RuleIds.DistantTargetDate]["countCompleted"].Location!.Path.ShouldBe(folder.Path("planlint.json"));
+        c.OptionSources[RuleIds.DistantTargetDate]["horizonMonths"].Location!.Path.ShouldBe(Folder.Path("plans/planlint.json"));
+        c.OptionSources[RuleIds.DistantTargetDate]["countCompleted"].Location!.Path.ShouldBe(Folder.Path("planlint.json"));
     }
 
     [Fact]
     public void Without_any_file_the_defaults_apply()
     {
-        folder.Write("planlint.json", """{ "root": true }""");
+        Folder.Write("planlint.json", """{ "root": true }""");
 
         var c = Resolve("a.plan.json");
 
@@ -158,7 +154,7 @@ public sealed class ConfigDiscoveryTests : IDisposable
     [Fact]
     public void Comments_and_trailing_commas_are_allowed()
     {
-        folder.Write("planlint.json", """
+        Folder.Write("planlint.json", """
             {
               // Reviewed by the Head of Performance, March 2025.
               "root": true,

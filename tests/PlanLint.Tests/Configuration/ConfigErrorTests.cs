@@ -9,12 +9,8 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Configuration;
 
 /// <summary>Every way a configuration can be broken gets its own one-line message at the place in the file; nothing falls back to defaults.</summary>
-public sealed class ConfigErrorTests : IDisposable
+public sealed class ConfigErrorTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose() => folder.Dispose();
-
     /// <summary>Config text, the expected message, and a snippet of the text whose first character is where the error must point.</summary>
     public static TheoryData<string, string, string> Cases() => new()
     {
@@ -104,9 +100,9 @@ public sealed class ConfigErrorTests : IDisposable
     [MemberData(nameof(Cases))]
     public void Each_error_has_its_message_at_its_location(string config, string message, string at)
     {
-        string path = folder.Write("planlint.json", "\n" + config);
+        string path = Folder.Write("planlint.json", "\n" + config);
 
-        var e = Should.Throw<ConfigurationException>(() => Setup(folder.Path("a.plan.json")));
+        var e = Should.Throw<ConfigurationException>(() => Setup(Folder.Path("a.plan.json")));
 
         e.Message.ShouldBe(message);
         e.Location.ShouldNotBeNull();
@@ -117,9 +113,9 @@ public sealed class ConfigErrorTests : IDisposable
     [Fact]
     public void Invalid_json_is_located_where_the_parser_stopped()
     {
-        folder.Write("planlint.json", "{\n  \"root\": true,\n  \"rules\": { \"PL2002\" \"note\" }\n}\n");
+        Folder.Write("planlint.json", "{\n  \"root\": true,\n  \"rules\": { \"PL2002\" \"note\" }\n}\n");
 
-        var e = Should.Throw<ConfigurationException>(() => Setup(folder.Path("a.plan.json")));
+        var e = Should.Throw<ConfigurationException>(() => Setup(Folder.Path("a.plan.json")));
 
         e.Message.ShouldStartWith("The file is not valid JSON: ");
         e.Location!.Line.ShouldBe(3);
@@ -128,10 +124,10 @@ public sealed class ConfigErrorTests : IDisposable
     [Fact]
     public void An_error_in_an_extended_file_points_into_that_file()
     {
-        string base_ = folder.Write("shared/base.json", """{ "rules": { "PL1001": "warn" } }""");
-        folder.Write("planlint.json", """{ "root": true, "extends": "shared/base.json" }""");
+        string base_ = Folder.Write("shared/base.json", """{ "rules": { "PL1001": "warn" } }""");
+        Folder.Write("planlint.json", """{ "root": true, "extends": "shared/base.json" }""");
 
-        var e = Should.Throw<ConfigurationException>(() => Setup(folder.Path("a.plan.json")));
+        var e = Should.Throw<ConfigurationException>(() => Setup(Folder.Path("a.plan.json")));
 
         e.Location!.Path.ShouldBe(base_);
         e.Message.ShouldBe("\"rules.PL1001\" is \"warn\"; it must be one of \"error\", \"warning\", \"note\", \"none\"");
@@ -143,9 +139,9 @@ public sealed class ConfigErrorTests : IDisposable
     [InlineData("PL1010=none", "--rule \"PL1010=none\" names an unknown rule; did you mean \"PL1001\"?")]
     public void A_bad_rule_option_is_an_error_without_a_location(string value, string message)
     {
-        folder.Write("planlint.json", """{ "root": true }""");
+        Folder.Write("planlint.json", """{ "root": true }""");
 
-        var e = Should.Throw<ConfigurationException>(() => Setup(folder.Path("a.plan.json"), new ConfigurationRequest { RuleOverrides = [value], WorkingDirectory = folder.Root }));
+        var e = Should.Throw<ConfigurationException>(() => Setup(Folder.Path("a.plan.json"), new ConfigurationRequest { RuleOverrides = [value], WorkingDirectory = Folder.Root }));
 
         e.Message.ShouldBe(message);
         e.Location.ShouldBeNull();
@@ -154,28 +150,28 @@ public sealed class ConfigErrorTests : IDisposable
     [Fact]
     public void A_missing_config_file_is_an_error()
     {
-        var e = Should.Throw<ConfigurationException>(() => Setup(folder.Path("a.plan.json"), new ConfigurationRequest { ConfigFile = "nope.json", WorkingDirectory = folder.Root }));
+        var e = Should.Throw<ConfigurationException>(() => Setup(Folder.Path("a.plan.json"), new ConfigurationRequest { ConfigFile = "nope.json", WorkingDirectory = Folder.Root }));
         e.Message.ShouldBe("--config: the configuration file 'nope.json' does not exist.");
     }
 
     [Fact]
     public void The_command_line_stops_with_exit_code_2_and_one_located_line()
     {
-        folder.Write("planlint.json", "{\n  \"root\": true,\n  \"rulez\": {}\n}\n");
-        string plan = folder.Write("a.plan.json", TestPlans.OneConcern(("First.", null, "Ongoing")));
+        Folder.Write("planlint.json", "{\n  \"root\": true,\n  \"rulez\": {}\n}\n");
+        string plan = Folder.Write("a.plan.json", TestPlans.OneConcern(("First.", null, "Ongoing")));
 
         var (exit, output, error) = TestPlans.RunCli("check", plan);
 
         exit.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.ShouldBe($"planlint: {folder.Path("planlint.json")}(3,3): Unknown property \"rulez\" in the configuration; did you mean \"rules\"?{Environment.NewLine}");
+        error.ShouldBe($"planlint: {Folder.Path("planlint.json")}(3,3): Unknown property \"rulez\" in the configuration; did you mean \"rules\"?{Environment.NewLine}");
     }
 
     [Fact]
     public void Valid_options_reach_the_rule_through_its_context()
     {
-        folder.Write("planlint.json", """{ "root": true, "rules": { "TEST0100": { "options": { "horizonMonths": 18 } } } }""");
-        string plan = folder.Write("a.plan.json", TestPlans.OneConcern(("First.", "The Governor", "March 2025")));
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "TEST0100": { "options": { "horizonMonths": 18 } } } }""");
+        string plan = Folder.Write("a.plan.json", TestPlans.OneConcern(("First.", "The Governor", "March 2025")));
 
         var setup = Setup(plan);
         var result = setup.Linter.LintFile(plan, setup.Apply(TestPlans.SingleThreaded));
@@ -186,7 +182,7 @@ public sealed class ConfigErrorTests : IDisposable
     private LintSetup Setup(string plan, ConfigurationRequest? request = null)
     {
         var linter = new PlanLinter(new AnalyzerEngine([.. BuiltInRules.Create(), new HorizonRule()]), PlanLinter.CreateDefault().Readers);
-        return LintSetup.ForFiles(linter, [plan], request ?? new ConfigurationRequest { WorkingDirectory = folder.Root });
+        return LintSetup.ForFiles(linter, [plan], request ?? new ConfigurationRequest { WorkingDirectory = Folder.Root });
     }
 
     /// <summary>A rule with an options schema, like PL2007's horizon in months.</summary>

@@ -6,35 +6,31 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Configuration;
 
 /// <summary><c>planlint config --print FILE</c> and the embedded presets.</summary>
-public sealed class ConfigPrintTests : IDisposable
+public sealed class ConfigPrintTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose() => folder.Dispose();
-
     [Fact]
     public void Print_shows_each_effective_value_and_where_it_came_from()
     {
-        folder.Write("planlint.json", """
+        Folder.Write("planlint.json", """
             {
               "root": true,
               "categories": { "Time-bound": "warning" },
               "rules": { "PL1001": "note" }
             }
             """);
-        folder.Write("plans/planlint.json", """
+        Folder.Write("plans/planlint.json", """
             {
               "extends": "recommended",
               "overrides": [ { "files": "*.draft.plan.json", "rules": { "PL2002": "none" } } ]
             }
             """);
-        string plan = folder.Write("plans/a.draft.plan.json", "{}");
+        string plan = Folder.Write("plans/a.draft.plan.json", "{}");
 
         var (exit, output, error) = TestPlans.RunCli("config", "--print", plan, "--rule", "PL0008=error");
 
         error.ShouldBeEmpty();
         exit.ShouldBe(0);
-        string root = folder.Path("planlint.json"), nested = folder.Path("plans/planlint.json");
+        string root = Folder.Path("planlint.json"), nested = Folder.Path("plans/planlint.json");
         output.ReplaceLineEndings("\n").ShouldBe($"""
             Configuration for {plan}
 
@@ -61,9 +57,9 @@ public sealed class ConfigPrintTests : IDisposable
     [Fact]
     public void Print_stops_with_exit_code_2_on_a_broken_configuration()
     {
-        folder.Write("planlint.json", """{ "root": true, "rules": { "PL1001": "loud" } }""");
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL1001": "loud" } }""");
 
-        var (exit, output, error) = TestPlans.RunCli("config", "--print", folder.Path("a.plan.json"));
+        var (exit, output, error) = TestPlans.RunCli("config", "--print", Folder.Path("a.plan.json"));
 
         exit.ShouldBe(2);
         output.ShouldBeEmpty();
@@ -96,8 +92,8 @@ public sealed class ConfigPrintTests : IDisposable
     [Fact]
     public void Strict_raises_every_rule_one_level()
     {
-        folder.Write("planlint.json", """{ "root": true, "extends": "strict" }""");
-        var configuration = new ConfigurationResolver(new ConfigurationRequest { WorkingDirectory = folder.Root }).Resolve(folder.Path("a.plan.json"));
+        Folder.Write("planlint.json", """{ "root": true, "extends": "strict" }""");
+        var configuration = new ConfigurationResolver(new ConfigurationRequest { WorkingDirectory = Folder.Root }).Resolve(Folder.Path("a.plan.json"));
 
         foreach (var d in PlanLinter.CreateDefault().Engine.Descriptors.Where(d => d.EnabledByDefault))
         {

@@ -8,12 +8,8 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Configuration;
 
 /// <summary>The examples in docs/configuration.md are meant to be copied, so each one must be valid.</summary>
-public sealed partial class DocumentationExamplesTests : IDisposable
+public sealed partial class DocumentationExamplesTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose() => folder.Dispose();
-
     private static List<(string Info, string Body)> Blocks() =>
         [.. Fence().Matches(File.ReadAllText(Repo.Path("docs", "configuration.md")).ReplaceLineEndings("\n"))
             .Select(m => (m.Groups[1].Value.Trim(), m.Groups[2].Value))];
@@ -24,7 +20,7 @@ public sealed partial class DocumentationExamplesTests : IDisposable
         var examples = Blocks().Where(b => b.Info == "json planlint.json").ToList();
         examples.Count.ShouldBeGreaterThanOrEqualTo(4);
         foreach (var (_, body) in examples)
-            Should.NotThrow(() => ConfigFileReader.Parse("docs/configuration.md", Encoding.UTF8.GetBytes(body), folder.Root), body);
+            Should.NotThrow(() => ConfigFileReader.Parse("docs/configuration.md", Encoding.UTF8.GetBytes(body), Folder.Root), body);
     }
 
     [Fact]
@@ -35,7 +31,7 @@ public sealed partial class DocumentationExamplesTests : IDisposable
         int i = 0;
         foreach (var (info, body) in examples)
         {
-            string path = folder.Write($"rule{i++}.{info.Split(' ')[0]}", body);
+            string path = Folder.Write($"rule{i++}.{info.Split(' ')[0]}", body);
             Should.NotThrow(() => DeclarativePack.LoadRule(path), body);
         }
 

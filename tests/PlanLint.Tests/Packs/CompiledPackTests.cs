@@ -9,17 +9,13 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Packs;
 
 /// <summary>tests/SamplePack, a compiled rule pack, loaded the way a team's own pack would be.</summary>
-public sealed class CompiledPackTests : IDisposable
+public sealed class CompiledPackTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose() => folder.Dispose();
-
     private string Config(string extra = "") =>
-        folder.Write("planlint.json", $$"""{ "root": true, "packs": [{{System.Text.Json.JsonSerializer.Serialize(SamplePack.AssemblyPath)}}]{{extra}} }""");
+        Folder.Write("planlint.json", $$"""{ "root": true, "packs": [{{System.Text.Json.JsonSerializer.Serialize(SamplePack.AssemblyPath)}}]{{extra}} }""");
 
     private string PlanOwnedBy(string owner) =>
-        folder.Write("a.plan.json", TestPlans.OneConcern(("Quality assurance of ACCT processes will be completed.", owner, "March 2025")));
+        Folder.Write("a.plan.json", TestPlans.OneConcern(("Quality assurance of ACCT processes will be completed.", owner, "March 2025")));
 
     [Fact]
     public void The_pack_loads_into_its_own_context_sharing_PlanLint_Core()
@@ -66,7 +62,7 @@ public sealed class CompiledPackTests : IDisposable
         Config(""", "rules": { "SAMPLE0001": { "options": { "titles": 5 } } }""");
         var (exit, _, error) = TestPlans.RunCli("check", PlanOwnedBy("Mr J Smith"));
         exit.ShouldBe(2);
-        error.ShouldStartWith($"planlint: {folder.Path("planlint.json")}(1,");
+        error.ShouldStartWith($"planlint: {Folder.Path("planlint.json")}(1,");
         error.Trim().ShouldEndWith("Option \"titles\" of SAMPLE0001 must be a list, not the number 5");
     }
 
@@ -74,7 +70,7 @@ public sealed class CompiledPackTests : IDisposable
     public void A_pack_rule_that_throws_becomes_PL9999_and_the_run_completes()
     {
         Config(""", "rules": { "SAMPLE9001": "error" }""");
-        string plan = folder.Write("a.plan.json", TestPlans.OneConcern(("First.", "Mr J Smith", "Ongoing")));
+        string plan = Folder.Write("a.plan.json", TestPlans.OneConcern(("First.", "Mr J Smith", "Ongoing")));
 
         var (exit, output, error) = TestPlans.RunCli("check", plan);
 
@@ -91,8 +87,8 @@ public sealed class CompiledPackTests : IDisposable
     public void A_pack_that_cannot_load_stops_the_run_with_exit_code_2(string name, string message)
     {
         if (name.StartsWith("not", StringComparison.Ordinal))
-            folder.Write(name, "MZ this is not a PE file");
-        string config = folder.Write("planlint.json", $$"""{ "root": true, "packs": ["{{name}}"] }""");
+            Folder.Write(name, "MZ this is not a PE file");
+        string config = Folder.Write("planlint.json", $$"""{ "root": true, "packs": ["{{name}}"] }""");
         string plan = PlanOwnedBy("Head of Safety");
 
         var (exit, output, error) = TestPlans.RunCli("check", plan);
@@ -105,12 +101,12 @@ public sealed class CompiledPackTests : IDisposable
     [Fact]
     public void A_pack_is_never_loaded_unless_the_configuration_names_it()
     {
-        File.Copy(SamplePack.AssemblyPath, folder.Path("SamplePack.dll"));
-        folder.Write("planlint.json", """{ "root": true }""");
+        File.Copy(SamplePack.AssemblyPath, Folder.Path("SamplePack.dll"));
+        Folder.Write("planlint.json", """{ "root": true }""");
         string plan = PlanOwnedBy("Mr J Smith");
 
         TestPlans.RunCli("check", plan).Output.ShouldNotContain("SAMPLE0001");
-        TestPlans.RunCli("rules", "--config", folder.Path("planlint.json")).Output.ShouldNotContain("SAMPLE0001");
+        TestPlans.RunCli("rules", "--config", Folder.Path("planlint.json")).Output.ShouldNotContain("SAMPLE0001");
     }
 
     [Fact]
@@ -119,9 +115,9 @@ public sealed class CompiledPackTests : IDisposable
         var descriptor = new RuleDescriptor("PL1001", "t", "m", RuleCategory.Structure, Severity.Error);
         descriptor.Id.ShouldStartWith("PL");
         // Declarative packs refuse PL ids when loading (see DeclarativePackTests); compiled packs are checked by LintSetup.
-        string pack = folder.Write("house/r.yml", "id: HOUSE0001\nname: Rule\nkind: existence\nmessage: m\nseverity: note\ncategory: Specific\nscope: action\nhelpUri: https://example.org/r\nphrases: [x]\n");
-        folder.Write("house2/r.yml", File.ReadAllText(pack));
-        folder.Write("planlint.json", """{ "root": true, "packs": ["house", "house2"] }""");
+        string pack = Folder.Write("house/r.yml", "id: HOUSE0001\nname: Rule\nkind: existence\nmessage: m\nseverity: note\ncategory: Specific\nscope: action\nhelpUri: https://example.org/r\nphrases: [x]\n");
+        Folder.Write("house2/r.yml", File.ReadAllText(pack));
+        Folder.Write("planlint.json", """{ "root": true, "packs": ["house", "house2"] }""");
 
         var (exit, _, error) = TestPlans.RunCli("check", PlanOwnedBy("Head of Safety"));
 

@@ -20,3 +20,15 @@ public sealed class TempFolder : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }
+
+/// <summary>A test class with its own scratch folder, deleted after each test.</summary>
+public abstract class TempFolderTest : IDisposable
+{
+    protected TempFolder Folder { get; } = new();
+
+    public void Dispose()
+    {
+        Folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+}

@@ -8,38 +8,12 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Suppressions;
 
 /// <summary>Suppressions in the plan (plan, recommendation, action) and in its side file, applied by the engine.</summary>
-public sealed class SuppressionTests : IDisposable
+public sealed class SuppressionTests : TempFolderTest
 {
-    private readonly TempFolder folder = new();
-
-    public void Dispose() => folder.Dispose();
-
-    /// <summary>
-    /// Recommendation 1: action 1 (no owner, "Ongoing": PL1001 and PL2002), action 2 ("Ongoing": PL2002).
-    /// Recommendation 2: action 1 ("TBC": PL2002). Suppressions are added by pointer.
-    /// </summary>
+    /// <summary><see cref="TestPlans.TwoRecommendations"/> with suppressions added by place.</summary>
     private static string Plan(params (string Where, string Rule, string? Justification)[] suppressions)
     {
-        var plan = new JsonObject
-        {
-            ["establishment"] = "HMP Test",
-            ["format"] = "concerns",
-            ["concerns"] = new JsonArray(
-                new JsonObject
-                {
-                    ["id"] = "1",
-                    ["text"] = "Leaders had not done enough to understand the drivers of violence.",
-                    ["actions"] = new JsonArray(
-                        new JsonObject { ["text"] = "First action.", ["targetDate"] = "Ongoing" },
-                        new JsonObject { ["text"] = "Second action.", ["owner"] = "Head of Safety", ["targetDate"] = "Ongoing" }),
-                },
-                new JsonObject
-                {
-                    ["id"] = "2",
-                    ["text"] = "Too few prisoners were in work.",
-                    ["actions"] = new JsonArray(new JsonObject { ["text"] = "Third action.", ["owner"] = "Head of Reducing Reoffending", ["targetDate"] = "TBC" }),
-                }),
-        };
+        var plan = TestPlans.TwoRecommendations();
         foreach (var (where, rule, justification) in suppressions)
         {
             var node = where switch
@@ -162,7 +136,7 @@ public sealed class SuppressionTests : IDisposable
     private string SideFile(string planPath, params object[] entries)
     {
         var list = new JsonArray([.. entries.Select(e => System.Text.Json.JsonSerializer.SerializeToNode(e))]);
-        return folder.Write(Path.GetFileName(SuppressionSideFile.PathFor(planPath)), TestPlans.Json(new JsonObject { ["suppressions"] = list }));
+        return Folder.Write(Path.GetFileName(SuppressionSideFile.PathFor(planPath)), TestPlans.Json(new JsonObject { ["suppressions"] = list }));
     }
 
     private static FileResult Lint(string planPath) => PlanLinter.CreateDefault().LintFile(planPath, TestPlans.SingleThreaded);
@@ -170,7 +144,7 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void A_side_file_entry_suppresses_the_action_it_names_by_number_and_text()
     {
-        string plan = folder.Write("a.plan.json", Plan());
+        string plan = Folder.Write("a.plan.json", Plan());
         string side = SideFile(plan, new { rule = "PL2002", recommendation = "1", action = 1, textFingerprint = FindingFingerprint.OfText("First action."), justification = "Agreed with HMIP" });
 
         var findings = Lint(plan).Diagnostics;
@@ -185,7 +159,7 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void A_side_file_entry_follows_its_action_when_rows_move()
     {
-        string plan = folder.Write("a.plan.json", Plan());
+        string plan = Folder.Write("a.plan.json", Plan());
         SideFile(plan, new { rule = "PL2002", recommendation = "1", action = 2, textFingerprint = FindingFingerprint.OfText("First action."), justification = "Agreed" });
 
         Suppressed(Lint(plan).Diagnostics).ShouldBe(["PL2002 rec 1/action 1: Agreed"]);
@@ -194,7 +168,7 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void A_side_file_entry_for_a_whole_recommendation_or_plan_needs_no_fingerprint()
     {
-        string plan = folder.Write("a.plan.json", Plan());
+        string plan = Folder.Write("a.plan.json", Plan());
         SideFile(plan, new { rule = "PL2002", recommendation = "2", justification = "Contract" }, new { rule = "PL1001", justification = "Post being recruited" });
 
         Suppressed(Lint(plan).Diagnostics).ShouldBe(["PL1001 rec 1/action 1: Post being recruited", "PL2002 rec 2/action 1: Contract"]);
@@ -203,7 +177,7 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void A_side_file_entry_lapses_when_the_action_wording_changes_and_is_reported()
     {
-        string plan = folder.Write("a.plan.json", Plan());
+        string plan = Folder.Write("a.plan.json", Plan());
         string side = SideFile(
             plan,
             new { rule = "PL2002", recommendation = "1", action = 1, textFingerprint = FindingFingerprint.OfText("The old wording."), justification = "Agreed" },
@@ -224,8 +198,8 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void A_broken_side_file_is_a_located_finding_and_the_plan_is_still_checked()
     {
-        string plan = folder.Write("a.plan.json", Plan());
-        string side = folder.Write("a.plan.json" + SuppressionSideFile.Suffix, "{\n  \"suppressions\": [ { \"rule\": \"PL2002\", \"action\": 1 } ]\n}\n");
+        string plan = Folder.Write("a.plan.json", Plan());
+        string side = Folder.Write("a.plan.json" + SuppressionSideFile.Suffix, "{\n  \"suppressions\": [ { \"rule\": \"PL2002\", \"action\": 1 } ]\n}\n");
 
         var findings = Lint(plan).Diagnostics;
 
@@ -239,7 +213,7 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void Suppressed_findings_do_not_count_and_are_listed_on_request_with_their_justification()
     {
-        string plan = folder.Write("a.plan.json", Plan(("plan", "PL2002", "Dates follow the national plan"), ("rec 1/action 1", "PL1001", "Post being recruited")));
+        string plan = Folder.Write("a.plan.json", Plan(("plan", "PL2002", "Dates follow the national plan"), ("rec 1/action 1", "PL1001", "Post being recruited")));
 
         var (exit, output, _) = TestPlans.RunCli("check", plan, "--max-warnings", "0");
         exit.ShouldBe(0);
@@ -254,7 +228,7 @@ public sealed class SuppressionTests : IDisposable
     [Fact]
     public void The_suppress_command_writes_a_side_file_entry_that_check_honours()
     {
-        string plan = folder.Write("a.plan.json", Plan());
+        string plan = Folder.Write("a.plan.json", Plan());
 
         var (exit, output, error) = TestPlans.RunCli("suppress", plan, "--rule", "PL2002", "--recommendation", "1", "--action", "2", "--justification", "Set nationally");
         error.ShouldBeEmpty();
@@ -264,7 +238,7 @@ public sealed class SuppressionTests : IDisposable
         written.ShouldContain($"\"textFingerprint\": \"{FindingFingerprint.OfText("Second action.")}\"");
 
         Suppressed(Lint(plan).Diagnostics).ShouldBe(["PL2002 rec 1/action 2: Set nationally"]);
-        Directory.GetFiles(folder.Root, "*.tmp").ShouldBeEmpty();
+        Directory.GetFiles(Folder.Root, "*.tmp").ShouldBeEmpty();
     }
 
     [Theory]
@@ -272,7 +246,7 @@ public sealed class SuppressionTests : IDisposable
     [InlineData("--action", "1", "--action needs --recommendation.")]
     public void The_suppress_command_refuses_a_target_that_is_not_in_the_plan(string option, string value, string message)
     {
-        string plan = folder.Write("a.plan.json", Plan());
+        string plan = Folder.Write("a.plan.json", Plan());
 
         var (exit, _, error) = TestPlans.RunCli("suppress", plan, "--rule", "PL2002", option, value, "--justification", "x");
 

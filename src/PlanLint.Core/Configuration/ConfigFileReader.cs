@@ -20,8 +20,6 @@ public static class ConfigFileReader
             .Select(r => r[PresetResourcePrefix.Length..^".json".Length])
             .Order(StringComparer.Ordinal)];
 
-    public static string SchemaText => Schema.Value.Text;
-
     public static ConfigFile Read(string fullPath) =>
         Parse(fullPath, ConfigurationFiles.Read(fullPath, "configuration file"), Path.GetDirectoryName(fullPath)!);
 

@@ -20,8 +20,6 @@ public static class DeclarativePack
     private static readonly Lazy<SchemaCheck> Schema = new(() =>
         SchemaCheck.FromResource(typeof(DeclarativePack).Assembly, "rule-pack.schema.json", "rule pack schema"));
 
-    public static string SchemaText => Schema.Value.Text;
-
     /// <exception cref="ConfigurationException">The folder holds no rule files, or a rule file is broken.</exception>
     public static IReadOnlyList<DeclarativeRule> Load(string folder, SourceLocation declaredAt)
     {

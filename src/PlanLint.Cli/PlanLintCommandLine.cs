@@ -12,7 +12,10 @@ public static class PlanLintCommandLine
         var root = new RootCommand("PlanLint checks HMPPS prison action plans: every action SMART, with an accountable owner and a target date.")
         {
             CheckCommand.Create(output, error),
-            RulesCommand.Create(output),
+            RulesCommand.Create(output, error),
+            BaselineCommand.Create(output, error),
+            ConfigCommand.Create(output, error),
+            SuppressCommand.Create(output, error),
             InitCommand.Create(output, error),
         };
 

@@ -1,5 +1,7 @@
+using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.Linting.Baselines;
 
 namespace PlanLint.Linting;
 
@@ -29,6 +31,18 @@ public sealed record CheckOptions
 
     /// <summary>The arguments planlint was run with, recorded in SARIF's invocation.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary><c>--config</c> and <c>--rule</c>.</summary>
+    public ConfigurationRequest Configuration { get; init; } = new();
+
+    /// <summary><c>--show-suppressed</c>: list suppressed findings, with their justification.</summary>
+    public bool ShowSuppressed { get; init; }
+
+    /// <summary><c>--baseline FILE</c>: report only findings not in this baseline.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary><c>--prune-baseline</c>: rewrite the baseline without the entries that no longer occur.</summary>
+    public bool PruneBaseline { get; init; }
 }
 
 /// <summary><c>planlint check</c>: lint the inputs, print findings and a summary, return the exit code.</summary>
@@ -53,18 +67,27 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
+        var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
+        if (!ConfiguredRun.TrySetUp(linter, paths, options, error, out var setup, out var baseline))
+            return ExitCodes.Usage;
+
         using var progress = options.Progress && resolution.Files.Count > 1 ? new ProgressLine(error, resolution.Files.Count) : null;
-        var results = linter.LintFiles([.. resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f))], options.Lint, progress);
+        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint), progress);
         progress?.Dispose();
+        var comparison = baseline?.Compare(results, setup.Descriptors);
+        results = comparison?.Results ?? results;
 
         var console = reports.Console ? new ConsoleFormatter(output, options.Color) : null;
-        int errors = 0, warnings = 0, notes = 0;
+        int errors = 0, warnings = 0, notes = 0, suppressed = 0;
         for (int i = 0; i < results.Count; i++)
         {
             foreach (var d in results[i].Diagnostics)
             {
-                var shown = d with { Location = d.Location with { Path = resolution.Files[i] } };
+                if (d.IsSuppressed) suppressed++;
+                if (!ConfiguredRun.IsShown(d, options)) continue;
+                var shown = d with { Location = d.Location with { Path = ConfiguredRun.DisplayPath(d.Location.Path, paths[i], resolution.Files[i]) } };
                 console?.Write(shown);
+                if (!d.CountsTowardsExitCode) continue;
                 switch (d.Severity)
                 {
                     case Severity.Error: errors++; break;
@@ -74,11 +97,14 @@ public sealed class CheckRunner(PlanLinter linter)
             }
         }
 
-        console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes));
+        console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes, suppressed));
+        if (comparison is not null && !baseline!.Report(comparison, options, resolution.Files, output, error))
+            return ExitCodes.Usage;
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
             error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
-        var report = reports.CreateReport(results, linter.Engine.Descriptors, options.Lint.Analysis, options.Arguments, started, DateTimeOffset.UtcNow);
+        // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
+        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(paths[0]), options.Arguments, started, DateTimeOffset.UtcNow);
         if (!reports.Write(report, output, error))
             return ExitCodes.Usage;
         return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;

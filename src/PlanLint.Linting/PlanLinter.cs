@@ -3,6 +3,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers;
 using PlanLint.Rules;
+using PlanLint.Suppressions;
 
 namespace PlanLint.Linting;
 
@@ -10,6 +11,9 @@ namespace PlanLint.Linting;
 public sealed record LintOptions
 {
     public AnalysisOptions Analysis { get; init; } = AnalysisOptions.Default;
+
+    /// <summary>The options for each file (by the path given to the linter), when configuration differs per file; otherwise <see cref="Analysis"/>.</summary>
+    public Func<string, AnalysisOptions>? AnalysisFor { get; init; }
 
     /// <summary>Files at once; 1 lints in order on this thread. Output order never depends on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
@@ -33,17 +37,27 @@ public sealed class PlanLinter
 
     public AnalyzerEngine Engine { get; }
 
+    public PlanReaders Readers => readers;
+
+    /// <summary>A linter that also runs the given analyzers (from rule packs).</summary>
+    public PlanLinter WithAnalyzers(IEnumerable<PlanAnalyzer> more) => new(new AnalyzerEngine(Engine.Analyzers.Concat(more)), readers);
+
     public FileResult LintFile(string path, LintOptions options)
     {
         var read = readers.ReadFile(path);
         if (read.Plan is null)
             return new FileResult(path, read.Diagnostics, ReadFailed: true);
-        return new FileResult(path, Lint(read.Plan, read.Diagnostics, options), ReadFailed: false);
+        var sideFile = SuppressionSideFile.LoadFor(path);
+        var analysis = options.AnalysisFor?.Invoke(path) ?? options.Analysis;
+        return new FileResult(path, Lint(read.Plan, [.. read.Diagnostics, .. sideFile.Problems], analysis, sideFile.Suppressions), ReadFailed: false);
     }
 
-    public IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, LintOptions options)
+    public IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, LintOptions options) =>
+        Lint(plan, readerDiagnostics, options.Analysis, []);
+
+    private IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, AnalysisOptions analysis, IReadOnlyList<ExternalSuppression> suppressions)
     {
-        var found = Engine.Analyze(plan, options.Analysis);
+        var found = Engine.Analyze(plan, analysis, suppressions);
         if (readerDiagnostics.Count == 0) return found;
         var all = readerDiagnostics.Concat(found).ToList();
         all.Sort(DiagnosticOrder.Instance);

@@ -7,17 +7,7 @@ internal static class CheckCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var files = new Argument<string[]>("files")
-        {
-            Description = "Plan files, folders or globs (e.g. plans/**/*.plan.json).",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        files.Validators.Add(result =>
-        {
-            // Without this, an unknown option would be taken for a file name.
-            foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-                result.AddError($"Unrecognized option '{token.Value}'.");
-        });
+        var files = PlanFilesArgument.Create("Plan files, folders or globs (e.g. plans/**/*.plan.json).");
         var maxWarnings = new Option<int?>("--max-warnings")
         {
             Description = "Exit with 1 when there are more warnings than this.",
@@ -27,7 +17,22 @@ internal static class CheckCommand
             Description = "Never colour the output (colour is also off when output is redirected or NO_COLOR is set).",
         };
 
-        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor };
+        var showSuppressed = new Option<bool>("--show-suppressed")
+        {
+            Description = "Also list suppressed findings, with their justification (they never count towards the exit code).",
+        };
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = "Report only findings that are not in this baseline (written by 'planlint baseline').",
+        };
+        var pruneBaseline = new Option<bool>("--prune-baseline")
+        {
+            Description = "Rewrite the --baseline file without the entries that no longer occur.",
+        };
+        var configuration = new ConfigurationOptions();
+
+        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor, showSuppressed, baseline, pruneBaseline };
+        configuration.AddTo(command);
         var reportOptions = ReportOptions.AddTo(command);
         command.SetAction(parse =>
         {
@@ -37,6 +42,10 @@ internal static class CheckCommand
                 MaxWarnings = parse.GetValue(maxWarnings),
                 Color = !parse.GetValue(noColor) && Terminal.SupportsColor(output),
                 Progress = Terminal.IsInteractive(error),
+                Configuration = configuration.Read(parse),
+                ShowSuppressed = parse.GetValue(showSuppressed),
+                Baseline = parse.GetValue(baseline),
+                PruneBaseline = parse.GetValue(pruneBaseline),
             };
             options = reportOptions.Apply(parse, options);
             return new CheckRunner(PlanLinter.CreateDefault()).Run(options, output, error);

@@ -1,21 +1,16 @@
 using System.CommandLine;
-using PlanLint.Diagnostics;
 using PlanLint.Linting;
 
 namespace PlanLint.Cli.Commands;
 
 internal static class RulesCommand
 {
-    public static Command Create(TextWriter output)
+    public static Command Create(TextWriter output, TextWriter error)
     {
-        var command = new Command("rules", "List every rule: id, default severity, category and title.");
-        command.SetAction(_ =>
-        {
-            var descriptors = PlanLinter.CreateDefault().Engine.Descriptors;
-            foreach (var d in descriptors)
-                output.WriteLine($"{d.Id}  {d.DefaultSeverity.ToName(),-7}  {d.Category.ToDisplayName(),-11}  {d.Title}");
-            return ExitCodes.Success;
-        });
+        var configuration = new ConfigurationOptions();
+        var command = new Command("rules", "List every rule, including those of the rule packs the configuration loads: id, default severity, category and title.");
+        configuration.AddTo(command);
+        command.SetAction(parse => new RulesRunner(PlanLinter.CreateDefault()).Run(configuration.Read(parse), output, error));
         return command;
     }
 }

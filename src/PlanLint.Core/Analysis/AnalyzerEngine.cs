@@ -1,16 +1,18 @@
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Suppressions;
 
 namespace PlanLint.Analysis;
 
 /// <summary>
 /// Runs analyzers over a plan, Roslyn style: plan callbacks, then each concern and its actions in order,
 /// then plan-end callbacks. Applies configured severities, isolates analyzer failures (PL9999) and
-/// returns findings in <see cref="DiagnosticOrder"/>. Thread-safe: one engine can analyse many plans at once.
+/// applies suppressions (<see cref="SuppressionApplier"/>) and returns findings in <see cref="DiagnosticOrder"/>. Thread-safe: one engine can analyse many plans at once.
 /// </summary>
 public sealed class AnalyzerEngine
 {
     private readonly IReadOnlyList<RegisteredAnalyzer> analyzers;
+    private readonly Dictionary<string, RuleDescriptor> descriptorsById;
 
     public AnalyzerEngine(IEnumerable<PlanAnalyzer> analyzers)
     {
@@ -20,6 +22,7 @@ public sealed class AnalyzerEngine
             a.Initialize(registration);
             return new RegisteredAnalyzer(a, registration);
         })];
+        descriptorsById = Descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
     }
 
     public IReadOnlyList<PlanAnalyzer> Analyzers => [.. analyzers.Select(a => a.Analyzer)];
@@ -29,7 +32,10 @@ public sealed class AnalyzerEngine
         [.. EngineDiagnostics.All.Concat(analyzers.SelectMany(a => a.Analyzer.SupportedDiagnostics))
             .DistinctBy(d => d.Id).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
-    public IReadOnlyList<Diagnostic> Analyze(ActionPlan plan, AnalysisOptions options)
+    public IReadOnlyList<Diagnostic> Analyze(ActionPlan plan, AnalysisOptions options) => Analyze(plan, options, []);
+
+    /// <summary>Analyses a plan, applying the suppressions in it and those given from its side file.</summary>
+    public IReadOnlyList<Diagnostic> Analyze(ActionPlan plan, AnalysisOptions options, IReadOnlyList<ExternalSuppression> externalSuppressions)
     {
         var raw = new List<Diagnostic>();
         var active = analyzers
@@ -80,6 +86,9 @@ public sealed class AnalyzerEngine
             }
         }
 
+        var failedRules = active.Where(a => a.Failure is not null)
+            .SelectMany(a => a.Registered.Analyzer.SupportedDiagnostics.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        SuppressionApplier.Apply(plan, raw, externalSuppressions, options, descriptorsById, failedRules);
         raw.Sort(DiagnosticOrder.Instance);
         return raw;
     }

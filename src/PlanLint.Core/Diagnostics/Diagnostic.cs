@@ -8,6 +8,19 @@ public sealed record RelatedLocation(SourceLocation Location, string Message);
 /// <summary>A suppression that matched a finding.</summary>
 public sealed record AppliedSuppression(string Justification, SourceLocation Location, string Kind = "inSource");
 
+/// <summary>How a finding compares with a baseline, as SARIF's result.baselineState.</summary>
+public enum BaselineState
+{
+    /// <summary>Not in the baseline: reported and counted.</summary>
+    New,
+
+    /// <summary>In the baseline and still present: not reported.</summary>
+    Unchanged,
+
+    /// <summary>In the baseline but no longer found: reported so the baseline can shrink, never counted.</summary>
+    Absent,
+}
+
 /// <summary>One finding: which rule, how severe after configuration, what to say and where.</summary>
 public sealed record Diagnostic
 {
@@ -31,8 +44,14 @@ public sealed record Diagnostic
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
     public AppliedSuppression? Suppression { get; init; }
 
+    /// <summary>How the finding compares with the baseline given by <c>--baseline</c>; null when there was none.</summary>
+    public BaselineState? BaselineState { get; init; }
+
     public string Id => Descriptor.Id;
     public bool IsSuppressed => Suppression is not null;
+
+    /// <summary>Whether the finding counts for the exit code and the summary: not suppressed, and not already in the baseline.</summary>
+    public bool CountsTowardsExitCode => Suppression is null && BaselineState is null or Diagnostics.BaselineState.New;
 
     /// <summary>"rec 7/action 13", "rec 7", or null for plan-level findings.</summary>
     public string? LogicalName =>

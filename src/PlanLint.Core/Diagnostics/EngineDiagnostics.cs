@@ -25,5 +25,21 @@ public static class EngineDiagnostics
         Precision = RulePrecision.VeryHigh,
     };
 
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidPlan, AnalyzerFailure];
+    public static readonly RuleDescriptor SuppressionWithoutJustification = new(
+        RuleIds.SuppressionWithoutJustification,
+        "Suppressions must say why the finding is acceptable",
+        "Suppression of {0} on {1} has no justification; say why the finding is acceptable",
+        RuleCategory.Structure,
+        Severity.Error,
+        Description: "A suppression silences a finding for everyone who reads the plan later; without a justification nobody can tell whether the decision still holds.");
+
+    public static readonly RuleDescriptor UnusedSuppression = new(
+        RuleIds.UnusedSuppression,
+        "Suppressions must match a finding",
+        "Suppression of {0} on {1} matches no finding{2}; remove it",
+        RuleCategory.Structure,
+        Severity.Warning,
+        Description: "A suppression that no longer matches any finding hides nothing today but would silently hide a new problem tomorrow.");
+
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidPlan, SuppressionWithoutJustification, UnusedSuppression, AnalyzerFailure];
 }

@@ -22,6 +22,16 @@ public static class FindingFingerprint
         return Convert.ToHexString(hash, 0, 16).ToLowerInvariant();
     }
 
+    /// <summary>
+    /// A short fingerprint of a text's words (16 hex digits), so suppression side files can recognise an action
+    /// after rows move and notice when its wording changes.
+    /// </summary>
+    public static string OfText(string? text)
+    {
+        byte[] hash = SHA256.HashData(Encoding.UTF8.GetBytes(NormalizeText(text)));
+        return Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
+    }
+
     /// <summary>The words of a text, lower-cased and single-spaced, so re-wrapping or re-punctuating it changes nothing.</summary>
     public static string NormalizeText(string? text) =>
         text is null ? "" : string.Join(' ', WordTokenizer.Tokenize(text).Select(t => t.Normalized));

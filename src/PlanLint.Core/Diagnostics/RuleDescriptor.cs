@@ -28,6 +28,12 @@ public sealed record RuleDescriptor(
     /// <summary>How often findings are right; reported in SARIF so code-review tools can rank them.</summary>
     public RulePrecision Precision { get; init; } = RulePrecision.High;
 
+    /// <summary>
+    /// A JSON schema (2020-12) for the rule's options in planlint.json, or null when it has none. Configuration
+    /// is checked against it before any plan is linted, so the rule can trust what <see cref="Analysis.RuleContext.OptionsFor"/> gives it.
+    /// </summary>
+    public string? OptionsSchema { get; init; }
+
     public string FormatMessage(IReadOnlyList<object?> args) =>
         args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args]);
 }

@@ -72,21 +72,3 @@ public sealed class JsonPlanReader : IPlanReader
         }
     }
 }
-
-internal static class Utf8Bom
-{
-    public static int Length(ReadOnlySpan<byte> s) => s.Length >= 3 && s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF ? 3 : 0;
-
-    public static ReadOnlySpan<byte> Skip(ReadOnlySpan<byte> s) => s[Length(s)..];
-}
-
-internal static class JsonErrorText
-{
-    /// <summary>System.Text.Json appends "Path: $ | LineNumber: 3 | BytePositionInLine: 4."; the location is reported separately.</summary>
-    public static string Clean(string message)
-    {
-        int cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        if (cut < 0) cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).Trim();
-    }
-}

@@ -43,34 +43,11 @@ public static class PlanPointers
         return field is null || field == "concerns" && recId is null && segments.Count == 1 ? (field == "concerns" ? "\"concerns\" of the plan" : owner) : $"\"{field}\" of {owner}";
     }
 
-    public static JsonElement? Resolve(JsonElement root, string pointer)
-    {
-        JsonElement current = root;
-        foreach (var segment in Segments(pointer))
-        {
-            if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(segment, out var next))
-                current = next;
-            else if (current.ValueKind == JsonValueKind.Array && int.TryParse(segment, out int i) && i < current.GetArrayLength())
-                current = current[i];
-            else
-                return null;
-        }
+    public static JsonElement? Resolve(JsonElement root, string pointer) => JsonPointers.Resolve(root, pointer);
 
-        return current;
-    }
+    public static string Parent(string pointer) => JsonPointers.Parent(pointer);
 
-    public static string Parent(string pointer)
-    {
-        int slash = pointer.LastIndexOf('/');
-        return slash <= 0 ? "" : pointer[..slash];
-    }
+    public static string LastSegment(string pointer) => JsonPointers.LastSegment(pointer);
 
-    public static string LastSegment(string pointer)
-    {
-        var segments = Segments(pointer);
-        return segments.Count == 0 ? "" : segments[^1];
-    }
-
-    private static List<string> Segments(string pointer) =>
-        [.. pointer.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~1", "/").Replace("~0", "~"))];
+    private static IReadOnlyList<string> Segments(string pointer) => JsonPointers.Segments(pointer);
 }

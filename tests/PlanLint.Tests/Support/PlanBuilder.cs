@@ -67,6 +67,33 @@ public static class TestPlans
         },
     };
 
+    /// <summary>
+    /// Two recommendations with findings to suppress or baseline. Recommendation 1: action 1 has no owner and
+    /// "Ongoing" (PL1001, PL2002); action 2 "Ongoing" (PL2002). Recommendation 2: action 1 "TBC" (PL2002).
+    /// </summary>
+    public static JsonObject TwoRecommendations() => new()
+    {
+        ["establishment"] = "HMP Test",
+        ["submitted"] = "2025-01-29",
+        ["inspection"] = new JsonObject { ["start"] = "2024-09-30", ["end"] = "2024-10-10" },
+        ["format"] = "concerns",
+        ["concerns"] = new JsonArray(
+            new JsonObject
+            {
+                ["id"] = "1",
+                ["text"] = "Leaders had not done enough to understand the drivers of violence.",
+                ["actions"] = new JsonArray(
+                    new JsonObject { ["text"] = "First action.", ["targetDate"] = "Ongoing" },
+                    new JsonObject { ["text"] = "Second action.", ["owner"] = "Head of Safety", ["targetDate"] = "Ongoing" }),
+            },
+            new JsonObject
+            {
+                ["id"] = "2",
+                ["text"] = "Too few prisoners were in work.",
+                ["actions"] = new JsonArray(new JsonObject { ["text"] = "Third action.", ["owner"] = "Head of Reducing Reoffending", ["targetDate"] = "TBC" }),
+            }),
+    };
+
     public static string Json(JsonNode node) => node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
     public static ActionPlan Read(string json, string path = "test.plan.json")

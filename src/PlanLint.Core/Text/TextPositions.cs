@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PlanLint.Readers.Json;
+namespace PlanLint.Text;
 
 /// <summary>Turns byte offsets in a UTF-8 document into 1-based line and column (UTF-16 code units, as editors count).</summary>
 public sealed class TextPositions

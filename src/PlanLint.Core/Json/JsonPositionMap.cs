@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace PlanLint.Readers.Json;
+namespace PlanLint.Json;
 
 /// <summary>
 /// Records where every JSON value (and every property name) starts and ends, keyed by JSON pointer,

@@ -1,0 +1,235 @@
+using System.Text.Json;
+using Microsoft.Extensions.FileSystemGlobbing;
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Json;
+using PlanLint.Text;
+
+namespace PlanLint.Configuration;
+
+/// <summary>What the command line says about configuration.</summary>
+public sealed record ConfigurationRequest
+{
+    /// <summary><c>--config FILE</c>: use this file (and what it extends) instead of looking for planlint.json.</summary>
+    public string? ConfigFile { get; init; }
+
+    /// <summary><c>--rule ID=SEVERITY</c> values, applied after every file.</summary>
+    public IReadOnlyList<string> RuleOverrides { get; init; } = [];
+
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+}
+
+/// <summary>
+/// Finds and combines the configuration for each plan file, like .editorconfig: every planlint.json from the file's
+/// folder upwards applies, nearer files winning, until one says <c>"root": true</c>. Within a file, what it extends
+/// comes first, then its own settings, then the overrides whose globs match the plan; <c>--rule</c> comes last.
+/// Files are read once and cached. Not thread-safe: resolve every file before linting in parallel.
+/// </summary>
+public sealed class ConfigurationResolver
+{
+    public const string FileName = "planlint.json";
+
+    private readonly Dictionary<string, ConfigFile> files = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<ConfigFile>> chains = new(StringComparer.Ordinal);
+    private readonly Dictionary<ConfigOverride, Matcher> matchers = new(ReferenceEqualityComparer.Instance);
+    private readonly ConfigFile? explicitFile;
+
+    /// <exception cref="ConfigurationException">A --rule value is malformed, or the --config file is missing or broken.</exception>
+    public ConfigurationResolver(ConfigurationRequest request)
+    {
+        CommandLineRules = [.. request.RuleOverrides.Select(CommandLineRule.Parse)];
+        if (request.ConfigFile is { } path)
+        {
+            string full = Path.GetFullPath(Path.Combine(request.WorkingDirectory, path));
+            if (!File.Exists(full))
+                throw new ConfigurationException($"--config: the configuration file '{path}' does not exist.");
+            explicitFile = Load(full);
+        }
+    }
+
+    public IReadOnlyList<CommandLineRule> CommandLineRules { get; }
+
+    /// <summary>Every configuration file and preset read so far, for checks that need the rules' descriptors.</summary>
+    public IReadOnlyCollection<ConfigFile> LoadedFiles => files.Values;
+
+    /// <exception cref="ConfigurationException">A configuration that applies to the file is broken.</exception>
+    public ResolvedConfiguration Resolve(string planPath)
+    {
+        string full = Path.GetFullPath(planPath);
+        return ResolveCore(Path.GetDirectoryName(full)!, full);
+    }
+
+    /// <summary>The configuration for a folder as a whole (no overrides apply), e.g. for <c>planlint rules</c>.</summary>
+    public ResolvedConfiguration ResolveForFolder(string folder) => ResolveCore(Path.GetFullPath(folder), planPath: null);
+
+    private ResolvedConfiguration ResolveCore(string folder, string? planPath)
+    {
+        var builder = new EffectiveSettings();
+        foreach (var file in explicitFile is not null ? [explicitFile] : Discover(folder))
+            Apply(file, planPath, builder, []);
+        foreach (var rule in CommandLineRules)
+            builder.SetSeverity(rule.RuleId, rule.Severity, new ConfigSource("--rule " + rule.Text));
+        return builder.Build();
+    }
+
+    private void Apply(ConfigFile file, string? planPath, EffectiveSettings builder, List<string> extending)
+    {
+        extending.Add(file.Path);
+        foreach (var reference in file.Extends)
+        {
+            var extended = LoadExtended(file, reference);
+            if (extending.Contains(extended.Path, StringComparer.Ordinal))
+                throw new ConfigurationException($"\"extends\" goes round in a circle: {string.Join(" -> ", extending.Append(extended.Path).Select(Path.GetFileName))}.", reference.Location);
+            Apply(extended, planPath, builder, extending);
+        }
+
+        extending.RemoveAt(extending.Count - 1);
+        builder.AddFile(file.Path);
+        builder.Apply(file.Settings, "");
+        builder.AddPacks(file.Packs);
+        if (planPath is null) return;
+        foreach (var entry in file.Overrides)
+        {
+            if (MatcherFor(entry).Match(entry.Directory, planPath).HasMatches)
+                builder.Apply(entry.Settings, "override for " + string.Join(", ", entry.Globs));
+        }
+    }
+
+    private IReadOnlyList<ConfigFile> Discover(string folder)
+    {
+        if (chains.TryGetValue(folder, out var cached))
+            return cached;
+        var found = new List<ConfigFile>();
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            string candidate = Path.Combine(dir.FullName, FileName);
+            if (!File.Exists(candidate)) continue;
+            var file = Load(candidate);
+            found.Add(file);
+            if (file.Root) break;
+        }
+
+        found.Reverse();
+        return chains[folder] = found;
+    }
+
+    private ConfigFile LoadExtended(ConfigFile file, ConfigReference reference)
+    {
+        string value = reference.Value;
+        if (ConfigFileReader.PresetNames.Contains(value, StringComparer.Ordinal))
+        {
+            string key = ConfigFileReader.PresetPath(value);
+            if (!files.TryGetValue(key, out var preset))
+                files[key] = preset = ConfigFileReader.ReadPreset(value);
+            return preset;
+        }
+
+        bool looksLikePath = value.Contains('/', StringComparison.Ordinal) || value.Contains('\\', StringComparison.Ordinal)
+            || value.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+        if (!looksLikePath)
+        {
+            string presets = string.Join(", ", ConfigFileReader.PresetNames.Select(p => $"\"{p}\""));
+            string hint = Spelling.Nearest(value, ConfigFileReader.PresetNames) is { } near ? $"did you mean \"{near}\"? " : "";
+            throw new ConfigurationException($"Unknown preset \"{value}\" in \"extends\"; {hint}Presets are {presets}; to extend a file, give its path, e.g. \"./base.json\".", reference.Location);
+        }
+
+        if (file.Directory is null)
+            throw new ConfigurationException("A preset cannot extend a file.", reference.Location);
+        string full = Path.GetFullPath(Path.Combine(file.Directory, value));
+        if (!File.Exists(full))
+            throw new ConfigurationException($"\"extends\" names '{value}', which does not exist.", reference.Location);
+        return Load(full);
+    }
+
+    private ConfigFile Load(string fullPath)
+    {
+        if (!files.TryGetValue(fullPath, out var file))
+            files[fullPath] = file = ConfigFileReader.Read(fullPath);
+        return file;
+    }
+
+    private Matcher MatcherFor(ConfigOverride entry)
+    {
+        if (matchers.TryGetValue(entry, out var matcher))
+            return matcher;
+        matcher = new Matcher(OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        foreach (var glob in entry.Globs)
+        {
+            string pattern = glob.Replace('\\', '/');
+            if (pattern.StartsWith("./", StringComparison.Ordinal)) pattern = pattern[2..];
+            // As in .editorconfig, a glob without a slash matches the file name in any folder.
+            matcher.AddInclude(pattern.Contains('/', StringComparison.Ordinal) ? pattern : "**/" + pattern);
+        }
+
+        return matchers[entry] = matcher;
+    }
+
+    /// <summary>The settings so far, each with its source; later calls win.</summary>
+    private sealed class EffectiveSettings
+    {
+        private readonly Dictionary<string, Severity> ruleSeverities = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, ConfigSource> ruleSources = new(StringComparer.Ordinal);
+        private readonly Dictionary<RuleCategory, Severity> categorySeverities = [];
+        private readonly Dictionary<RuleCategory, ConfigSource> categorySources = [];
+        private readonly Dictionary<string, Dictionary<string, (JsonElement Value, ConfigSource Source)>> options = new(StringComparer.Ordinal);
+        private readonly List<PackReference> packs = [];
+        private readonly List<string> files = [];
+
+        public void AddFile(string path)
+        {
+            files.Remove(path);
+            files.Add(path);
+        }
+
+        public void AddPacks(IEnumerable<PackReference> named) =>
+            packs.AddRange(named.Where(p => !packs.Any(q => string.Equals(q.Path, p.Path, StringComparison.Ordinal))));
+
+        public void SetSeverity(string ruleId, Severity severity, ConfigSource source)
+        {
+            ruleSeverities[ruleId] = severity;
+            ruleSources[ruleId] = source;
+        }
+
+        public void Apply(ConfigSettings settings, string description)
+        {
+            foreach (var rule in settings.Rules)
+            {
+                if (rule.Severity is { } severity)
+                    SetSeverity(rule.RuleId, severity, new ConfigSource(description, rule.Location));
+                foreach (var (name, value) in rule.Options ?? new Dictionary<string, JsonElement>())
+                {
+                    if (!options.TryGetValue(rule.RuleId, out var values))
+                        options[rule.RuleId] = values = new Dictionary<string, (JsonElement, ConfigSource)>(StringComparer.Ordinal);
+                    values[name] = (value, new ConfigSource(description, rule.LocateOption(JsonPointers.Append("", name))));
+                }
+            }
+
+            foreach (var category in settings.Categories)
+            {
+                categorySeverities[category.Category] = category.Severity;
+                categorySources[category.Category] = new ConfigSource(description, category.Location);
+            }
+        }
+
+        public ResolvedConfiguration Build() => new()
+        {
+            Options = new AnalysisOptions
+            {
+                RuleSeverities = new Dictionary<string, Severity>(ruleSeverities, StringComparer.Ordinal),
+                CategorySeverities = new Dictionary<RuleCategory, Severity>(categorySeverities),
+                RuleOptions = options.ToDictionary(
+                    o => o.Key,
+                    o => new RuleOptions(o.Value.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal)),
+                    StringComparer.Ordinal),
+            },
+            Packs = [.. packs],
+            Files = [.. Enumerable.Reverse(files)],
+            RuleSeveritySources = new Dictionary<string, ConfigSource>(ruleSources, StringComparer.Ordinal),
+            CategorySeveritySources = new Dictionary<RuleCategory, ConfigSource>(categorySources),
+            OptionSources = options.ToDictionary(
+                o => o.Key,
+                o => (IReadOnlyDictionary<string, ConfigSource>)o.Value.ToDictionary(v => v.Key, v => v.Value.Source, StringComparer.Ordinal),
+                StringComparer.Ordinal),
+        };
+    }
+}

@@ -1,0 +1,62 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using PlanLint.Diagnostics;
+using PlanLint.Json;
+using PlanLint.Text;
+
+namespace PlanLint.Configuration;
+
+/// <summary>
+/// The checks that need the rules themselves, so run once the rule packs are loaded: every rule id a configuration
+/// names must exist, and each rule's options must match the schema its descriptor declares.
+/// </summary>
+public static class RuleSettingsCheck
+{
+    private static readonly ConcurrentDictionary<string, SchemaCheck> OptionSchemas = new(StringComparer.Ordinal);
+
+    /// <exception cref="ConfigurationException">The first unknown rule id or invalid option, at its location.</exception>
+    public static void Check(ConfigurationResolver resolver, IReadOnlyList<RuleDescriptor> descriptors)
+    {
+        var byId = descriptors.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var rule in resolver.CommandLineRules)
+        {
+            if (!IsKnown(rule.RuleId, byId))
+                throw new ConfigurationException($"--rule \"{rule.Text}\" names an unknown rule{Suggest(rule.RuleId, byId)}");
+        }
+
+        var settings = resolver.LoadedFiles
+            .SelectMany(f => f.Settings.Rules.Concat(f.Overrides.SelectMany(o => o.Settings.Rules)))
+            .OrderBy(s => s.Location.Path, StringComparer.Ordinal).ThenBy(s => s.Location.Line).ThenBy(s => s.Location.Column);
+        foreach (var setting in settings)
+        {
+            if (!IsKnown(setting.RuleId, byId))
+                throw new ConfigurationException($"Unknown rule \"{setting.RuleId}\" in \"rules\"{Suggest(setting.RuleId, byId)}", setting.Location);
+            if (setting.Options is { } options && byId.TryGetValue(setting.RuleId, out var descriptor))
+                CheckOptions(setting, options, descriptor);
+        }
+    }
+
+    private static void CheckOptions(RuleSetting setting, IReadOnlyDictionary<string, JsonElement> options, RuleDescriptor descriptor)
+    {
+        if (descriptor.OptionsSchema is not { } schemaText)
+        {
+            if (options.Count == 0) return;
+            throw new ConfigurationException($"Rule {descriptor.Id} has no options, but \"options\" gives {string.Join(", ", options.Keys.Select(k => $"\"{k}\""))}.", setting.LocateOption(""));
+        }
+
+        var schema = OptionSchemas.GetOrAdd(descriptor.Id + "\n" + schemaText, _ => new SchemaCheck(schemaText, $"options schema of {descriptor.Id}"));
+        using var document = JsonDocument.Parse(JsonSerializer.Serialize(options));
+        string Describe(string pointer) => pointer.Length == 0
+            ? $"the options of {descriptor.Id}"
+            : $"option {SchemaCheck.DescribeAsPath(pointer)} of {descriptor.Id}";
+        var violation = schema.Check(document.RootElement, Describe).FirstOrDefault();
+        if (violation is not null)
+            throw new ConfigurationException(violation.Message, setting.LocateOption(violation.Pointer, violation.AtName));
+    }
+
+    /// <summary>A rule id is known when a loaded rule declares it, or it is a built-in id (which a newer PlanLint may implement).</summary>
+    private static bool IsKnown(string id, Dictionary<string, RuleDescriptor> byId) => byId.ContainsKey(id) || RuleIds.NameOf(id) is not null;
+
+    private static string Suggest(string id, Dictionary<string, RuleDescriptor> byId) =>
+        Spelling.Nearest(id, byId.Keys) is { } near ? $"; did you mean \"{near}\"?" : ".";
+}

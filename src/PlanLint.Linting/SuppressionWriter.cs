@@ -1,0 +1,120 @@
+using PlanLint.IO;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using PlanLint.Diagnostics;
+using PlanLint.Formatters;
+using PlanLint.Readers;
+using PlanLint.Suppressions;
+
+namespace PlanLint.Linting;
+
+/// <summary>Everything <c>planlint suppress</c> was asked to do.</summary>
+public sealed record SuppressOptions
+{
+    public required string Plan { get; init; }
+    public required string Rule { get; init; }
+    public required string Justification { get; init; }
+    public string? Recommendation { get; init; }
+    public int? Action { get; init; }
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+}
+
+/// <summary>
+/// <c>planlint suppress</c>: adds an entry to a plan's suppression side file, with the fingerprint of the action's
+/// (or recommendation's) current text, for formats such as Word that cannot hold suppress properties.
+/// </summary>
+public sealed partial class SuppressionWriter(PlanReaders readers)
+{
+    public int Run(SuppressOptions options, TextWriter output, TextWriter error)
+    {
+        int Fail(string message)
+        {
+            error.WriteLine("planlint: " + TerminalText.Escape(message));
+            return ExitCodes.Usage;
+        }
+
+        if (!RuleIdPattern().IsMatch(options.Rule))
+            return Fail($"--rule \"{options.Rule}\" is not a rule id; rule ids look like PL2002.");
+        if (string.IsNullOrWhiteSpace(options.Justification))
+            return Fail("--justification must say why the finding is acceptable.");
+        if (options.Action is not null && options.Recommendation is null)
+            return Fail("--action needs --recommendation.");
+
+        string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
+        var read = readers.ReadFile(planPath);
+        if (read.Plan is null)
+            return Fail($"{options.Plan}: {read.Diagnostics.FirstOrDefault()?.Message ?? "the plan could not be read."}");
+
+        var entry = new JsonObject { ["rule"] = options.Rule };
+        string target = "the plan";
+        if (options.Recommendation is { } recId)
+        {
+            var concern = read.Plan.Concerns.FirstOrDefault(c => c.Id == recId);
+            if (concern is null)
+                return Fail($"{options.Plan} has no recommendation \"{recId}\".");
+            string text = concern.Text;
+            target = $"recommendation {recId}";
+            entry["recommendation"] = recId;
+            if (options.Action is { } index)
+            {
+                var action = concern.Actions.FirstOrDefault(a => a.Index == index);
+                if (action is null)
+                    return Fail($"Recommendation {recId} of {options.Plan} has {concern.Actions.Count} action(s), not {index}.");
+                text = action.Text;
+                target = string.Create(CultureInfo.InvariantCulture, $"action {index} of recommendation {recId}");
+                entry["action"] = index;
+            }
+
+            entry["textFingerprint"] = FindingFingerprint.OfText(text);
+        }
+
+        entry["justification"] = options.Justification.Trim();
+
+        string sideFile = SuppressionSideFile.PathFor(planPath);
+        JsonObject document;
+        if (File.Exists(sideFile))
+        {
+            byte[] existing = File.ReadAllBytes(sideFile);
+            var parsed = SuppressionSideFile.Parse(sideFile, existing);
+            if (parsed.Problems.FirstOrDefault() is { } problem)
+                return Fail($"{problem.Location}: {problem.Message}");
+            document = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+        }
+        else
+        {
+            document = new JsonObject
+            {
+                ["$schema"] = "https://planlint.github.io/schema/planlint-suppressions.schema.json",
+                ["suppressions"] = new JsonArray(),
+            };
+        }
+
+        var list = document["suppressions"]!.AsArray();
+        // The same rule on the same node replaces the earlier entry rather than piling up beside it.
+        foreach (var old in list.Where(e => SameTarget(e!.AsObject(), entry)).ToList())
+            list.Remove(old);
+        list.Add(entry);
+
+        string json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        try
+        {
+            AtomicFile.WriteAllText(sideFile, json.ReplaceLineEndings("\n") + "\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Fail($"{Path.GetFileName(sideFile)} could not be written: {e.Message}");
+        }
+
+        output.WriteLine($"Suppressed {options.Rule} on {target} in {TerminalText.Escape(Path.GetFileName(sideFile))}.");
+        return ExitCodes.Success;
+    }
+
+    private static bool SameTarget(JsonObject a, JsonObject b) =>
+        new[] { "rule", "recommendation", "action", "textFingerprint" }.All(k => JsonNode.DeepEquals(a[k], b[k]));
+
+    [GeneratedRegex("^[A-Z][A-Z0-9]*[0-9]{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleIdPattern();
+}

@@ -103,6 +103,17 @@ public sealed class PlanTableAssemblerTests
     }
 
     [Fact]
+    public void A_word_row_whose_owner_cell_is_merged_from_above_starts_its_own_action()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("1", "Concern.", "Quarterly review of ACCT quality", "Head of Safety", "June 2025")
+            .Row("", "", "Plans for every prisoner on an ACCT", TableBuilder.Merged, "July 2025"));
+
+        plan.Concerns[0].Actions.Select(a => (a.Text, a.Owner)).ShouldBe(
+            [("Quarterly review of ACCT quality", "Head of Safety"), ("Plans for every prisoner on an ACCT", "Head of Safety")]);
+    }
+
+    [Fact]
     public void The_entries_of_a_fragment_row_go_to_the_new_paragraphs_when_the_fragment_has_none()
     {
         var plan = Plan(TableBuilder.Concerns()

@@ -170,8 +170,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             bool startsLower = CellText.StartsLowerCase(paragraphs[0].Text);
             owners = SplitOnSpaceRuns(owners, paragraphs.Count);
             dates = SplitOnSpaceRuns(dates, paragraphs.Count);
+            // A Word owner cell merged from above names the owner: only a blank one leaves the paragraph without.
+            bool noOwnOwner = owners.Count < paragraphs.Count && !row.OwnerMerged;
             bool continues = last is not null && CellText.EndsMidSentence(last.Text)
-                && (startsLower || CellText.EndsWithJoiner(last.Text) || owners.Count < paragraphs.Count);
+                && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner);
             bool orphan = last is null && group.IsPreamble && startsLower;
 
             if (continues) last!.Append(paragraphs[0].Text);
@@ -241,7 +243,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             last.Append(entry.Text);
             entries.RemoveAt(k--);
             diagnostics.Add(ReadingDiagnostics.Warning(entry.Location,
-                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as a {column}."));
+                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}."));
         }
     }
 

@@ -13,6 +13,7 @@ public static class PlanLintCommandLine
         {
             CheckCommand.Create(output, error),
             RulesCommand.Create(output),
+            ImportCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -23,6 +23,9 @@ public static class PlanSchema
 
     public static string Text => Loaded.Value.Raw.ToJsonString();
 
+    /// <summary>The schema's "$id", which canonical plan files name so editors can find it.</summary>
+    public static string Id => Loaded.Value.Raw["$id"]!.GetValue<string>();
+
     public static IReadOnlyList<Diagnostic> Validate(JsonElement root, Func<string, SourceLocation> locate)
     {
         var result = Loaded.Value.Schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });

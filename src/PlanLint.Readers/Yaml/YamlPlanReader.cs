@@ -78,7 +78,7 @@ public sealed partial class YamlPlanReader : IPlanReader
             string message = MarkPrefix().Replace(e.Message, "").Trim();
             int line = Math.Max(1, (int)e.Start.Line), column = Math.Max(1, (int)e.Start.Column);
             if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, line) is { } tab)
-                return PlanReadResult.Failed(path, "This line is indented with a tab; YAML indentation must use spaces.", tab.Line, tab.Column);
+                return PlanReadResult.Failed(path, YamlTreeBuilder.TabMessage, tab.Line, tab.Column);
             return PlanReadResult.Failed(path, "The file is not valid YAML: " + message, line, column);
         }
 

@@ -34,7 +34,13 @@ internal sealed class YamlTreeBuilder
     private readonly Dictionary<string, (JsonNode? Node, long Weight)> anchors = new(StringComparer.Ordinal);
     private long aliasWeight;
 
-    private YamlTreeBuilder(IParser parser) => this.parser = parser;
+    private readonly string[] lines;
+
+    private YamlTreeBuilder(IParser parser, string[] lines)
+    {
+        this.parser = parser;
+        this.lines = lines;
+    }
 
     public Dictionary<string, (Mark Start, Mark End)> Positions { get; } = new(StringComparer.Ordinal);
 
@@ -43,7 +49,7 @@ internal sealed class YamlTreeBuilder
     /// <summary>Reads the single document of a YAML stream; null when the stream holds no document at all.</summary>
     public static (JsonNode? Root, bool Empty, YamlTreeBuilder Builder) Build(string text)
     {
-        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)));
+        var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), text.Split('\n'));
         var parser = builder.parser;
         parser.Consume<StreamStart>();
         if (parser.Accept<StreamEnd>(out _))
@@ -65,6 +71,7 @@ internal sealed class YamlTreeBuilder
         if (depth > MaxDepth)
             throw new YamlPlanException(current.Start, $"The YAML is nested more than {MaxDepth} levels deep; a plan is not.");
 
+        RefuseTabIndentation(current.Start);
         (JsonNode? Node, long Weight) result;
         switch (current)
         {
@@ -122,6 +129,7 @@ internal sealed class YamlTreeBuilder
         {
             if (parser.Current is not Scalar keyScalar)
                 throw new YamlPlanException(parser.Current!.Start, "A YAML key here is a list or mapping; plan keys are plain names such as \"owner\".");
+            RefuseTabIndentation(keyScalar.Start);
             string key = keyScalar.Value;
             parser.MoveNext();
             var (value, valueWeight) = ReadNode(pointer + "/" + EscapePointer(key), depth + 1);
@@ -140,6 +148,23 @@ internal sealed class YamlTreeBuilder
         parser.MoveNext();
         return (mapping, weight);
     }
+
+    /// <summary>
+    /// YAML forbids tabs in indentation, but the parser lets a tab after a space through (" \tkey: value");
+    /// any node whose line starts with whitespace holding a tab is refused.
+    /// </summary>
+    private void RefuseTabIndentation(Mark start)
+    {
+        if (start.Line < 1 || start.Line > lines.Length) return;
+        string line = lines[start.Line - 1];
+        int column = (int)Math.Min(line.Length, Math.Max(0, start.Column - 1));
+        var prefix = line.AsSpan(0, column);
+        int tab = prefix.IndexOf('\t');
+        if (tab >= 0 && prefix.Trim().IsEmpty)
+            throw new YamlPlanException(new Mark(start.Index, start.Line, tab + 1), TabMessage);
+    }
+
+    public const string TabMessage = "This line is indented with a tab; YAML indentation must use spaces.";
 
     private (JsonNode? Node, long Weight) Expand(AnchorAlias alias)
     {

@@ -1,0 +1,135 @@
+using System.Text;
+using PlanLint.Model;
+using PlanLint.Readers;
+using PlanLint.Readers.Json;
+using PlanLint.Readers.Writing;
+using PlanLint.Readers.Yaml;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Readers;
+
+public sealed class CanonicalWriterTests
+{
+    /// <summary>Every committed plan fixture: the examples now, the hand-verified corpus fixtures once they exist.</summary>
+    public static TheoryData<string> Fixtures()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Repo.Path("examples"), "*.plan.json").Order(StringComparer.Ordinal))
+            data.Add(Path.GetRelativePath(Repo.Root, file));
+        string corpus = Repo.Path("tests", "PlanLint.Tests", "Fixtures", "corpus");
+        if (Directory.Exists(corpus))
+        {
+            foreach (var file in Directory.GetFiles(corpus, "*.plan.json").Order(StringComparer.Ordinal))
+                data.Add(Path.GetRelativePath(Repo.Root, file));
+        }
+
+        return data;
+    }
+
+    private static ActionPlan ReadFixture(string relative)
+    {
+        var result = PlanReaders.Default.ReadFile(Repo.Path(relative));
+        result.Diagnostics.ShouldBeEmpty(string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        return result.Plan!;
+    }
+
+    private static byte[] Write(IPlanWriter writer, ActionPlan plan, string schema = "../schema/action-plan.schema.json")
+    {
+        using var stream = new MemoryStream();
+        writer.Write(plan, stream, schema);
+        return stream.ToArray();
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Json_to_yaml_and_back_leaves_the_model_unchanged(string fixture)
+    {
+        var original = ReadFixture(fixture);
+        var yaml = Write(new PlanYamlWriter(), original);
+        var reread = new YamlPlanReader().Read("plan.yaml", yaml);
+        reread.Diagnostics.ShouldBeEmpty(string.Join("\n", reread.Diagnostics.Select(d => d.Location + " " + d.Message)));
+        PlanSnapshot.ShouldMatch(reread.Plan!, original, "after JSON -> YAML -> model");
+    }
+
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Json_to_canonical_json_and_back_leaves_the_model_unchanged(string fixture)
+    {
+        var original = ReadFixture(fixture);
+        var json = Write(new PlanJsonWriter(), original);
+        var reread = new JsonPlanReader().Read("plan.json", json);
+        reread.Diagnostics.ShouldBeEmpty();
+        PlanSnapshot.ShouldMatch(reread.Plan!, original, "after JSON -> canonical JSON -> model");
+    }
+
+    [Fact]
+    public void Canonical_json_of_the_example_is_the_committed_example()
+    {
+        // The example is written in canonical form, so writing it again must not change a byte.
+        string path = Repo.Path("examples", "long-lartin-2025.plan.json");
+        var written = Encoding.UTF8.GetString(Write(new PlanJsonWriter(), ReadFixture("examples/long-lartin-2025.plan.json")));
+        written.ShouldBe(File.ReadAllText(path).ReplaceLineEndings("\n"));
+    }
+
+    private static ActionPlan Tricky(params string[] texts)
+    {
+        var location = SourceLocation.File("t");
+        return new ActionPlan
+        {
+            Path = "t",
+            Establishment = "HMP Café – ‘quoted’",
+            Format = PlanFormat.Recommendations,
+            Location = location,
+            Concerns =
+            [
+                new Concern
+                {
+                    Id = "1.10",
+                    Text = "Concern",
+                    Agreement = AgreementStatus.PartlyAgreed,
+                    Reason = "Affordability",
+                    Location = location,
+                    Suppressions = [new Suppression("PL2002", "Agreed with HMIP", location)],
+                    Actions = [.. texts.Select((t, i) => new PlanAction { Index = i + 1, Text = t, Owner = t, TargetDate = i % 2 == 0 ? null : t, Location = location })],
+                },
+            ],
+        };
+    }
+
+    [Fact]
+    public void Yaml_keeps_text_that_yaml_tools_would_read_as_numbers_dates_booleans_or_null()
+    {
+        string[] texts = ["1.10", "010", "yes", "No", "true", "null", "~", "2025-01-29", "1e3", ".5", "12:30", "", " leading space", "a: b", "# hash", "- dash", "line one\nline two", "Café – ‘quotes’ & \"double\"", "[x]", "*star", "&amp", "!bang", "%pct", "@at", "`tick"];
+        var plan = Tricky(texts);
+        var yaml = Write(new PlanYamlWriter(), plan);
+        string text = Encoding.UTF8.GetString(yaml);
+        text.ShouldStartWith("# yaml-language-server: $schema=../schema/action-plan.schema.json\n");
+        text.ShouldContain("- id: \"1.10\"");
+        text.ShouldContain("text: \"2025-01-29\"");
+        text.ShouldContain("owner: \"No\"");
+
+        var reread = new YamlPlanReader().Read("t.yaml", yaml);
+        reread.Diagnostics.ShouldBeEmpty(string.Join("\n", reread.Diagnostics.Select(d => d.Location + " " + d.Message)));
+        PlanSnapshot.ShouldMatch(reread.Plan!, plan);
+        reread.Plan!.Concerns[0].Actions.Select(a => a.Text).ShouldBe(texts);
+    }
+
+    [Fact]
+    public void Json_starts_with_the_schema_and_keeps_text_unescaped()
+    {
+        var json = Encoding.UTF8.GetString(Write(new PlanJsonWriter(), Tricky("Café & ‘quotes’"), "https://example.test/s.json"));
+        json.ShouldStartWith("{\n  \"$schema\": \"https://example.test/s.json\",\n  \"establishment\": \"HMP Café – ‘quoted’\",");
+        json.ShouldContain("\"text\": \"Café & ‘quotes’\"");
+        json.ShouldContain("\"owner\": \"Café & ‘quotes’\",\n          \"targetDate\": null");
+        json.ShouldEndWith("}\n");
+    }
+
+    [Fact]
+    public void Writers_are_chosen_by_the_output_extension()
+    {
+        PlanWriters.ForFile("a/plan.JSON").ShouldBeOfType<PlanJsonWriter>();
+        PlanWriters.ForFile("plan.yml").ShouldBeOfType<PlanYamlWriter>();
+        PlanWriters.ForFile("plan.yaml").ShouldBeOfType<PlanYamlWriter>();
+        PlanWriters.ForFile("plan.docx").ShouldBeNull();
+    }
+}

@@ -1,5 +1,6 @@
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
+using PlanLint.Readers.Word;
 using PlanLint.Readers.Yaml;
 
 namespace PlanLint.Readers;
@@ -14,7 +15,7 @@ public sealed class PlanReaders
 
     public PlanReaders(IEnumerable<IPlanReader> readers) => this.readers = [.. readers];
 
-    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader()]);
+    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader(), new WordPlanReader()]);
 
     public IReadOnlyList<IPlanReader> All => readers;
 

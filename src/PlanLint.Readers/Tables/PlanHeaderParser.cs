@@ -76,7 +76,7 @@ public static partial class HeaderDates
 
     public static DateOnly? ParseDate(string text)
     {
-        string s = Ordinals().Replace(Clean(text), "$1").Trim().TrimEnd('.');
+        string s = Sept().Replace(Ordinals().Replace(Clean(text), "$1"), "Sep").Trim().TrimEnd('.');
         return DateOnly.TryParseExact(s, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) ? date : null;
     }
 
@@ -106,6 +106,9 @@ public static partial class HeaderDates
 
     [GeneratedRegex(@"\b(\d{1,2})(st|nd|rd|th)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Ordinals();
+
+    [GeneratedRegex(@"\bSept\b\.?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Sept();
 
     [GeneratedRegex(@"\s*(?:[–—]|\s-\s|(?<=\d)-(?=\d{1,2}\b(?![/.\-]))|\bto\b|\buntil\b)\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeSeparator();

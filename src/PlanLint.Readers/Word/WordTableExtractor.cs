@@ -15,8 +15,6 @@ namespace PlanLint.Readers.Word;
 /// </summary>
 internal sealed class WordTableExtractor
 {
-    private const int HeaderSearchRows = 5;
-
     private readonly string path;
     private readonly List<(string Text, SourceLocation Location)> titleLines = [];
     private readonly List<TableRow> rows = [];
@@ -82,41 +80,38 @@ internal sealed class WordTableExtractor
     private void ReadTable(W.Table table)
     {
         var tableRows = table.Descendants<W.TableRow>().Where(r => r.Ancestors<W.Table>().First() == table).ToList();
-        int headerIndex = -1;
-        Segment? segment = null;
-        for (int i = 0; i < Math.Min(HeaderSearchRows, tableRows.Count) && segment is null; i++)
-        {
-            segment = HeaderSegment(tableRows[i]);
-            if (segment is not null) headerIndex = i;
-        }
-
         int gridWidth = GridWidth(table, tableRows);
-        if (segment is null)
-        {
-            // A table that carries on the plan table with no header of its own.
-            if (current is null || writtenSinceTable || current.GridWidth != gridWidth) { current = null; return; }
-            segment = current;
-        }
-
-        segment = segment with { GridWidth = gridWidth };
-        current = segment;
-        firstPlanTable ??= tableCount;
-        hasAgreement |= segment.Columns.Any(c => c.Column == PlanColumn.Agreement);
-
+        // A table with nothing written since the plan table and the same grid carries it on, header or not.
+        var active = current is not null && !writtenSinceTable && current.GridWidth == gridWidth ? current : null;
+        var aboveHeader = new List<(string, SourceLocation)>();
         for (int i = 0; i < tableRows.Count; i++)
         {
             string rowPart = $"table {tableCount.ToString(CultureInfo.InvariantCulture)}, row {(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            if (i < headerIndex)
+            if (HeaderSegment(tableRows[i]) is { } header)
             {
-                if (tableCount == firstPlanTable)
-                    titleLines.AddRange(WordText.Paragraphs(tableRows[i]).Select(p => WordText.Text(p)).Where(t => t.Length > 0).Select(t => (t, Locate(path, rowPart))));
+                active = header with { GridWidth = gridWidth };
+                hasAgreement |= header.Columns.Any(c => c.Column == PlanColumn.Agreement);
+                if (firstPlanTable is null)
+                {
+                    firstPlanTable = tableCount;
+                    titleLines.AddRange(aboveHeader);
+                }
+
                 continue;
             }
 
-            if (i == headerIndex || HeaderSegment(tableRows[i]) is not null) continue;
-            var row = ReadRow(tableRows[i], segment, rowPart);
+            if (active is null)
+            {
+                // Rows above the header, such as "ESTABLISHMENT: HMP X", may hold plan details.
+                aboveHeader.AddRange(WordText.Paragraphs(tableRows[i]).Select(WordText.Text).Where(t => t.Length > 0).Select(t => (t, Locate(path, rowPart))));
+                continue;
+            }
+
+            var row = ReadRow(tableRows[i], active, rowPart);
             if (row.Cells.Any(c => !c.IsBlank)) rows.Add(row);
         }
+
+        current = active;
     }
 
     private static Segment? HeaderSegment(W.TableRow row)

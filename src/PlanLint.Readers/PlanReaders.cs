@@ -1,5 +1,6 @@
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
+using PlanLint.Readers.Text;
 using PlanLint.Readers.Word;
 using PlanLint.Readers.Yaml;
 
@@ -15,7 +16,7 @@ public sealed class PlanReaders
 
     public PlanReaders(IEnumerable<IPlanReader> readers) => this.readers = [.. readers];
 
-    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader(), new WordPlanReader()]);
+    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader(), new WordPlanReader(), new PublishedTextPlanReader()]);
 
     public IReadOnlyList<IPlanReader> All => readers;
 

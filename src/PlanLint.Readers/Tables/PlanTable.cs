@@ -41,6 +41,9 @@ public sealed record TableParagraph(string Text, SourceLocation Location);
 /// <summary>The plan details written above the table, each as found with where it was found.</summary>
 public sealed record PlanHeader
 {
+    /// <summary>Where the plan starts (its first title line), for findings about the plan as a whole; null to use the table's location.</summary>
+    public SourceLocation? Location { get; init; }
+
     public (string Value, SourceLocation Location)? Establishment { get; init; }
     public (DateOnly Value, SourceLocation Location)? Submitted { get; init; }
     public (DateOnly Value, SourceLocation Location)? InspectionStart { get; init; }

@@ -2,6 +2,7 @@ using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Model;
 using PlanLint.Reading;
+using PlanLint.Readers.Tables;
 
 namespace PlanLint.Readers.Word;
 
@@ -26,7 +27,8 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
         var (extracted, problem) = Extract(path, content);
         if (extracted is null)
             return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), problem!));
-        return AssemblerPending(path, extracted);
+        var assembled = PlanTableAssembler.Assemble(path, extracted.Header, extracted.Table);
+        return extracted.HeaderDiagnostics.Count == 0 ? assembled : assembled with { Diagnostics = [.. extracted.HeaderDiagnostics, .. assembled.Diagnostics] };
     }
 
     internal (WordTableExtractor.Result? Result, string? Problem) Extract(string path, ReadOnlyMemory<byte> content)
@@ -51,8 +53,6 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
             return (null, "The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again.");
         }
     }
-
-    private static PlanReadResult AssemblerPending(string path, WordTableExtractor.Result r) => PlanReadResult.Failed(path, $"assembler pending: {r.Table.Rows.Count} rows");
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
 }

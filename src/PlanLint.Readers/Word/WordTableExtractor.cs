@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
+using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -25,7 +26,18 @@ internal sealed class WordTableExtractor
 
     private WordTableExtractor(string path) => this.path = path;
 
-    public sealed record Result(PlanHeader Header, PlanTable Table);
+    public sealed record Result(PlanHeader Header, PlanTable Table, IReadOnlyList<Diagnostic> HeaderDiagnostics);
+
+    /// <summary>The plan columns, in the order of <see cref="TableColumns.RecommendationFormat"/>.</summary>
+    private enum PlanColumn
+    {
+        RecNo,
+        Concern,
+        Agreement,
+        Action,
+        Owner,
+        TargetDate,
+    }
 
     /// <summary>The header and table, or the reason there is none.</summary>
     public static (Result? Result, string? Problem) Extract(string path, W.Body body)
@@ -41,7 +53,8 @@ internal sealed class WordTableExtractor
         var columns = extractor.hasAgreement ? TableColumns.RecommendationFormat : TableColumns.ConcernFormat;
         var location = Locate(path, $"table {first}");
         var table = new PlanTable(columns, [.. extractor.rows.Select(r => extractor.hasAgreement ? r : WithoutAgreement(r))], location);
-        return (new Result(PlanHeaderParser.Parse(extractor.titleLines), table), null);
+        var (header, diagnostics) = PlanHeaderParser.Parse(extractor.titleLines.Select(l => new HeaderLine(l.Text, l.Location)));
+        return (new Result(header, table, diagnostics), null);
     }
 
     public static SourceLocation Locate(string path, string part) => new(path) { Part = part };
@@ -117,14 +130,16 @@ internal sealed class WordTableExtractor
     private static Segment? HeaderSegment(W.TableRow row)
     {
         var cells = GridCells(row);
-        var match = PlanTableHeader.Match([.. cells.Select(c => string.Join(" ", WordText.Paragraphs(c.Cell).Select(WordText.Text)))]);
-        if (match is null) return null;
-        var columns = new List<(PlanColumn, int, int)>();
-        for (int i = 0; i < cells.Count; i++)
-        {
-            if (match[i] is { } column) columns.Add((column, cells[i].Start, cells[i].Start + cells[i].Span));
-        }
+        if (TableHeaders.ColumnsOf([.. cells.Select(c => string.Join(" ", WordText.Paragraphs(c.Cell).Select(WordText.Text)))]) is not { } named)
+            return null;
 
+        (PlanColumn Column, int Start, int End) Span(PlanColumn column, int cell) => (column, cells[cell].Start, cells[cell].Start + cells[cell].Span);
+        List<(PlanColumn, int, int)> columns =
+        [
+            Span(PlanColumn.RecNo, named.RecNo), Span(PlanColumn.Concern, named.Concern), Span(PlanColumn.Action, named.Action),
+            Span(PlanColumn.Owner, named.Owner), Span(PlanColumn.TargetDate, named.TargetDate),
+        ];
+        if (named.Agreement is { } agreement) columns.Add(Span(PlanColumn.Agreement, agreement));
         return new Segment(columns, 0);
     }
 

@@ -10,21 +10,17 @@ namespace PlanLint.Tests.Readers;
 
 public sealed class CanonicalWriterTests
 {
-    /// <summary>Every committed plan fixture: the examples now, the hand-verified corpus fixtures once they exist.</summary>
-    public static TheoryData<string> Fixtures()
+    /// <summary>Every committed plan fixture, relative to the repository: the examples, and the hand-verified corpus fixtures.</summary>
+    public static IEnumerable<string> FixturePaths()
     {
-        var data = new TheoryData<string>();
-        foreach (var file in Directory.GetFiles(Repo.Path("examples"), "*.plan.json").Order(StringComparer.Ordinal))
-            data.Add(Path.GetRelativePath(Repo.Root, file));
+        var files = Directory.GetFiles(Repo.Path("examples"), "*.plan.json").Order(StringComparer.Ordinal).ToList();
         string corpus = Repo.Path("tests", "PlanLint.Tests", "Fixtures", "corpus");
         if (Directory.Exists(corpus))
-        {
-            foreach (var file in Directory.GetFiles(corpus, "*.plan.json").Order(StringComparer.Ordinal))
-                data.Add(Path.GetRelativePath(Repo.Root, file));
-        }
-
-        return data;
+            files.AddRange(Directory.GetFiles(corpus, "*.plan.json").Order(StringComparer.Ordinal));
+        return files.Select(f => Path.GetRelativePath(Repo.Root, f));
     }
+
+    public static TheoryData<string> Fixtures() => [.. FixturePaths()];
 
     private static ActionPlan ReadFixture(string relative)
     {

@@ -1,0 +1,168 @@
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Readers.Tables;
+
+/// <summary>The rows of one recommendation, with its number, section and whether the number had to be inferred.</summary>
+internal sealed class RecommendationGroup
+{
+    public required string Id { get; init; }
+    public required SourceLocation IdLocation { get; init; }
+    public string? Section { get; init; }
+    public SourceLocation? SectionLocation { get; init; }
+
+    /// <summary>True for rows that came before the first numbered recommendation.</summary>
+    public bool IsPreamble { get; init; }
+    public List<RowView> Rows { get; } = [];
+    public bool HasAgreement { get; set; }
+    public string ConcernSoFar { get; set; } = "";
+
+    public void Add(RowView row, TableColumns columns)
+    {
+        Rows.Add(row);
+        foreach (var p in row.ConcernParagraphs)
+            ConcernSoFar = CellText.Join(ConcernSoFar, CellText.Normalize(p.Text));
+        if (columns.Agreement is not null && AgreementText.Read(row.AgreementText).Status is not null)
+            HasAgreement = true;
+    }
+}
+
+/// <summary>Splits a table's rows into recommendations: the first half of the rules in docs/readers.md.</summary>
+internal static class RecommendationGroups
+{
+    /// <summary>Text in Rec No longer than this, without a digit, is concern text that slipped into the wrong column.</summary>
+    private const int MaxGarbledNumberLength = 24;
+
+    public static List<RecommendationGroup> Split(PlanTable table, List<Diagnostic> diagnostics)
+    {
+        var columns = table.Columns;
+        var groups = new List<RecommendationGroup>();
+        var preamble = new List<RowView>();
+        string? section = null;
+        SourceLocation? sectionLocation = null;
+        string? preambleSection = null;
+        SourceLocation? preambleSectionLocation = null;
+        RecommendationGroup? current = null;
+
+        foreach (var row in table.Rows)
+        {
+            var view = new RowView(row, columns);
+            if (view.IsEmpty) continue;
+            if (TableHeaders.IsHeaderRow([.. row.Cells.Select(c => c.Text)]) && !CellText.IsRecNumber(view.RecText)) continue;
+
+            if (SectionHeading(view) is { } heading)
+            {
+                section = CellText.Normalize(heading.Text);
+                sectionLocation = heading.Location;
+                continue;
+            }
+
+            string? startId = null;
+            SourceLocation? idLocation = null;
+            string rec = view.RecText;
+            if (CellText.IsRecNumber(rec))
+            {
+                startId = CellText.RecNumberOf(rec);
+                idLocation = view.RecCell!.Location;
+            }
+            else if (!CellText.HasNoContent(rec))
+            {
+                bool hasDigit = rec.Any(char.IsDigit);
+                if (!hasDigit && rec.Length > MaxGarbledNumberLength)
+                {
+                    // Concern text in the Rec No column: read it as the first paragraph of the concern column.
+                    view.ConcernParagraphs.Insert(0, new TableParagraph(rec, view.RecCell!.Location));
+                }
+                else if (hasDigit || (view.ConcernParagraphs.Count > 0 && current is not null && !CellText.EndsMidSentence(current.ConcernSoFar)))
+                {
+                    startId = Infer(current, view, diagnostics,
+                        $"Rec No at {ReadingDiagnostics.Where(view.RecCell!.Location)} reads {CellText.Quote(rec)}, which is not a recommendation number");
+                    idLocation = view.RecCell!.Location;
+                }
+                else
+                {
+                    diagnostics.Add(ReadingDiagnostics.Warning(view.RecCell!.Location,
+                        $"Rec No at {ReadingDiagnostics.Where(view.RecCell.Location)} reads {CellText.Quote(rec)}, which is not a recommendation number; the row was read as continuing recommendation {current?.Id ?? "above"}."));
+                }
+
+                view.RecText = "";
+            }
+
+            if (startId is null && current is not null && current.HasAgreement && columns.Agreement is not null
+                && AgreementText.Read(view.AgreementText).Status is not null)
+            {
+                startId = Infer(current, view, diagnostics,
+                    $"The row at {ReadingDiagnostics.Where(view.Location)} gives its own agreement status but no Rec No");
+                idLocation = view.Location;
+            }
+
+            if (startId is not null)
+            {
+                if (view.ConcernParagraphs.Count > 0 && CellText.SplitLeadingSection(view.ConcernParagraphs[0].Text) is { } split)
+                {
+                    section = split.Heading;
+                    sectionLocation = view.ConcernParagraphs[0].Location;
+                    view.ConcernParagraphs[0] = view.ConcernParagraphs[0] with { Text = split.Remainder };
+                }
+
+                current = new RecommendationGroup { Id = startId, IdLocation = idLocation!, Section = section, SectionLocation = sectionLocation };
+                groups.Add(current);
+                current.Add(view, columns);
+            }
+            else if (current is not null)
+            {
+                current.Add(view, columns);
+            }
+            else
+            {
+                if (preamble.Count == 0)
+                {
+                    preambleSection = section;
+                    preambleSectionLocation = sectionLocation;
+                }
+
+                preamble.Add(view);
+            }
+        }
+
+        if (preamble.Any(r => r.ActionParagraphs.Count > 0 || r.ConcernParagraphs.Count > 0))
+        {
+            string id = groups.Count > 0 ? CellText.PreviousNumber(groups[0].Id) ?? "?" : "?";
+            var first = preamble[0];
+            diagnostics.Add(ReadingDiagnostics.Warning(first.Location, groups.Count > 0
+                ? $"The table starts part-way through a recommendation: the rows from {ReadingDiagnostics.Where(first.Location)} come before the first numbered recommendation ({groups[0].Id}) and were read as recommendation {id}, whose number and concern are not in the file."
+                : $"No row of the table has a recommendation number; its rows were read as one recommendation numbered {id}."));
+            var group = new RecommendationGroup
+            {
+                Id = id,
+                IdLocation = first.Location,
+                Section = preambleSection,
+                SectionLocation = preambleSectionLocation,
+                IsPreamble = true,
+            };
+            foreach (var row in preamble) group.Add(row, columns);
+            groups.Insert(0, group);
+        }
+
+        return groups;
+    }
+
+    /// <summary>A row whose only text is a section heading, or null.</summary>
+    private static TableParagraph? SectionHeading(RowView view)
+    {
+        var cells = view.TextCells.ToList();
+        if (cells.Count != 1) return null;
+        var paragraphs = cells[0].Paragraphs.Where(p => !CellText.HasNoContent(p.Text)).ToList();
+        return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Text) ? paragraphs[0] : null;
+    }
+
+    private static string Infer(RecommendationGroup? previous, RowView view, List<Diagnostic> diagnostics, string why)
+    {
+        string id = previous is null ? "?" : CellText.NextNumber(previous.Id) ?? "?";
+        diagnostics.Add(ReadingDiagnostics.Warning(view.Location,
+            previous is null
+                ? $"{why}; it was read as starting a recommendation numbered {id}."
+                : $"{why}; it was read as starting a new recommendation, numbered {id} as the one after {previous.Id}."));
+        return id;
+    }
+}

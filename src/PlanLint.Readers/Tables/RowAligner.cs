@@ -1,0 +1,148 @@
+namespace PlanLint.Readers.Tables;
+
+/// <summary>
+/// Places the cells of a row that has fewer cells than the table has columns, as text extracted from a PDF or Word
+/// document does where it drops empty cells. Every order-keeping placement is scored by how well each cell's text
+/// fits its column (a number in Rec No, a status in the agreement column, a date in the target date column, a name
+/// in the owner column, prose in the concern and action columns); the best wins. A tie is settled like the last row
+/// with as many cells that was not a tie, else by dropping Rec No first, then agreement, target date and owner.
+/// One aligner reads one table, top to bottom.
+/// </summary>
+public sealed class RowAligner
+{
+    private readonly Role[] roles;
+    private readonly Dictionary<int, int[]> lastClearPlacement = [];
+
+    public RowAligner(TableColumns columns)
+    {
+        int count = new[] { columns.RecNo, columns.Concern, columns.Agreement ?? -1, columns.Action, columns.Owner, columns.TargetDate }.Max() + 1;
+        roles = new Role[count];
+        roles[columns.RecNo] = Role.RecNo;
+        roles[columns.Concern] = Role.Concern;
+        if (columns.Agreement is { } a) roles[a] = Role.Agreement;
+        roles[columns.Action] = Role.Action;
+        roles[columns.Owner] = Role.Owner;
+        roles[columns.TargetDate] = Role.TargetDate;
+    }
+
+    private enum Role
+    {
+        Other,
+        RecNo,
+        Agreement,
+        TargetDate,
+        Owner,
+        Concern,
+        Action,
+    }
+
+    public int ColumnCount => roles.Length;
+
+    /// <summary>The column of each cell, in order. Rows with as many cells as columns (or more) keep their order.</summary>
+    public IReadOnlyList<int> Place(IReadOnlyList<string> cells)
+    {
+        int k = cells.Count, n = roles.Length;
+        if (k >= n || k == 0) return [.. Enumerable.Range(0, k)];
+
+        var scores = new int[k, n];
+        for (int c = 0; c < k; c++)
+        {
+            for (int col = 0; col < n; col++)
+                scores[c, col] = Fit(cells[c], roles[col]);
+        }
+
+        int best = int.MinValue;
+        var bests = new List<int[]>();
+        foreach (var placement in Placements(k, n))
+        {
+            int total = 0;
+            for (int c = 0; c < k; c++) total += scores[c, placement[c]];
+            if (total > best)
+            {
+                best = total;
+                bests.Clear();
+            }
+
+            if (total == best) bests.Add(placement);
+        }
+
+        bool clear = bests.All(p => SamePlacementOfText(p, bests[0], cells));
+        if (!clear && lastClearPlacement.TryGetValue(k, out var remembered) && bests.Any(p => SamePlacementOfText(p, remembered, cells)))
+            return remembered;
+
+        var chosen = bests.OrderBy(p => DropRanks(p), RankComparer.Instance).First();
+        if (clear) lastClearPlacement[k] = chosen;
+        return chosen;
+    }
+
+    private static bool SamePlacementOfText(int[] a, int[] b, IReadOnlyList<string> cells)
+    {
+        for (int c = 0; c < cells.Count; c++)
+        {
+            if (!CellText.HasNoContent(cells[c]) && a[c] != b[c]) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The ranks of the columns a placement leaves empty, lowest first: Rec No is the first to go.</summary>
+    private List<int> DropRanks(int[] placement) =>
+        [.. Enumerable.Range(0, roles.Length).Except(placement).Select(col => (int)roles[col]).Order()];
+
+    private static IEnumerable<int[]> Placements(int k, int n)
+    {
+        var current = new int[k];
+        return Choose(0, 0);
+
+        IEnumerable<int[]> Choose(int cell, int from)
+        {
+            if (cell == k)
+            {
+                yield return (int[])current.Clone();
+                yield break;
+            }
+
+            for (int col = from; col <= n - (k - cell); col++)
+            {
+                current[cell] = col;
+                foreach (var p in Choose(cell + 1, col + 1)) yield return p;
+            }
+        }
+    }
+
+    private static int Fit(string cell, Role role)
+    {
+        string t = CellText.Normalize(cell);
+        if (CellText.HasNoContent(t)) return 0;
+        int words = t.Split(' ').Length;
+        bool status = AgreementText.Read(t) is { Status: not null, StatusAtStart: true } && words <= 4;
+        return role switch
+        {
+            Role.RecNo => CellText.IsRecNumber(t) ? 3 : t.Length <= 24 && t.Any(char.IsDigit) ? 0 : -6,
+            Role.Agreement => status ? 3 : -6,
+            Role.TargetDate => CellText.LooksLikeDate(t) ? 2 : CellText.LooksLikeProse(t) ? -3 : -1,
+            Role.Owner => CellText.LooksLikeProse(t) ? -3 : CellText.LooksLikeDate(t) ? -2 : 0,
+            Role.Concern or Role.Action => CellText.IsRecNumber(t) || status ? -4
+                : CellText.LooksLikeDate(t) && words <= 4 ? -2
+                : words <= 4 && !t.EndsWith('.') ? -1
+                : 0,
+            _ => -1,
+        };
+    }
+
+    private sealed class RankComparer : IComparer<List<int>>
+    {
+        public static readonly RankComparer Instance = new();
+
+        public int Compare(List<int>? x, List<int>? y)
+        {
+            for (int i = 0; i < Math.Min(x!.Count, y!.Count); i++)
+            {
+                int c = x[i].CompareTo(y[i]);
+                if (c != 0) return c;
+            }
+
+            return x.Count.CompareTo(y.Count);
+        }
+    }
+}

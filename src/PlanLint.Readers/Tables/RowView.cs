@@ -1,0 +1,63 @@
+using PlanLint.Model;
+
+namespace PlanLint.Readers.Tables;
+
+/// <summary>An owner or target date entry: one paragraph of the owner or date cell.</summary>
+internal sealed record Entry(string Text, SourceLocation Location)
+{
+    public string Value => CellText.Normalize(Text);
+}
+
+/// <summary>A table row seen through the table's columns: what each column holds, as paragraphs and entries.</summary>
+internal sealed class RowView
+{
+    public RowView(TableRow row, TableColumns columns)
+    {
+        Row = row;
+        RecCell = row.Cell(columns.RecNo);
+        ConcernCell = row.Cell(columns.Concern);
+        AgreementCell = columns.Agreement is { } a ? row.Cell(a) : null;
+        ActionCell = row.Cell(columns.Action);
+        OwnerCell = row.Cell(columns.Owner);
+        DateCell = row.Cell(columns.TargetDate);
+
+        RecText = RecCell is null ? "" : CellText.Normalize(RecCell.Text);
+        ConcernParagraphs = Contentful(ConcernCell);
+        AgreementText = AgreementCell is null ? "" : CellText.Normalize(AgreementCell.Text);
+        ActionParagraphs = Contentful(ActionCell);
+        Owners = [.. Contentful(OwnerCell).Select(p => new Entry(p.Text, p.Location))];
+        Dates = [.. Contentful(DateCell).Select(p => new Entry(p.Text, p.Location))];
+        OwnerMerged = OwnerCell?.MergedFromAbove == true;
+        DateMerged = DateCell?.MergedFromAbove == true;
+    }
+
+    public TableRow Row { get; }
+    public TableCell? RecCell { get; }
+    public TableCell? ConcernCell { get; }
+    public TableCell? AgreementCell { get; }
+    public TableCell? ActionCell { get; }
+    public TableCell? OwnerCell { get; }
+    public TableCell? DateCell { get; }
+
+    public string RecText { get; set; }
+    public List<TableParagraph> ConcernParagraphs { get; }
+    public string AgreementText { get; }
+    public List<TableParagraph> ActionParagraphs { get; }
+    public List<Entry> Owners { get; }
+    public List<Entry> Dates { get; }
+    public bool OwnerMerged { get; }
+    public bool DateMerged { get; }
+
+    public SourceLocation Location => Row.Location;
+
+    /// <summary>Cells with text, in any column.</summary>
+    public IEnumerable<TableCell> TextCells => Row.Cells.Where(c => !CellText.HasNoContent(c.Text));
+
+    public bool IsEmpty => !TextCells.Any();
+
+    public bool HasEntries => Owners.Count > 0 || Dates.Count > 0;
+
+    /// <summary>The non-blank paragraphs of a cell that hold a letter or digit ("--" ruling marks are not text).</summary>
+    private static List<TableParagraph> Contentful(TableCell? cell) =>
+        cell is null ? [] : [.. cell.Paragraphs.Where(p => !CellText.HasNoContent(p.Text))];
+}

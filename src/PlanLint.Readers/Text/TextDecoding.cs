@@ -1,0 +1,65 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Readers.Json;
+using PlanLint.Readers.Tables;
+
+namespace PlanLint.Readers.Text;
+
+/// <summary>Decodes a text file strictly: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is a located PL0001.</summary>
+internal static class TextDecoding
+{
+    public static bool TryDecode(string path, ReadOnlySpan<byte> content, out string text, out Diagnostic? error)
+    {
+        text = "";
+        error = null;
+        if (content.Length >= 2 && ((content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF)))
+        {
+            var encoding = content[0] == 0xFF
+                ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)
+                : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
+            try
+            {
+                text = encoding.GetString(content[2..]);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                error = ReadingDiagnostics.Error(new SourceLocation(path, 1, 1), "The file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8.");
+                return false;
+            }
+        }
+
+        var utf8 = content[Utf8Bom.Length(content)..];
+        int nul = utf8.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = new TextPositions(utf8.ToArray()).At(nul);
+            error = ReadingDiagnostics.Error(new SourceLocation(path, line, column),
+                "The file is binary, not text: it holds a NUL byte. Expected the text of a published plan (or a .json, .yaml or .docx plan).");
+            return false;
+        }
+
+        var buffer = ArrayPool<char>.Shared.Rent(utf8.Length + 1);
+        try
+        {
+            var status = Utf8.ToUtf16(utf8, buffer, out int read, out int written, replaceInvalidSequences: false);
+            if (status != OperationStatus.Done)
+            {
+                var (line, column) = new TextPositions(utf8.ToArray()).At(read);
+                error = ReadingDiagnostics.Error(new SourceLocation(path, line, column),
+                    $"The file is not valid UTF-8 text: byte 0x{utf8[read]:X2} at line {line}, column {column} is not UTF-8. Save the file as UTF-8.");
+                return false;
+            }
+
+            text = new string(buffer, 0, written);
+            return true;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+}

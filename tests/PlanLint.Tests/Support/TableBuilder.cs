@@ -1,0 +1,47 @@
+using PlanLint.Model;
+using PlanLint.Readers.Tables;
+
+namespace PlanLint.Tests.Support;
+
+/// <summary>
+/// Builds a <see cref="PlanTable"/> in memory, row by row, the way a reader would: row n sits on line n + 1, cell c
+/// starts at column 1 + 100·c, and paragraph k of a cell starts 10·k columns further in. A cell is a string (one
+/// paragraph; "" for blank), a string array (one paragraph each), or <see cref="Merged"/> (Word's vertical merge).
+/// </summary>
+public sealed class TableBuilder(TableColumns columns, string path = "plan.docx")
+{
+    public static readonly object Merged = new();
+
+    private readonly List<TableRow> rows = [];
+
+    public static TableBuilder Concerns() => new(TableColumns.ConcernFormat);
+
+    public static TableBuilder Recommendations() => new(TableColumns.RecommendationFormat);
+
+    public TableBuilder Row(params object?[] cells)
+    {
+        int line = rows.Count + 2;
+        var built = new List<TableCell>();
+        for (int c = 0; c < cells.Length; c++)
+        {
+            int column = 1 + (100 * c);
+            var at = new SourceLocation(path, line, column);
+            built.Add(cells[c] switch
+            {
+                null => new TableCell([], at),
+                string s => new TableCell(s.Length == 0 ? [] : [new TableParagraph(s, at)], at),
+                string[] ps => new TableCell([.. ps.Select((p, k) => new TableParagraph(p, at with { Column = column + (10 * k) }))], at),
+                _ when cells[c] == Merged => new TableCell([], at, MergedFromAbove: true),
+                _ => throw new ArgumentException("A cell is a string, a string[] or TableBuilder.Merged."),
+            });
+        }
+
+        rows.Add(new TableRow(built, new SourceLocation(path, line, 1)));
+        return this;
+    }
+
+    public PlanTable Build() => new(columns, rows, new SourceLocation(path, 1, 1));
+
+    /// <summary>Assembles the table with an empty header.</summary>
+    public Reading.PlanReadResult Assemble() => PlanTableAssembler.Assemble(path, new PlanHeader(), Build());
+}

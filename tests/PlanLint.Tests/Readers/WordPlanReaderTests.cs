@@ -97,4 +97,41 @@ public sealed class WordPlanReaderTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(CanonicalWriterTests.Fixtures), MemberType = typeof(CanonicalWriterTests))]
+    public void The_rules_find_the_same_things_in_the_word_and_yaml_forms_of_a_plan(string fixture)
+    {
+        var plan = Expressible(ReadFixture(fixture));
+        var engine = new PlanLint.Analysis.AnalyzerEngine(PlanLint.Rules.BuiltInRules.Create());
+        IEnumerable<string> Findings(ActionPlan p) => engine.Analyze(p, PlanLint.Analysis.AnalysisOptions.Default)
+            .Select(d => $"{d.Id} {d.Message}").Order(StringComparer.Ordinal);
+
+        using var yaml = new MemoryStream();
+        new PlanLint.Readers.Writing.PlanYamlWriter().Write(plan, yaml, "s.json");
+        var fromYaml = new PlanLint.Readers.Yaml.YamlPlanReader().Read("plan.yaml", yaml.ToArray()).Plan!;
+        var fromWord = ReadDocx(WordPlanBuilder.Build(plan));
+
+        Findings(fromWord).ShouldBe(Findings(plan));
+        Findings(fromYaml).ShouldBe(Findings(plan));
+    }
+
+    [Fact]
+    public void Damaged_copies_of_a_document_never_throw_and_give_one_finding_or_a_plan()
+    {
+        var docx = WordPlanBuilder.Build(ReadFixture("examples/long-lartin-2025.plan.json"));
+        var random = new Random(20250129);
+        for (int i = 0; i < 60; i++)
+        {
+            byte[] damaged = i % 2 == 0 ? docx[..random.Next(1, docx.Length)] : [.. docx];
+            if (i % 2 == 1)
+            {
+                for (int flips = 0; flips < 8; flips++) damaged[random.Next(damaged.Length)] ^= (byte)random.Next(1, 256);
+            }
+
+            var result = new WordPlanReader().Read("plan.docx", damaged);
+            if (result.Plan is null)
+                result.Diagnostics.ShouldHaveSingleItem().Message.ShouldNotContain("\n");
+        }
+    }
 }

@@ -28,16 +28,10 @@ internal sealed class WordTableExtractor
 
     public sealed record Result(PlanHeader Header, PlanTable Table, IReadOnlyList<Diagnostic> HeaderDiagnostics);
 
-    /// <summary>The plan columns, in the order of <see cref="TableColumns.RecommendationFormat"/>.</summary>
-    private enum PlanColumn
-    {
-        RecNo,
-        Concern,
-        Agreement,
-        Action,
-        Owner,
-        TargetDate,
-    }
+    /// <summary>Rows come out with their cells in this order; concern-format tables then drop the agreement cell.</summary>
+    private static readonly TableColumns Standard = TableColumns.RecommendationFormat;
+
+    private static readonly int AgreementSlot = Standard.Agreement!.Value;
 
     /// <summary>The header and table, or the reason there is none.</summary>
     public static (Result? Result, string? Problem) Extract(string path, W.Body body)
@@ -88,7 +82,7 @@ internal sealed class WordTableExtractor
     }
 
     /// <summary>Which grid columns each plan column's header cell covers, for one run of plan table.</summary>
-    private sealed record Segment(IReadOnlyList<(PlanColumn Column, int Start, int End)> Columns, int GridWidth);
+    private sealed record Segment(IReadOnlyList<(int Slot, int Start, int End)> Columns, int GridWidth);
 
     private void ReadTable(W.Table table)
     {
@@ -103,7 +97,7 @@ internal sealed class WordTableExtractor
             if (HeaderSegment(tableRows[i]) is { } header)
             {
                 active = header with { GridWidth = gridWidth };
-                hasAgreement |= header.Columns.Any(c => c.Column == PlanColumn.Agreement);
+                hasAgreement |= header.Columns.Any(c => c.Slot == AgreementSlot);
                 if (firstPlanTable is null)
                 {
                     firstPlanTable = tableCount;
@@ -133,33 +127,33 @@ internal sealed class WordTableExtractor
         if (TableHeaders.ColumnsOf([.. cells.Select(c => string.Join(" ", WordText.Paragraphs(c.Cell).Select(WordText.Text)))]) is not { } named)
             return null;
 
-        (PlanColumn Column, int Start, int End) Span(PlanColumn column, int cell) => (column, cells[cell].Start, cells[cell].Start + cells[cell].Span);
-        List<(PlanColumn, int, int)> columns =
+        (int Slot, int Start, int End) Span(int slot, int cell) => (slot, cells[cell].Start, cells[cell].Start + cells[cell].Span);
+        List<(int, int, int)> columns =
         [
-            Span(PlanColumn.RecNo, named.RecNo), Span(PlanColumn.Concern, named.Concern), Span(PlanColumn.Action, named.Action),
-            Span(PlanColumn.Owner, named.Owner), Span(PlanColumn.TargetDate, named.TargetDate),
+            Span(Standard.RecNo, named.RecNo), Span(Standard.Concern, named.Concern), Span(Standard.Action, named.Action),
+            Span(Standard.Owner, named.Owner), Span(Standard.TargetDate, named.TargetDate),
         ];
-        if (named.Agreement is { } agreement) columns.Add(Span(PlanColumn.Agreement, agreement));
+        if (named.Agreement is { } agreement) columns.Add(Span(AgreementSlot, agreement));
         return new Segment(columns, 0);
     }
 
     private TableRow ReadRow(W.TableRow row, Segment segment, string rowPart)
     {
         var cells = GridCells(row);
-        var byColumn = new Dictionary<PlanColumn, List<(W.TableCell Cell, int Index)>>();
+        var bySlot = new Dictionary<int, List<(W.TableCell Cell, int Index)>>();
         bool heading = cells.Count(c => !IsBlank(c.Cell)) == 1 && cells.Single(c => !IsBlank(c.Cell)) is var only && Covered(segment, only.Start, only.Span).Count > 1;
         for (int i = 0; i < cells.Count; i++)
         {
             var covered = Covered(segment, cells[i].Start, cells[i].Span);
             if (covered.Count == 0) continue;
             // A cell merged across several columns with nothing else in the row is a heading such as "Priority concerns".
-            var column = heading && !IsBlank(cells[i].Cell) ? PlanColumn.Concern : covered[0];
-            if (!byColumn.TryGetValue(column, out var list)) byColumn[column] = list = [];
+            int slot = heading && !IsBlank(cells[i].Cell) ? Standard.Concern : covered[0];
+            if (!bySlot.TryGetValue(slot, out var list)) bySlot[slot] = list = [];
             list.Add((cells[i].Cell, i + 1));
         }
 
         var rowLocation = Locate(path, rowPart);
-        var planCells = Enum.GetValues<PlanColumn>().Select(column => byColumn.TryGetValue(column, out var mapped)
+        var planCells = Enumerable.Range(0, Standard.TargetDate + 1).Select(slot => bySlot.TryGetValue(slot, out var mapped)
             ? Cell(mapped, rowPart)
             : new Tables.TableCell([], rowLocation)).ToList();
         return new TableRow(planCells, rowLocation);
@@ -190,8 +184,8 @@ internal sealed class WordTableExtractor
         return new Tables.TableCell(paragraphs, Locate(path, $"{rowPart}, column {first.Index.ToString(CultureInfo.InvariantCulture)}"), mergedFromAbove);
     }
 
-    private static List<PlanColumn> Covered(Segment segment, int start, int span) =>
-        [.. segment.Columns.Where(c => c.Start < start + span && start < c.End).OrderBy(c => c.Start).Select(c => c.Column)];
+    private static List<int> Covered(Segment segment, int start, int span) =>
+        [.. segment.Columns.Where(c => c.Start < start + span && start < c.End).OrderBy(c => c.Start).Select(c => c.Slot)];
 
     /// <summary>The row's cells with the grid column each starts at and how many it spans.</summary>
     private static List<(W.TableCell Cell, int Start, int Span)> GridCells(W.TableRow row)
@@ -231,7 +225,7 @@ internal sealed class WordTableExtractor
     private static bool IsBlank(W.TableCell cell) => WordText.Paragraphs(cell).All(p => WordText.Text(p).Length == 0);
 
     private static TableRow WithoutAgreement(TableRow row) =>
-        row with { Cells = [.. row.Cells.Where((_, i) => i != (int)PlanColumn.Agreement)] };
+        row with { Cells = [.. row.Cells.Where((_, i) => i != AgreementSlot)] };
 
     private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 }

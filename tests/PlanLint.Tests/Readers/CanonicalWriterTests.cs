@@ -36,26 +36,27 @@ public sealed class CanonicalWriterTests
         return stream.ToArray();
     }
 
-    [Theory]
-    [MemberData(nameof(Fixtures))]
-    public void Json_to_yaml_and_back_leaves_the_model_unchanged(string fixture)
+    public static TheoryData<string, string> FixturesAndOutputs()
     {
-        var original = ReadFixture(fixture);
-        var yaml = Write(new PlanYamlWriter(), original);
-        var reread = new YamlPlanReader().Read("plan.yaml", yaml);
-        reread.Diagnostics.ShouldBeEmpty(string.Join("\n", reread.Diagnostics.Select(d => d.Location + " " + d.Message)));
-        PlanSnapshot.ShouldMatch(reread.Plan!, original, "after JSON -> YAML -> model");
+        var data = new TheoryData<string, string>();
+        foreach (var fixture in FixturePaths())
+        {
+            data.Add(fixture, "plan.yaml");
+            data.Add(fixture, "plan.json");
+        }
+
+        return data;
     }
 
     [Theory]
-    [MemberData(nameof(Fixtures))]
-    public void Json_to_canonical_json_and_back_leaves_the_model_unchanged(string fixture)
+    [MemberData(nameof(FixturesAndOutputs))]
+    public void Json_to_canonical_yaml_or_json_and_back_leaves_the_model_unchanged(string fixture, string output)
     {
         var original = ReadFixture(fixture);
-        var json = Write(new PlanJsonWriter(), original);
-        var reread = new JsonPlanReader().Read("plan.json", json);
-        reread.Diagnostics.ShouldBeEmpty();
-        PlanSnapshot.ShouldMatch(reread.Plan!, original, "after JSON -> canonical JSON -> model");
+        var written = Write(PlanWriters.ForFile(output)!, original);
+        var reread = PlanReaders.Default.Read(output, written);
+        reread.Diagnostics.ShouldBeEmpty(string.Join("\n", reread.Diagnostics.Select(d => d.Location + " " + d.Message)));
+        PlanSnapshot.ShouldMatch(reread.Plan!, original, $"after JSON -> {output} -> model");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Rules.Accountable;
+using PlanLint.Rules.Structure;
 using PlanLint.Rules.TimeBound;
 
 namespace PlanLint.Rules;
@@ -9,6 +10,7 @@ public static class BuiltInRules
 {
     public static IReadOnlyList<PlanAnalyzer> Create() =>
     [
+        new OwnersNotAlignedWithActionsRule(),
         new MissingOwnerRule(),
         new MissingTargetDateRule(),
         new VagueTargetDateRule(),

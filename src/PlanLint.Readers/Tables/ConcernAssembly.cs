@@ -241,7 +241,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             last.Append(entry.Text);
             entries.RemoveAt(k--);
             diagnostics.Add(ReadingDiagnostics.Warning(entry.Location,
-                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as a {column}."));
+                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}."));
         }
     }
 

@@ -32,6 +32,32 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     }
 
     [Fact]
+    public void A_published_plan_text_is_checked_directly_with_its_table_locations()
+    {
+        string text = Repo.Fixture("corpus", "long-lartin-2025.txt");
+        var (exit, output, error) = TestPlans.RunCli("check", text, "--no-color");
+
+        exit.ShouldBe(1);
+        error.ShouldBeEmpty();
+        string[] lines = File.ReadAllLines(text);
+        int row = Array.FindIndex(lines, l => l.StartsWith("\t\tQuality assurance of ACCT processes", StringComparison.Ordinal)) + 1;
+        int ownerColumn = lines[row - 1].LastIndexOf('\t', lines[row - 1].Length - 2) + 2;
+        output.ShouldContain($"{text}({row},{ownerColumn}): error PL1001: Action 13 of recommendation 7 has no responsible owner; name the post accountable for it");
+        output.ShouldContain($"{text}(33,1): warning PL0002: Row at line 33 of recommendation 2 has 8 actions but 5 owners and 5 target dates; actions 6–8 could not be matched to an owner or target date");
+        output.ShouldNotContain("PL0001");
+    }
+
+    [Fact]
+    public void A_text_file_with_no_table_is_a_located_finding_and_exit_1()
+    {
+        string plan = Write("notes.txt", "Minutes of the meeting\n\nNothing was agreed.\n");
+        var (exit, output, _) = TestPlans.RunCli("check", plan);
+        exit.ShouldBe(1);
+        output.ShouldStartWith($"{plan}(1,1): error PL0001: No plan table found:");
+        output.Split('\n').Count(l => l.Contains("PL0001")).ShouldBe(1);
+    }
+
+    [Fact]
     public void A_clean_plan_exits_0_with_a_summary()
     {
         string plan = Write("clean.plan.json", TestPlans.OneConcern(("Quality assurance of ACCT processes will be completed.", "Head of Safety", "April 2025")));

@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using PlanLint.Model;
+using PlanLint.Readers;
+using PlanLint.Readers.Json;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Corpus;
+
+/// <summary>
+/// Each published plan in Fixtures/corpus, imported from its text, must equal its hand-verified plan
+/// (&lt;name&gt;.plan.json; the decisions are in Fixtures/corpus/README.md) and raise exactly the verified reading
+/// warnings (&lt;name&gt;.reading.txt). A difference fails with the list PlanDiffer writes.
+/// </summary>
+public sealed class PublishedTextCorpusTests
+{
+    public static TheoryData<string> Plans() => ["long-lartin-2025", "littlehey-2024", "leicester-2023", "whitemoor-2023", "elmley-2022"];
+
+    private static ActionPlan Verified(string name)
+    {
+        string path = Repo.Fixture("corpus", name + ".plan.json");
+        var result = new JsonPlanReader().Read(path, File.ReadAllBytes(path));
+        result.Diagnostics.ShouldBeEmpty($"{name}.plan.json must match the schema");
+        return result.Plan!;
+    }
+
+    private static (ActionPlan? Plan, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics) Import(string name)
+    {
+        var result = PlanReaders.Default.ReadFile(Repo.Fixture("corpus", name + ".txt"));
+        return (result.Plan, result.Diagnostics);
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void The_imported_text_equals_the_verified_plan(string name)
+    {
+        var (plan, _) = Import(name);
+        plan.ShouldNotBeNull();
+        var differences = PlanDiffer.Compare(Verified(name), plan);
+        differences.ShouldBeEmpty($"{name}.txt differs from {name}.plan.json:\n  " + string.Join("\n  ", differences));
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Reading_reports_exactly_the_verified_warnings(string name)
+    {
+        var (_, diagnostics) = Import(name);
+        var actual = diagnostics
+            .OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"({d.Location.Line},{d.Location.Column}) {d.Severity.ToString().ToLowerInvariant()}: {d.Message}"))
+            .ToList();
+        var expected = File.ReadAllLines(Repo.Fixture("corpus", name + ".reading.txt"), Encoding.UTF8).Where(l => l.Length > 0).ToList();
+        actual.ShouldBe(expected, $"{name}: reading warnings differ from {name}.reading.txt");
+    }
+
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void Every_action_is_located_at_its_paragraph(string name)
+    {
+        var (plan, _) = Import(name);
+        foreach (var concern in plan!.Concerns)
+        {
+            foreach (var action in concern.Actions)
+            {
+                action.Location.Line.ShouldBeGreaterThanOrEqualTo(concern.Location.Line);
+                action.Location.Column.ShouldBeGreaterThan(1, $"rec {concern.Id} action {action.Index} points at the start of its row, not its paragraph");
+                // An owner or date from a merged cell is located on the recommendation's first row.
+                action.LocationOf(PlanFields.Owner).Line.ShouldBeGreaterThanOrEqualTo(concern.Location.Line);
+                action.LocationOf(PlanFields.TargetDate).Line.ShouldBeGreaterThanOrEqualTo(concern.Location.Line);
+            }
+        }
+    }
+
+    [Fact]
+    public void The_example_plan_is_the_verified_long_lartin_plan()
+    {
+        string path = Repo.Path("examples", "long-lartin-2025.plan.json");
+        var example = new JsonPlanReader().Read(path, File.ReadAllBytes(path)).Plan.ShouldNotBeNull();
+        PlanDiffer.Compare(Verified("long-lartin-2025"), example).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void The_differ_names_each_difference_by_recommendation_and_action()
+    {
+        var verified = Verified("long-lartin-2025");
+        var seven = verified.Concerns.Single(c => c.Id == "7");
+        var changed = verified with
+        {
+            Establishment = "HMP Elsewhere",
+            Concerns =
+            [
+                .. verified.Concerns.Select(c => c.Id != "7" ? c : c with
+                {
+                    Actions = [.. seven.Actions.Take(12), seven.Actions[12] with { Owner = "X" }],
+                }),
+            ],
+        };
+
+        var differences = PlanDiffer.Compare(changed, verified);
+        differences.ShouldBe(["establishment: expected 'HMP Elsewhere' got 'HMP Long Lartin'", "rec 7 action 13 owner: expected 'X' got null"]);
+        PlanDiffer.Compare(verified, verified with { Concerns = verified.Concerns.Take(3).ToList() })
+            .ShouldHaveSingleItem().ShouldStartWith("recommendations: expected 14 (1, 2, 3, 4,");
+    }
+}

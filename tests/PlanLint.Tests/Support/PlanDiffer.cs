@@ -1,0 +1,64 @@
+using System.Globalization;
+using PlanLint.Model;
+
+namespace PlanLint.Tests.Support;
+
+/// <summary>
+/// Compares two plan models field by field and lists the differences in words a reviewer can act on,
+/// e.g. "rec 7 action 13 owner: expected 'X' got null". Locations are not compared.
+/// </summary>
+public static class PlanDiffer
+{
+    public static IReadOnlyList<string> Compare(ActionPlan expected, ActionPlan actual)
+    {
+        var diffs = new List<string>();
+        Field(diffs, "establishment", expected.Establishment, actual.Establishment);
+        Field(diffs, "submitted", Date(expected.Submitted), Date(actual.Submitted));
+        Field(diffs, "inspection start", Date(expected.InspectionStart), Date(actual.InspectionStart));
+        Field(diffs, "inspection end", Date(expected.InspectionEnd), Date(actual.InspectionEnd));
+        Field(diffs, "report published", Date(expected.ReportPublished), Date(actual.ReportPublished));
+        Field(diffs, "format", expected.Format.ToString(), actual.Format.ToString());
+
+        if (expected.Concerns.Count != actual.Concerns.Count)
+        {
+            diffs.Add($"recommendations: expected {expected.Concerns.Count} ({Ids(expected)}) got {actual.Concerns.Count} ({Ids(actual)})");
+        }
+
+        for (int i = 0; i < Math.Min(expected.Concerns.Count, actual.Concerns.Count); i++)
+            CompareConcern(diffs, expected.Concerns[i], actual.Concerns[i]);
+        return diffs;
+    }
+
+    private static void CompareConcern(List<string> diffs, Concern e, Concern a)
+    {
+        string rec = $"rec {e.Id}";
+        Field(diffs, $"{rec} id", e.Id, a.Id);
+        Field(diffs, $"{rec} section", e.Section, a.Section);
+        Field(diffs, $"{rec} text", e.Text, a.Text);
+        Field(diffs, $"{rec} agreement", e.Agreement?.ToString(), a.Agreement?.ToString());
+        Field(diffs, $"{rec} reason", e.Reason, a.Reason);
+        if (e.Actions.Count != a.Actions.Count)
+            diffs.Add($"{rec} actions: expected {e.Actions.Count} got {a.Actions.Count}");
+
+        for (int j = 0; j < Math.Min(e.Actions.Count, a.Actions.Count); j++)
+        {
+            string action = $"{rec} action {j + 1}";
+            Field(diffs, $"{action} text", e.Actions[j].Text, a.Actions[j].Text);
+            Field(diffs, $"{action} owner", e.Actions[j].Owner, a.Actions[j].Owner);
+            Field(diffs, $"{action} target date", e.Actions[j].TargetDate, a.Actions[j].TargetDate);
+        }
+    }
+
+    private static void Field(List<string> diffs, string what, string? expected, string? actual)
+    {
+        if (!string.Equals(expected, actual, StringComparison.Ordinal))
+            diffs.Add($"{what}: expected {Show(expected)} got {Show(actual)}");
+    }
+
+    private static string Show(string? value) =>
+        value is null ? "null" : "'" + (value.Length > 120 ? value[..120] + "…" : value) + "'";
+
+    private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string Ids(ActionPlan plan) => string.Join(", ", plan.Concerns.Select(c => c.Id));
+}

@@ -170,8 +170,9 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             bool startsLower = CellText.StartsLowerCase(paragraphs[0].Text);
             owners = SplitOnSpaceRuns(owners, paragraphs.Count);
             dates = SplitOnSpaceRuns(dates, paragraphs.Count);
+            // An owner cell merged from above (Word's vertical merge) gives the row its owner: not a sign of a split paragraph.
             bool continues = last is not null && CellText.EndsMidSentence(last.Text)
-                && (startsLower || CellText.EndsWithJoiner(last.Text) || owners.Count < paragraphs.Count);
+                && (startsLower || CellText.EndsWithJoiner(last.Text) || (owners.Count < paragraphs.Count && !row.OwnerMerged));
             bool orphan = last is null && group.IsPreamble && startsLower;
 
             if (continues) last!.Append(paragraphs[0].Text);

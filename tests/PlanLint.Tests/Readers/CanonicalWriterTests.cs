@@ -56,7 +56,7 @@ public sealed class CanonicalWriterTests
         var written = Write(PlanWriters.ForFile(output)!, original);
         var reread = PlanReaders.Default.Read(output, written);
         reread.Diagnostics.ShouldBeEmpty(string.Join("\n", reread.Diagnostics.Select(d => d.Location + " " + d.Message)));
-        PlanSnapshot.ShouldMatch(reread.Plan!, original, $"after JSON -> {output} -> model");
+        PlanDiffer.ShouldEqual(reread.Plan!, original, $"after JSON -> {output} -> model");
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class CanonicalWriterTests
 
         var reread = new YamlPlanReader().Read("t.yaml", yaml);
         reread.Diagnostics.ShouldBeEmpty(string.Join("\n", reread.Diagnostics.Select(d => d.Location + " " + d.Message)));
-        PlanSnapshot.ShouldMatch(reread.Plan!, plan);
+        PlanDiffer.ShouldEqual(reread.Plan!, plan);
         reread.Plan!.Concerns[0].Actions.Select(a => a.Text).ShouldBe(texts);
     }
 

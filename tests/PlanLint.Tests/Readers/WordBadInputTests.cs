@@ -13,7 +13,7 @@ namespace PlanLint.Tests.Readers;
 /// <summary>Files that are not readable Word plans: each gets one located PL0001 line, never an exception.</summary>
 public sealed class WordBadInputTests
 {
-    private static byte[] ValidDocx => WordPlanBuilder.Build(PlanReaders.Default.ReadFile(Repo.Path("examples", "long-lartin-2025.plan.json")).Plan!);
+    private static byte[] ValidDocx => WordPlanBuilder.Build(WordPlanBuilder.SamplePlan());
 
     private static string SingleProblem(byte[] content, WordLimits? limits = null)
     {

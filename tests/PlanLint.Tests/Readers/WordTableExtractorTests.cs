@@ -9,7 +9,7 @@ namespace PlanLint.Tests.Readers;
 /// <summary>The Word reader's layout step: documents written by <see cref="WordPlanBuilder"/> from a plan, read back as a table.</summary>
 public sealed class WordTableExtractorTests
 {
-    private static ActionPlan Example => PlanReaders.Default.ReadFile(Repo.Path("examples", "long-lartin-2025.plan.json")).Plan!;
+    private static ActionPlan Example => WordPlanBuilder.SamplePlan();
 
     private static WordTableExtractor.Result Extract(byte[] docx)
     {

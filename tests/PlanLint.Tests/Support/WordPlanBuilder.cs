@@ -26,6 +26,13 @@ public static class WordPlanBuilder
         RowPerAction,
     }
 
+    /// <summary>Three recommendations of Long Lartin 2025 (7 with a missing owner and date, 8, 9): the plan the Word fixtures render.</summary>
+    public static ActionPlan SamplePlan()
+    {
+        string path = Repo.Fixture("word", "long-lartin-2025.example.plan.json");
+        return new PlanLint.Readers.Json.JsonPlanReader().Read(path, File.ReadAllBytes(path)).Plan!;
+    }
+
     /// <summary>Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date).</summary>
     public static Layout DefaultLayout(Concern concern) =>
         concern.Actions.Any(a => a.Owner is null || a.TargetDate is null) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;

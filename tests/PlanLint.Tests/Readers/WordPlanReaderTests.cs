@@ -60,11 +60,14 @@ public sealed class WordPlanReaderTests
         PlanDiffer.ShouldEqual(ReadDocx(WordPlanBuilder.Build(plan, choose)), plan, $"({layout} layout)");
     }
 
-    [Fact]
-    public void A_docx_written_by_libreoffice_reads_as_the_plan_it_renders()
+    [Theory]
+    [InlineData("long-lartin-2025.example.libreoffice.docx", "word/long-lartin-2025.example.plan.json")]
+    [InlineData("elmley-2022.libreoffice.docx", "corpus/elmley-2022.plan.json")]
+    public void A_docx_written_by_libreoffice_reads_as_the_plan_it_renders(string docx, string plan)
     {
-        var plan = ReadDocx(File.ReadAllBytes(Repo.Fixture("word", "long-lartin-2025.example.libreoffice.docx")));
-        PlanDiffer.ShouldEqual(plan, WordPlanBuilder.SamplePlan());
+        string source = Repo.Fixture(plan.Split('/'));
+        var expected = new PlanLint.Readers.Json.JsonPlanReader().Read(source, File.ReadAllBytes(source)).Plan!;
+        PlanDiffer.ShouldEqual(ReadDocx(File.ReadAllBytes(Repo.Fixture("word", docx))), Expressible(expected), docx);
     }
 
     [Fact]

@@ -16,22 +16,26 @@ namespace PlanLint.Readers.Word;
 /// </summary>
 internal sealed class WordTableExtractor
 {
+    /// <summary>Rows come out with their cells in this order; concern-format tables then drop the agreement cell.</summary>
+    private static readonly TableColumns Standard = TableColumns.RecommendationFormat;
+
+    private static readonly int AgreementSlot = Standard.Agreement!.Value;
+
     private readonly string path;
-    private readonly List<(string Text, SourceLocation Location)> titleLines = [];
+    private readonly List<HeaderLine> titleLines = [];
     private readonly List<TableRow> rows = [];
     private bool hasAgreement;
     private int tableCount;
     private int paragraphCount;
     private int? firstPlanTable;
 
+    /// <summary>The columns of the plan table being read, while the tables that follow may carry it on.</summary>
+    private Segment? current;
+    private bool writtenSinceTable;
+
     private WordTableExtractor(string path) => this.path = path;
 
     public sealed record Result(PlanHeader Header, PlanTable Table, IReadOnlyList<Diagnostic> HeaderDiagnostics);
-
-    /// <summary>Rows come out with their cells in this order; concern-format tables then drop the agreement cell.</summary>
-    private static readonly TableColumns Standard = TableColumns.RecommendationFormat;
-
-    private static readonly int AgreementSlot = Standard.Agreement!.Value;
 
     /// <summary>The header and table, or the reason there is none.</summary>
     public static (Result? Result, string? Problem) Extract(string path, W.Body body)
@@ -47,14 +51,11 @@ internal sealed class WordTableExtractor
         var columns = extractor.hasAgreement ? TableColumns.RecommendationFormat : TableColumns.ConcernFormat;
         var location = Locate(path, $"table {first}");
         var table = new PlanTable(columns, [.. extractor.rows.Select(r => extractor.hasAgreement ? r : WithoutAgreement(r))], location);
-        var (header, diagnostics) = PlanHeaderParser.Parse(extractor.titleLines.Select(l => new HeaderLine(l.Text, l.Location)));
+        var (header, diagnostics) = PlanHeaderParser.Parse(extractor.titleLines);
         return (new Result(header, table, diagnostics), null);
     }
 
     public static SourceLocation Locate(string path, string part) => new(path) { Part = part };
-
-    private Segment? current;
-    private bool writtenSinceTable;
 
     private void ReadBlocks(OpenXmlElement container)
     {
@@ -67,7 +68,7 @@ internal sealed class WordTableExtractor
                     string text = WordText.Text(paragraph);
                     if (text.Length > 0) writtenSinceTable = true;
                     if (firstPlanTable is null && text.Length > 0)
-                        titleLines.Add((text, Locate(path, $"paragraph {paragraphCount.ToString(CultureInfo.InvariantCulture)}")));
+                        titleLines.Add(new HeaderLine(text, Locate(path, $"paragraph {paragraphCount.ToString(CultureInfo.InvariantCulture)}")));
                     break;
                 case W.Table table:
                     tableCount++;
@@ -90,7 +91,7 @@ internal sealed class WordTableExtractor
         int gridWidth = GridWidth(table, tableRows);
         // A table with nothing written since the plan table and the same grid carries it on, header or not.
         var active = current is not null && !writtenSinceTable && current.GridWidth == gridWidth ? current : null;
-        var aboveHeader = new List<(string, SourceLocation)>();
+        var aboveHeader = new List<HeaderLine>();
         for (int i = 0; i < tableRows.Count; i++)
         {
             string rowPart = $"table {tableCount.ToString(CultureInfo.InvariantCulture)}, row {(i + 1).ToString(CultureInfo.InvariantCulture)}";
@@ -110,7 +111,7 @@ internal sealed class WordTableExtractor
             if (active is null)
             {
                 // Rows above the header, such as "ESTABLISHMENT: HMP X", may hold plan details.
-                aboveHeader.AddRange(WordText.Paragraphs(tableRows[i]).Select(WordText.Text).Where(t => t.Length > 0).Select(t => (t, Locate(path, rowPart))));
+                aboveHeader.AddRange(WordText.Paragraphs(tableRows[i]).Select(WordText.Text).Where(t => t.Length > 0).Select(t => new HeaderLine(t, Locate(path, rowPart))));
                 continue;
             }
 
@@ -141,13 +142,15 @@ internal sealed class WordTableExtractor
     {
         var cells = GridCells(row);
         var bySlot = new Dictionary<int, List<(W.TableCell Cell, int Index)>>();
-        bool heading = cells.Count(c => !IsBlank(c.Cell)) == 1 && cells.Single(c => !IsBlank(c.Cell)) is var only && Covered(segment, only.Start, only.Span).Count > 1;
+        // A cell merged across several columns with nothing else in the row is a heading such as "Priority concerns":
+        // it goes in the concern column, where a published plan's text has it.
+        var written = cells.Where(c => !IsBlank(c.Cell)).ToList();
+        var heading = written.Count == 1 && Covered(segment, written[0].Start, written[0].Span).Count > 1 ? written[0].Cell : null;
         for (int i = 0; i < cells.Count; i++)
         {
             var covered = Covered(segment, cells[i].Start, cells[i].Span);
             if (covered.Count == 0) continue;
-            // A cell merged across several columns with nothing else in the row is a heading such as "Priority concerns".
-            int slot = heading && !IsBlank(cells[i].Cell) ? Standard.Concern : covered[0];
+            int slot = cells[i].Cell == heading ? Standard.Concern : covered[0];
             if (!bySlot.TryGetValue(slot, out var list)) bySlot[slot] = list = [];
             list.Add((cells[i].Cell, i + 1));
         }

@@ -22,7 +22,17 @@ internal static partial class CellText
     ]);
 
     /// <summary>Collapses runs of white space to one space and trims.</summary>
-    public static string Normalize(string text) => Whitespace().Replace(text, " ").Trim();
+    public static string Normalize(string text)
+    {
+        bool clean = text.Length == 0 || (!char.IsWhiteSpace(text[0]) && !char.IsWhiteSpace(text[^1]));
+        for (int i = 0; clean && i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i + 1] == ' ')) clean = false;
+        }
+
+        return clean ? text : Whitespace().Replace(text, " ").Trim();
+    }
 
     public static bool IsBlank(string? text) => string.IsNullOrWhiteSpace(text);
 

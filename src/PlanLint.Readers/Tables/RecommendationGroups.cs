@@ -15,13 +15,15 @@ internal sealed class RecommendationGroup
     public bool IsPreamble { get; init; }
     public List<RowView> Rows { get; } = [];
     public bool HasAgreement { get; set; }
-    public string ConcernSoFar { get; set; } = "";
+
+    /// <summary>The last paragraph of the concern column so far: whether the concern ends mid-sentence.</summary>
+    public string LastConcernParagraph { get; private set; } = "";
 
     public void Add(RowView row, TableColumns columns)
     {
         Rows.Add(row);
-        foreach (var p in row.ConcernParagraphs)
-            ConcernSoFar = CellText.Join(ConcernSoFar, CellText.Normalize(p.Text));
+        if (row.ConcernParagraphs.Count > 0)
+            LastConcernParagraph = row.ConcernParagraphs[^1].Text;
         if (columns.Agreement is not null && AgreementText.Read(row.AgreementText).Status is not null)
             HasAgreement = true;
     }
@@ -48,7 +50,7 @@ internal static class RecommendationGroups
         {
             var view = new RowView(row, columns);
             if (view.IsEmpty) continue;
-            if (TableHeaders.IsHeaderRow([.. row.Cells.Select(c => c.Text)]) && !CellText.IsRecNumber(view.RecText)) continue;
+            if (!CellText.IsRecNumber(view.RecText) && TableHeaders.IsHeaderRow([.. row.Cells.Select(c => c.Text)])) continue;
 
             if (SectionHeading(view) is { } heading)
             {
@@ -73,7 +75,7 @@ internal static class RecommendationGroups
                     // Concern text in the Rec No column: read it as the first paragraph of the concern column.
                     view.ConcernParagraphs.Insert(0, new TableParagraph(rec, view.RecCell!.Location));
                 }
-                else if (hasDigit || (view.ConcernParagraphs.Count > 0 && current is not null && !CellText.EndsMidSentence(current.ConcernSoFar)))
+                else if (hasDigit || (view.ConcernParagraphs.Count > 0 && current is not null && !CellText.EndsMidSentence(current.LastConcernParagraph)))
                 {
                     startId = Infer(current, view, diagnostics,
                         $"Rec No at {ReadingDiagnostics.Where(view.RecCell!.Location)} reads {CellText.Quote(rec)}, which is not a recommendation number");
@@ -150,7 +152,7 @@ internal static class RecommendationGroups
     /// <summary>A row whose only text is a section heading, or null.</summary>
     private static TableParagraph? SectionHeading(RowView view)
     {
-        var cells = view.TextCells.ToList();
+        var cells = view.TextCells;
         if (cells.Count != 1) return null;
         var paragraphs = cells[0].Paragraphs.Where(p => !CellText.HasNoContent(p.Text)).ToList();
         return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Text) ? paragraphs[0] : null;

@@ -47,8 +47,9 @@ public sealed class RowAligner
         var scores = new int[k, n];
         for (int c = 0; c < k; c++)
         {
+            var features = new CellFeatures(cells[c]);
             for (int col = 0; col < n; col++)
-                scores[c, col] = Fit(cells[c], roles[col]);
+                scores[c, col] = features.Fit(roles[col]);
         }
 
         int best = int.MinValue;
@@ -110,24 +111,41 @@ public sealed class RowAligner
         }
     }
 
-    private static int Fit(string cell, Role role)
+    /// <summary>What a cell's text looks like, worked out once per cell.</summary>
+    private readonly struct CellFeatures
     {
-        string t = CellText.Normalize(cell);
-        if (CellText.HasNoContent(t)) return 0;
-        int words = t.Split(' ').Length;
-        bool status = AgreementText.Read(t) is { Status: not null, StatusAtStart: true } && words <= 4;
-        return role switch
+        private readonly bool blank, number, digitsShort, status, date, prose, shortPhrase;
+
+        public CellFeatures(string cell)
         {
-            Role.RecNo => CellText.IsRecNumber(t) ? 3 : t.Length <= 24 && t.Any(char.IsDigit) ? 0 : -6,
-            Role.Agreement => status ? 3 : -6,
-            Role.TargetDate => CellText.LooksLikeDate(t) ? 2 : CellText.LooksLikeProse(t) ? -3 : -1,
-            Role.Owner => CellText.LooksLikeProse(t) ? -3 : CellText.LooksLikeDate(t) ? -2 : 0,
-            Role.Concern or Role.Action => CellText.IsRecNumber(t) || status ? -4
-                : CellText.LooksLikeDate(t) && words <= 4 ? -2
-                : words <= 4 && !t.EndsWith('.') ? -1
-                : 0,
-            _ => -1,
-        };
+            string t = CellText.Normalize(cell);
+            blank = CellText.HasNoContent(t);
+            if (blank) return;
+            int words = t.Split(' ').Length;
+            number = CellText.IsRecNumber(t);
+            digitsShort = t.Length <= 24 && t.Any(char.IsDigit);
+            status = words <= 4 && AgreementText.Read(t) is { Status: not null, StatusAtStart: true };
+            date = CellText.LooksLikeDate(t);
+            prose = CellText.LooksLikeProse(t);
+            shortPhrase = words <= 4 && !t.EndsWith('.');
+            DateAndShort = date && words <= 4;
+        }
+
+        private bool DateAndShort { get; }
+
+        public int Fit(Role role)
+        {
+            if (blank) return 0;
+            return role switch
+            {
+                Role.RecNo => number ? 3 : digitsShort ? 0 : -6,
+                Role.Agreement => status ? 3 : -6,
+                Role.TargetDate => date ? 2 : prose ? -3 : -1,
+                Role.Owner => prose ? -3 : date ? -2 : 0,
+                Role.Concern or Role.Action => number || status ? -4 : DateAndShort ? -2 : shortPhrase ? -1 : 0,
+                _ => -1,
+            };
+        }
     }
 
     private sealed class RankComparer : IComparer<List<int>>

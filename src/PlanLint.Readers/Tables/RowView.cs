@@ -29,6 +29,7 @@ internal sealed class RowView
         Dates = [.. Contentful(DateCell).Select(p => new Entry(p.Text, p.Location))];
         OwnerMerged = OwnerCell?.MergedFromAbove == true;
         DateMerged = DateCell?.MergedFromAbove == true;
+        TextCells = [.. row.Cells.Where(c => c.Paragraphs.Any(p => !CellText.HasNoContent(p.Text)))];
     }
 
     public TableRow Row { get; }
@@ -51,9 +52,9 @@ internal sealed class RowView
     public SourceLocation Location => Row.Location;
 
     /// <summary>Cells with text, in any column.</summary>
-    public IEnumerable<TableCell> TextCells => Row.Cells.Where(c => !CellText.HasNoContent(c.Text));
+    public IReadOnlyList<TableCell> TextCells { get; }
 
-    public bool IsEmpty => !TextCells.Any();
+    public bool IsEmpty => TextCells.Count == 0;
 
     public bool HasEntries => Owners.Count > 0 || Dates.Count > 0;
 

@@ -51,6 +51,7 @@ public static partial class TableHeaders
 
     private static Column Classify(string cell)
     {
+        if (cell.Length > 200) return Column.None;
         string t = LeadingNumber().Replace(CellText.Normalize(cell), "").ToLowerInvariant();
         if (t.Length == 0 || t.Length > 80) return Column.None;
         if (RecNoName().IsMatch(t)) return Column.RecNo;

@@ -43,16 +43,30 @@ internal static partial class PublishedTextCells
             yield break;
         }
 
+        // Each <p> runs to its </p>, to the next <p> when unclosed, or to the end of the cell.
         int at = 0;
-        foreach (Match m in Paragraph().Matches(raw))
+        while (at < raw.Length)
         {
-            if (raw[at..m.Index].Trim().Length > 0) yield return Trimmed(raw[at..m.Index], at);
-            var content = m.Groups[1];
-            if (content.Value.Trim().Length > 0) yield return Trimmed(content.Value, content.Index);
-            at = m.Index + m.Length;
+            int open = raw.IndexOf("<p>", at, StringComparison.OrdinalIgnoreCase);
+            if (open < 0) break;
+            if (raw.AsSpan(at, open - at).Trim().Length > 0) yield return Trimmed(raw[at..open], at);
+            int start = open + 3;
+            int close = raw.IndexOf("</p", start, StringComparison.OrdinalIgnoreCase);
+            int next = raw.IndexOf("<p>", start, StringComparison.OrdinalIgnoreCase);
+            int end = close < 0 ? (next < 0 ? raw.Length : next) : (next >= 0 && next < close ? next : close);
+            if (raw.AsSpan(start, end - start).Trim().Length > 0) yield return Trimmed(raw[start..end], start);
+            at = end == close ? SkipClosingTag(raw, close) : end;
         }
 
-        if (raw[at..].Trim().Length > 0) yield return Trimmed(raw[at..], at);
+        if (at < raw.Length && raw.AsSpan(at).Trim().Length > 0) yield return Trimmed(raw[at..], at);
+    }
+
+    /// <summary>The position after "&lt;/p&gt;" (or "&lt;/p" cut short at the end of the cell).</summary>
+    private static int SkipClosingTag(string raw, int close)
+    {
+        int gt = raw.IndexOf('>', close);
+        int nextOpen = raw.IndexOf('<', close + 1);
+        return gt >= 0 && (nextOpen < 0 || gt < nextOpen) ? gt + 1 : close + 3;
     }
 
     private static (string, int) Trimmed(string text, int offset)
@@ -63,9 +77,6 @@ internal static partial class PublishedTextCells
 
     /// <summary>Removes tags (keeping their text: "6&lt;sup&gt;th&lt;/sup&gt;" is "6th") and decodes entities.</summary>
     public static string Clean(string text) => WebUtility.HtmlDecode(Tag().Replace(text, ""));
-
-    [GeneratedRegex(@"<p>(.*?)(?:</p\s*>|</p\s*$|(?=<p>)|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex Paragraph();
 
     [GeneratedRegex(@"</?[A-Za-z][A-Za-z0-9]*(\s[^<>]*)?/?>")]
     private static partial Regex Tag();

@@ -136,7 +136,7 @@ public sealed class PublishedTextPlanReader : IPlanReader
             raw = raw[..n];
         }
 
-        var placement = aligner.Place([.. raw.Select(c => PublishedTextCells.Clean(c.Raw))]);
+        IReadOnlyList<int> placement = raw.Count < n ? aligner.Place([.. raw.Select(c => PublishedTextCells.Clean(c.Raw))]) : [.. Enumerable.Range(0, raw.Count)];
         var cells = new TableCell[n];
         for (int c = 0; c < raw.Count; c++)
             cells[placement[c]] = PublishedTextCells.ToCell(path, lineNumber, raw[c]);

@@ -71,6 +71,18 @@ public sealed class PublishedTextCorpusTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void The_verified_plan_round_trips_through_canonical_json(string name)
+    {
+        var verified = Verified(name);
+        string json = PlanJsonWriter.Write(verified);
+        var again = new JsonPlanReader().Read(name + ".plan.json", Encoding.UTF8.GetBytes(json));
+        again.Diagnostics.ShouldBeEmpty();
+        PlanDiffer.Compare(verified, again.Plan!).ShouldBeEmpty();
+        json.ShouldBe(File.ReadAllText(Repo.Fixture("corpus", name + ".plan.json")).ReplaceLineEndings("\n"), "fixtures are written in canonical form");
+    }
+
     [Fact]
     public void The_example_plan_is_the_verified_long_lartin_plan()
     {

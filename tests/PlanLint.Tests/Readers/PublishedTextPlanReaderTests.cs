@@ -186,3 +186,57 @@ public sealed class PublishedTextPlanReaderTests
         new PublishedTextPlanReader().Sniff([0x50, 0x4B, 0x03, 0x04, 0x00]).ShouldBeFalse();
     }
 }
+
+/// <summary>Damaged and random input never throws: it gives a plan or located PL0001 errors.</summary>
+public sealed class PublishedTextPlanReaderRobustnessTests
+{
+    private static void ReadsWithoutThrowing(byte[] bytes, string what)
+    {
+        PlanReadResult result;
+        try
+        {
+            result = new PublishedTextPlanReader().Read("plan.txt", bytes);
+        }
+        catch (Exception e)
+        {
+            throw new ShouldAssertException($"{what}: {e.GetType().Name}: {e.Message}", e);
+        }
+
+        // Plain checks, not ShouldAllBe: it compiles an expression per call, and this runs thousands of times.
+        if (result.Plan is null && !result.Diagnostics.Any(d => d.Severity == Severity.Error))
+            throw new ShouldAssertException($"{what}: neither a plan nor an error");
+        var bad = result.Diagnostics.FirstOrDefault(d => d.Id != RuleIds.InvalidPlan || d.Location.Line <= 0 || d.Message.Contains('\n'));
+        if (bad is not null)
+            throw new ShouldAssertException($"{what}: {bad.Id} at line {bad.Location.Line}: {bad.Message}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpus.PublishedTextCorpusTests.Plans), MemberType = typeof(Corpus.PublishedTextCorpusTests))]
+    public void Truncated_corpus_texts_and_texts_with_a_line_missing_are_read_without_throwing(string name)
+    {
+        byte[] bytes = File.ReadAllBytes(Tests.Support.Repo.Fixture("corpus", name + ".txt"));
+        for (int cut = 1; cut < bytes.Length; cut += 389)
+            ReadsWithoutThrowing(bytes[..cut], $"{name} cut at byte {cut}");
+
+        string[] lines = Encoding.UTF8.GetString(bytes).Split('\n');
+        for (int skip = 0; skip < lines.Length; skip++)
+            ReadsWithoutThrowing(Encoding.UTF8.GetBytes(string.Join('\n', lines.Where((_, i) => i != skip))), $"{name} without line {skip + 1}");
+    }
+
+    [Fact]
+    public void Random_bytes_and_random_tab_soup_are_read_without_throwing()
+    {
+        var random = new Random(20250129);
+        string[] pieces = ["\t", "\n", "<p>", "</p>", " ", "  ", "1", "7.3", ".", ",", "Agreed", "Partly Agreed", "Governor", "March 2025", "and", "the", "Rec No", "Owner", "Target Date", "Response", "Concerns", "Key concerns", "Action Plan Submitted: ", "a", "B", "&amp;", "<sup>", "--"];
+        for (int i = 0; i < 300; i++)
+        {
+            var bytes = new byte[random.Next(1, 400)];
+            random.NextBytes(bytes);
+            ReadsWithoutThrowing(bytes, $"random bytes #{i}");
+
+            var sb = new StringBuilder();
+            for (int k = random.Next(1, 300); k > 0; k--) sb.Append(pieces[random.Next(pieces.Length)]);
+            ReadsWithoutThrowing(Encoding.UTF8.GetBytes(sb.ToString()), $"tab soup #{i}: {sb}");
+        }
+    }
+}

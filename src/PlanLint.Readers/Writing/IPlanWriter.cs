@@ -10,8 +10,8 @@ public interface IPlanWriter
 
     IReadOnlyList<string> Extensions { get; }
 
-    /// <param name="schemaUri">Where editors find the plan schema; written as "$schema" or the YAML language-server comment.</param>
-    void Write(ActionPlan plan, Stream output, string schemaUri);
+    /// <param name="schemaUri">Where editors find the plan schema, written as "$schema" or the YAML language-server comment; null writes neither.</param>
+    void Write(ActionPlan plan, Stream output, string? schemaUri);
 }
 
 /// <summary>Chooses a writer by the output file's extension.</summary>

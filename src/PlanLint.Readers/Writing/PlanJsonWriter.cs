@@ -20,11 +20,10 @@ public sealed class PlanJsonWriter : IPlanWriter
 
     public IReadOnlyList<string> Extensions { get; } = [".json"];
 
-    public void Write(ActionPlan plan, Stream output, string schemaUri)
+    public void Write(ActionPlan plan, Stream output, string? schemaUri)
     {
-        var tree = new JsonObject { ["$schema"] = schemaUri };
-        foreach (var (name, value) in CanonicalPlanTree.Build(plan).ToList())
-            tree[name] = value?.DeepClone();
+        var tree = CanonicalPlanTree.Build(plan);
+        if (schemaUri is not null) tree.Insert(0, "$schema", schemaUri);
         using (var writer = new Utf8JsonWriter(output, Options))
             tree.WriteTo(writer);
         output.WriteByte((byte)'\n');

@@ -19,10 +19,10 @@ public sealed partial class PlanYamlWriter : IPlanWriter
 
     public IReadOnlyList<string> Extensions { get; } = [".yaml", ".yml"];
 
-    public void Write(ActionPlan plan, Stream output, string schemaUri)
+    public void Write(ActionPlan plan, Stream output, string? schemaUri)
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true) { NewLine = "\n" };
-        writer.WriteLine($"# yaml-language-server: $schema={schemaUri}");
+        if (schemaUri is not null) writer.WriteLine($"# yaml-language-server: $schema={schemaUri}");
         var emitter = new Emitter(writer, bestIndent: 2, bestWidth: 100_000);
         emitter.Emit(new StreamStart());
         emitter.Emit(new DocumentStart());

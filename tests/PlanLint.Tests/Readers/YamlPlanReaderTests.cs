@@ -68,6 +68,17 @@ public sealed class YamlPlanReaderTests
     }
 
     [Fact]
+    public void Windows_line_ends_and_a_byte_order_mark_read_the_same_with_the_same_positions()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Plan.ReplaceLineEndings("\r\n"))];
+        var result = new YamlPlanReader().Read("p.yaml", bytes);
+        result.Diagnostics.ShouldBeEmpty();
+        var owner = result.Plan!.Concerns.Single().Actions[0].LocationOf(PlanFields.Owner);
+        (owner.Line, owner.Column).ShouldBe((14, 16));
+        result.Plan.Concerns.Single().Actions[0].Owner.ShouldBe("Head of Safety");
+    }
+
+    [Fact]
     public void Numeric_looking_plain_scalars_stay_text_as_written()
     {
         var concern = Read(Plan).Plan!.Concerns.Single();

@@ -170,9 +170,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             bool startsLower = CellText.StartsLowerCase(paragraphs[0].Text);
             owners = SplitOnSpaceRuns(owners, paragraphs.Count);
             dates = SplitOnSpaceRuns(dates, paragraphs.Count);
-            // An owner cell merged from above (Word's vertical merge) gives the row its owner: not a sign of a split paragraph.
+            // A Word owner cell merged from above names the owner: only a blank one leaves the paragraph without.
+            bool noOwnOwner = owners.Count < paragraphs.Count && !row.OwnerMerged;
             bool continues = last is not null && CellText.EndsMidSentence(last.Text)
-                && (startsLower || CellText.EndsWithJoiner(last.Text) || (owners.Count < paragraphs.Count && !row.OwnerMerged));
+                && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner);
             bool orphan = last is null && group.IsPreamble && startsLower;
 
             if (continues) last!.Append(paragraphs[0].Text);

@@ -103,6 +103,17 @@ public sealed class PlanTableAssemblerTests
     }
 
     [Fact]
+    public void A_word_row_whose_owner_cell_is_merged_from_above_starts_its_own_action()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("1", "Concern.", "Quarterly review of ACCT quality", "Head of Safety", "June 2025")
+            .Row("", "", "Plans for every prisoner on an ACCT", TableBuilder.Merged, "July 2025"));
+
+        plan.Concerns[0].Actions.Select(a => (a.Text, a.Owner)).ShouldBe(
+            [("Quarterly review of ACCT quality", "Head of Safety"), ("Plans for every prisoner on an ACCT", "Head of Safety")]);
+    }
+
+    [Fact]
     public void The_entries_of_a_fragment_row_go_to_the_new_paragraphs_when_the_fragment_has_none()
     {
         var plan = Plan(TableBuilder.Concerns()
@@ -365,6 +376,39 @@ public sealed class PlanTableAssemblerTests
         var d = result.Diagnostics.ShouldHaveSingleItem();
         d.Severity.ShouldBe(Severity.Error);
         d.Location.Line.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Word_locations_without_lines_name_the_table_row_in_messages()
+    {
+        SourceLocation At(int row, int cell) => new("plan.docx") { Part = $"table 1, row {row}, cell {cell}" };
+        TableCell Cell(int row, int cell, params string[] paragraphs) =>
+            new([.. paragraphs.Select(p => new TableParagraph(p, At(row, cell)))], At(row, cell));
+        TableRow Row(int row, params string[][] cells) =>
+            new([.. cells.Select((c, i) => Cell(row, i + 1, c))], new SourceLocation("plan.docx") { Part = $"table 1, row {row}" });
+
+        var table = new PlanTable(TableColumns.ConcernFormat,
+        [
+            Row(2, [], [], ["appointments to take place."], [], []),
+            Row(3, ["1.2"], ["Concern."], ["A.", "B."], ["Governor  Head of Safety"], ["May 2025"]),
+        ], new SourceLocation("plan.docx") { Part = "table 1" });
+
+        var result = PlanTableAssembler.Assemble("plan.docx", new PlanHeader(), table);
+        var plan = result.Plan.ShouldNotBeNull();
+        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("the rows from table 1, row 2 come before the first numbered recommendation (1.2)");
+        plan.Concerns[1].Actions.Select(a => a.Owner).ShouldBe(["Governor", "Head of Safety"]);
+        plan.Concerns[1].Actions[1].LocationOf(PlanFields.Owner).Part.ShouldBe("table 1, row 3, cell 4");
+        plan.Location.Part.ShouldBe("table 1");
+    }
+
+    [Fact]
+    public void A_header_row_maps_columns_in_any_order()
+    {
+        var columns = TableHeaders.ColumnsOf(["No.", "Recommendation", "Target date", "Response", "Agreed?", "Responsible owner"]).ShouldNotBeNull();
+        columns.ShouldBe(new TableColumns(RecNo: 0, Concern: 1, Agreement: 4, Action: 3, Owner: 5, TargetDate: 2));
+        columns.Format.ShouldBe(PlanFormat.Recommendations);
+        TableHeaders.ColumnsOf(["Rec No", "Concern", "Owner"]).ShouldBeNull();
+        TableHeaders.IsHeaderRow(["1", "Leaders had not done enough.", "A strategy will be written.", "Governor", "March 2025"]).ShouldBeFalse();
     }
 
     [Fact]

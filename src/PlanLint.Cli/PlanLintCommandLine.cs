@@ -17,6 +17,7 @@ public static class PlanLintCommandLine
             ConfigCommand.Create(output, error),
             SuppressCommand.Create(output, error),
             InitCommand.Create(output, error),
+            ImportCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

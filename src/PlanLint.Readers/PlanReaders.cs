@@ -1,6 +1,8 @@
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Text;
+using PlanLint.Readers.Word;
+using PlanLint.Readers.Yaml;
 
 namespace PlanLint.Readers;
 
@@ -14,7 +16,7 @@ public sealed class PlanReaders
 
     public PlanReaders(IEnumerable<IPlanReader> readers) => this.readers = [.. readers];
 
-    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new PublishedTextPlanReader()]);
+    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader(), new WordPlanReader(), new PublishedTextPlanReader()]);
 
     public IReadOnlyList<IPlanReader> All => readers;
 

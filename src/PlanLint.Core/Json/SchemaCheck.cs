@@ -45,6 +45,9 @@ public sealed partial class SchemaCheck
 
     public string Text => raw.ToJsonString();
 
+    /// <summary>The schema's "$id".</summary>
+    public string? Id => raw["$id"]?.GetValue<string>();
+
     /// <summary>
     /// Checks a document. <paramref name="describe"/> names the value at a pointer in the document's own terms
     /// ("action 2 of recommendation 7", "\"rules.PL2002\""); <paramref name="patternHint"/> gives advice for a

@@ -14,6 +14,9 @@ public static class PlanSchema
 
     public static string Text => Loaded.Value.Text;
 
+    /// <summary>The schema's "$id", which canonical plan files name so editors can find it.</summary>
+    public static string Id => Loaded.Value.Id ?? throw new InvalidOperationException("The action plan schema has no $id.");
+
     public static IReadOnlyList<Diagnostic> Validate(JsonElement root, Func<string, SourceLocation> locate)
     {
         var violations = Loaded.Value.Check(root, pointer => PlanPointers.Describe(root, pointer), PatternHint);

@@ -5,8 +5,8 @@ using PlanLint.Model;
 namespace PlanLint.Rules.Accountable;
 
 /// <summary>
-/// A rule about what an owner cell names. Reads the cell into owners once through <see cref="OwnerNames"/>, reports a
-/// merged cell once for all the actions it serves, and leaves rows without action text to PL0006. Its message starts
+/// A rule about what an owner cell names. Reads the cell into owners once through <see cref="OwnerNames"/>, reports each
+/// action on its own (so every format gives the same findings and each can be suppressed), and leaves rows without action text to PL0006. Its message starts
 /// "Owner '{0}' of {1} of recommendation {2}"; <see cref="Check"/> gives the arguments after those.
 /// </summary>
 public abstract class OwnerCellRule(RuleDescriptor descriptor) : ActionRule(descriptor)
@@ -14,10 +14,11 @@ public abstract class OwnerCellRule(RuleDescriptor descriptor) : ActionRule(desc
     public sealed override void Analyze(PlanAction action, RuleContext context)
     {
         if (string.IsNullOrWhiteSpace(action.Owner) || string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.Owner, out var sharing)) return;
         if (Check(OwnerNames.Read(action.Owner)) is { } details)
-            context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.Owner), [action.Owner.Trim(), SharedCells.Describe(sharing), context.Concern!.Id, .. details]);
+            context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.Owner), [action.Owner.Trim(), ActionName(action), context.Concern!.Id, .. details]);
     }
+
+    private static string ActionName(PlanAction action) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action {action.Index}");
 
     /// <summary>The message arguments after the owner, actions and recommendation, or null when the owners are fine.</summary>
     protected abstract object?[]? Check(IReadOnlyList<OwnerName> owners);

@@ -6,8 +6,8 @@ using PlanLint.Rules.TimeBound.Dates;
 namespace PlanLint.Rules.TimeBound;
 
 /// <summary>
-/// A rule about what a target date cell says. Reads the target once through <see cref="TargetDateParser"/>, reports a
-/// merged cell once for all the actions it serves, and leaves rows without action text to PL0006. Its message starts
+/// A rule about what a target date cell says. Reads the target once through <see cref="TargetDateParser"/>, reports each
+/// action on its own (so every format gives the same findings and each can be suppressed), and leaves rows without action text to PL0006. Its message starts
 /// "Target date '{0}' for {1} of recommendation {2}"; <see cref="Check"/> gives the arguments after those.
 /// </summary>
 public abstract class TargetCellRule(RuleDescriptor descriptor) : ActionRule(descriptor)
@@ -15,11 +15,12 @@ public abstract class TargetCellRule(RuleDescriptor descriptor) : ActionRule(des
     public sealed override void Analyze(PlanAction action, RuleContext context)
     {
         if (string.IsNullOrWhiteSpace(action.Text)) return;
-        if (!SharedCells.IsFirstSharing(context.Concern!, action, PlanFields.TargetDate, out var sharing)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
         if (Check(target, context) is { } details)
-            context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), [target.Text, SharedCells.Describe(sharing), context.Concern!.Id, .. details]);
+            context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), [target.Text, ActionName(action), context.Concern!.Id, .. details]);
     }
+
+    private static string ActionName(PlanAction action) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action {action.Index}");
 
     /// <summary>The message arguments after the target, actions and recommendation, or null when the target is fine.</summary>
     protected abstract object?[]? Check(TargetDate target, RuleContext context);

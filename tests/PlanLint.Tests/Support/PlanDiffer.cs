@@ -18,6 +18,7 @@ public static class PlanDiffer
         Field(diffs, "inspection end", Date(expected.InspectionEnd), Date(actual.InspectionEnd));
         Field(diffs, "report published", Date(expected.ReportPublished), Date(actual.ReportPublished));
         Field(diffs, "format", expected.Format.ToString(), actual.Format.ToString());
+        Suppressions(diffs, "plan", expected.Suppressions, actual.Suppressions);
 
         if (expected.Concerns.Count != actual.Concerns.Count)
         {
@@ -37,6 +38,7 @@ public static class PlanDiffer
         Field(diffs, $"{rec} text", e.Text, a.Text);
         Field(diffs, $"{rec} agreement", e.Agreement?.ToString(), a.Agreement?.ToString());
         Field(diffs, $"{rec} reason", e.Reason, a.Reason);
+        Suppressions(diffs, rec, e.Suppressions, a.Suppressions);
         if (e.Actions.Count != a.Actions.Count)
             diffs.Add($"{rec} actions: expected {e.Actions.Count} got {a.Actions.Count}");
 
@@ -46,8 +48,22 @@ public static class PlanDiffer
             Field(diffs, $"{action} text", e.Actions[j].Text, a.Actions[j].Text);
             Field(diffs, $"{action} owner", e.Actions[j].Owner, a.Actions[j].Owner);
             Field(diffs, $"{action} target date", e.Actions[j].TargetDate, a.Actions[j].TargetDate);
+            Suppressions(diffs, action, e.Actions[j].Suppressions, a.Actions[j].Suppressions);
         }
     }
+
+    /// <summary>Fails with the differences, one per line, when the plans differ.</summary>
+    public static void ShouldEqual(ActionPlan actual, ActionPlan expected, string context = "")
+    {
+        var differences = Compare(expected, actual);
+        differences.ShouldBeEmpty($"plans differ {context}:\n  " + string.Join("\n  ", differences));
+    }
+
+    private static void Suppressions(List<string> diffs, string where, IReadOnlyList<Suppression> expected, IReadOnlyList<Suppression> actual) =>
+        Field(diffs, $"{where} suppressions", Show(expected), Show(actual));
+
+    private static string Show(IReadOnlyList<Suppression> suppressions) =>
+        string.Join("; ", suppressions.Select(s => $"{s.Rule}: {s.Justification}"));
 
     private static void Field(List<string> diffs, string what, string? expected, string? actual)
     {

@@ -1,0 +1,85 @@
+using PlanLint.Diagnostics;
+using PlanLint.Formatters;
+using PlanLint.Readers;
+using PlanLint.Readers.Json;
+using PlanLint.Readers.Writing;
+
+namespace PlanLint.Linting;
+
+/// <summary>Everything <c>planlint import</c> was asked to do.</summary>
+public sealed record ImportOptions
+{
+    public required string Input { get; init; }
+
+    /// <summary>The canonical file to write; its extension (.json, .yaml, .yml) chooses the format.</summary>
+    public required string Output { get; init; }
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>What the written file names as its schema; by default the schema's published id.</summary>
+    public string? SchemaUri { get; init; }
+}
+
+/// <summary>
+/// <c>planlint import</c>: reads a plan in any format and writes it in canonical JSON or YAML, atomically, so a
+/// Word draft or published plan can be kept in git. Problems reading the input are printed as findings.
+/// </summary>
+public sealed class ImportRunner(PlanReaders readers)
+{
+    public int Run(ImportOptions options, TextWriter output, TextWriter error)
+    {
+        string input = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Input));
+        string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
+        var writer = PlanWriters.ForFile(target);
+        if (writer is null)
+        {
+            string known = string.Join(", ", PlanWriters.All.SelectMany(w => w.Extensions));
+            error.WriteLine($"planlint: cannot tell which format to write '{TerminalText.Escape(options.Output)}': the output name must end in {known}.");
+            return ExitCodes.Usage;
+        }
+
+        if (IsSameFile(input, target))
+        {
+            error.WriteLine($"planlint: refusing to write over the input file '{TerminalText.Escape(options.Input)}'; choose another output name.");
+            return ExitCodes.Usage;
+        }
+
+        var read = readers.ReadFile(input);
+        foreach (var d in read.Diagnostics)
+            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
+        if (read.Plan is not { } plan)
+            return ExitCodes.Findings;
+
+        try
+        {
+            AtomicFile.Write(target, stream => writer.Write(plan, stream, options.SchemaUri ?? PlanSchema.Id));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"planlint: could not write '{TerminalText.Escape(options.Output)}': {TerminalText.Escape(e.Message)}");
+            return ExitCodes.Findings;
+        }
+
+        int actions = plan.Concerns.Sum(c => c.Actions.Count);
+        output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
+        return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static bool IsSameFile(string a, string b)
+    {
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(Resolve(a), Resolve(b), comparison);
+    }
+
+    /// <summary>Follows symbolic links, so "-o link-to-input.json" is caught too.</summary>
+    private static string Resolve(string path)
+    {
+        try
+        {
+            return File.Exists(path) && new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : path;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+using PlanLint.Model;
+using PlanLint.Reading;
+using PlanLint.Readers.Tables;
+
+namespace PlanLint.Readers.Word;
+
+/// <summary>
+/// Reads a plan drafted in Word (.docx): the title paragraphs and the plan table, laid out as a
+/// <see cref="Tables.PlanTable"/> for the assembler every table format shares. Word has no lines, so locations name
+/// the table, row, column and paragraph. The package is checked before it is opened (see <see cref="WordPackageGuard"/>).
+/// </summary>
+public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
+{
+    private readonly WordLimits limits = limits ?? WordLimits.Default;
+
+    public string Format => "docx";
+
+    public IReadOnlyList<string> Extensions { get; } = [".docx"];
+
+    /// <summary>Zip packages and OLE compound files (which is what a password-protected .docx is) both come here, to be told apart with a clear message.</summary>
+    public bool Sniff(ReadOnlySpan<byte> head) => WordPackageGuard.LooksLikeZip(head) || WordPackageGuard.LooksLikeOle(head);
+
+    public PlanReadResult Read(string path, ReadOnlyMemory<byte> content)
+    {
+        var (extracted, problem) = Extract(path, content);
+        if (extracted is null)
+            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), problem!));
+        var assembled = PlanTableAssembler.Assemble(path, extracted.Header, extracted.Table);
+        return extracted.HeaderDiagnostics.Count == 0 ? assembled : assembled with { Diagnostics = [.. extracted.HeaderDiagnostics, .. assembled.Diagnostics] };
+    }
+
+    internal (WordTableExtractor.Result? Result, string? Problem) Extract(string path, ReadOnlyMemory<byte> content)
+    {
+        if (WordPackageGuard.Check(content, limits) is { } refused)
+            return (null, refused);
+
+        try
+        {
+            using var stream = WordPackageGuard.OpenRead(content);
+            using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
+            if (document.MainDocumentPart?.Document?.Body is not { } body)
+                return (null, "The file is not a Word document: it has no main document.");
+            return WordTableExtractor.Extract(path, body);
+        }
+        catch (OpenXmlPackageException e)
+        {
+            return (null, "The file is not a Word document PlanLint can open: " + OneLine(e.Message));
+        }
+        catch (Exception e) when (e is InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException)
+        {
+            return (null, "The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again.");
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+}

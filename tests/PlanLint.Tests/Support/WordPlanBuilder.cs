@@ -1,0 +1,178 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+using PlanLint.Model;
+using PlanLint.Readers.Writing;
+
+namespace PlanLint.Tests.Support;
+
+/// <summary>
+/// Writes a plan as a .docx the way HMPPS plans are laid out in Word: title paragraphs (with "th" superscripts),
+/// the introduction, then one table with a repeated header row, full-width section rows ("Priority concerns"), and
+/// each concern either as one row whose action, owner and date cells hold one paragraph per action (with blank
+/// spacer paragraphs between actions, as authors add), or as one row per action with the Rec No, concern and
+/// agreement cells merged vertically, and the owner cell too where every action has the same owner.
+/// </summary>
+public static class WordPlanBuilder
+{
+    public enum Layout
+    {
+        /// <summary>One row per concern; multi-paragraph action, owner and date cells.</summary>
+        RowPerConcern,
+
+        /// <summary>One row per action; the concern's own cells vertically merged across them.</summary>
+        RowPerAction,
+    }
+
+    /// <summary>Three recommendations of Long Lartin 2025 (7 with a missing owner and date, 8, 9): the plan the Word fixtures render.</summary>
+    public static ActionPlan SamplePlan()
+    {
+        string path = Repo.Fixture("word", "long-lartin-2025.example.plan.json");
+        return new PlanLint.Readers.Json.JsonPlanReader().Read(path, File.ReadAllBytes(path)).Plan!;
+    }
+
+    /// <summary>Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date).</summary>
+    public static Layout DefaultLayout(Concern concern) =>
+        concern.Actions.Any(a => a.Owner is null || a.TargetDate is null) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
+
+    public static byte[] Build(ActionPlan plan, Func<Concern, Layout>? layout = null)
+    {
+        layout ??= DefaultLayout;
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var body = new Body();
+            foreach (var paragraph in TitleParagraphs(plan)) body.Append(paragraph);
+            body.Append(PlanTable(plan, layout));
+            body.Append(new Paragraph());
+            body.Append(new SectionProperties(new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }));
+            main.Document = new Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
+    private static IEnumerable<Paragraph> TitleParagraphs(ActionPlan plan)
+    {
+        yield return Para("HM Prison & Probation Service", bold: true);
+        if (plan.Establishment is { } establishment) yield return Para("Action Plan: " + establishment, bold: true);
+        if (plan.Submitted is { } submitted) yield return DateLine("Action Plan Submitted: ", submitted);
+        if (plan.InspectionStart is { } start && plan.InspectionEnd is { } end)
+            yield return Para($"A Response to the HMIP Inspection: {start.ToString("d MMMM", CultureInfo.InvariantCulture)} – {end.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}");
+        if (plan.ReportPublished is { } published) yield return DateLine("Report Published: ", published);
+        yield return Para("INTRODUCTION", bold: true);
+        yield return Para("HM Inspectorate of Prisons (HMIP) are an independent inspectorate. Action plans are sent to HMIP and published on the GOV.UK website.");
+        yield return Para("ACTION PLAN: HMIP REPORT", bold: true);
+        if (plan.Establishment is { } name) yield return Para("ESTABLISHMENT: " + name.ToUpperInvariant(), bold: true);
+    }
+
+    /// <summary>"Report Published: 14<sup>th</sup> January 2025", the ordinal as a superscript run as Word writes it.</summary>
+    private static Paragraph DateLine(string label, DateOnly date)
+    {
+        string day = date.Day.ToString(CultureInfo.InvariantCulture);
+        string suffix = date.Day is 1 or 21 or 31 ? "st" : date.Day is 2 or 22 ? "nd" : date.Day is 3 or 23 ? "rd" : "th";
+        return new Paragraph(
+            new Run(new W.Text(label + day) { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new W.Text(suffix)),
+            new Run(new W.Text(" " + date.ToString("MMMM yyyy", CultureInfo.InvariantCulture)) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    private static Table PlanTable(ActionPlan plan, Func<Concern, Layout> layout)
+    {
+        bool recommendations = plan.Format == PlanFormat.Recommendations;
+        string[] headers = recommendations
+            ? ["Rec No", "Recommendation", "Agreed/Partly Agreed/Not Agreed", "Response Action Taken/Planned", "Responsible Owner", "Target Date"]
+            : ["1. Rec No", "2. Concerns", "3. Response Action Taken/Planned", "4. Responsible Owner", "5. Target Date"];
+        int[] widths = recommendations ? [900, 3200, 1400, 5200, 1800, 1400] : [900, 3600, 6000, 2000, 1400];
+
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+                    new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+            new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+
+        table.Append(new TableRow(
+            [new TableRowProperties(new TableHeader()), .. headers.Select((h, i) => Cell(widths[i], [Para(h, bold: true)]))]));
+
+        string? section = null;
+        foreach (var concern in plan.Concerns)
+        {
+            if (concern.Section is { } s && s != section)
+            {
+                table.Append(new TableRow(Cell(widths[0], [Para("")]), Cell(widths[1..].Sum(), [Para(s, bold: true)], span: widths.Length - 1)));
+                section = s;
+            }
+
+            foreach (var row in layout(concern) == Layout.RowPerConcern ? RowPerConcern(concern, widths, recommendations) : RowPerAction(concern, widths, recommendations))
+                table.Append(row);
+        }
+
+        return table;
+    }
+
+    private static IEnumerable<TableRow> RowPerConcern(Concern concern, int[] widths, bool recommendations)
+    {
+        var actionParagraphs = new List<Paragraph>();
+        foreach (var action in concern.Actions)
+        {
+            if (actionParagraphs.Count > 0) actionParagraphs.Add(Para(""));
+            actionParagraphs.Add(Para(action.Text));
+        }
+
+        var cells = new List<TableCell> { Cell(widths[0], [Para(concern.Id)]), Cell(widths[1], [Para(concern.Text)]) };
+        if (recommendations) cells.Add(Cell(widths[2], [Para(Agreement(concern))]));
+        int c = recommendations ? 3 : 2;
+        cells.Add(Cell(widths[c], actionParagraphs.Count > 0 ? actionParagraphs : [Para("")]));
+        cells.Add(Cell(widths[c + 1], [.. concern.Actions.Select(a => Para(a.Owner ?? ""))]));
+        cells.Add(Cell(widths[c + 2], [.. concern.Actions.Select(a => Para(a.TargetDate ?? ""))]));
+        yield return new TableRow(cells);
+    }
+
+    private static IEnumerable<TableRow> RowPerAction(Concern concern, int[] widths, bool recommendations)
+    {
+        bool oneOwner = concern.Actions.Count > 1 && concern.Actions.All(a => a.Owner is not null && a.Owner == concern.Actions[0].Owner);
+        var actions = concern.Actions.Count == 0 ? [null] : concern.Actions.Cast<PlanAction?>().ToList();
+        for (int i = 0; i < actions.Count; i++)
+        {
+            var action = actions[i];
+            MergedCellValues merge = i == 0 ? MergedCellValues.Restart : MergedCellValues.Continue;
+            bool merged = actions.Count > 1;
+            var cells = new List<TableCell>
+            {
+                Cell(widths[0], [Para(i == 0 ? concern.Id : "")], merge: merged ? merge : null),
+                Cell(widths[1], [Para(i == 0 ? concern.Text : "")], merge: merged ? merge : null),
+            };
+            if (recommendations) cells.Add(Cell(widths[2], [Para(i == 0 ? Agreement(concern) : "")], merge: merged ? merge : null));
+            int c = recommendations ? 3 : 2;
+            cells.Add(Cell(widths[c], [Para(action?.Text ?? "")]));
+            cells.Add(oneOwner
+                ? Cell(widths[c + 1], [Para(i == 0 ? action!.Owner! : "")], merge: merge)
+                : Cell(widths[c + 1], [Para(action?.Owner ?? "")]));
+            cells.Add(Cell(widths[c + 2], [Para(action?.TargetDate ?? "")]));
+            yield return new TableRow(cells);
+        }
+    }
+
+    private static string Agreement(Concern concern) => concern.Agreement is { } a ? CanonicalPlanTree.AgreementText(a) : "";
+
+    private static TableCell Cell(int width, IEnumerable<Paragraph> paragraphs, int span = 1, MergedCellValues? merge = null)
+    {
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (span > 1) properties.Append(new GridSpan { Val = span });
+        if (merge is { } m) properties.Append(new VerticalMerge { Val = m });
+        return new TableCell([properties, .. paragraphs]);
+    }
+
+    private static Paragraph Para(string text, bool bold = false)
+    {
+        var run = new Run(new W.Text(text) { Space = SpaceProcessingModeValues.Preserve });
+        if (bold) run.PrependChild(new RunProperties(new Bold()));
+        return new Paragraph(new ParagraphProperties(new SpacingBetweenLines { After = "0" }), run);
+    }
+}

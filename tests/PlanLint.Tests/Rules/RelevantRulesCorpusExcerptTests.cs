@@ -11,7 +11,7 @@ namespace PlanLint.Tests.Rules;
 public sealed class RelevantRulesCorpusExcerptTests
 {
     private static IReadOnlyList<Diagnostic> Run(PlanLint.Analysis.PlanAnalyzer rule, string file) =>
-        TestPlans.Analyze(rule, File.ReadAllText(Repo.Fixture("Corpus", file)));
+        TestPlans.Analyze(rule, File.ReadAllText(Repo.Fixture("corpus-excerpts", file)));
 
     [Fact]
     public void Long_Lartin_7_repeats_1_and_13_shares_the_pay_policy_of_5()

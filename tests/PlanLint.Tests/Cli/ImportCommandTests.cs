@@ -1,3 +1,4 @@
+using PlanLint.IO;
 using PlanLint.Readers;
 using PlanLint.Readers.Writing;
 using PlanLint.Tests.Support;

@@ -44,6 +44,7 @@ public sealed class InitRunner
             return ExitCodes.Usage;
         }
 
+        Directory.CreateDirectory(options.Directory);
         foreach (var (path, content) in files)
         {
             AtomicFile.WriteAllText(path, content);

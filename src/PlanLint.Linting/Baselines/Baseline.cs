@@ -82,6 +82,7 @@ public sealed class Baseline
         }
 
         buffer.WriteByte((byte)'\n');
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         AtomicFile.WriteAllBytes(path, buffer.ToArray());
     }
 }

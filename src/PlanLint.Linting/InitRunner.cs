@@ -24,7 +24,7 @@ public sealed record InitOptions
 public sealed class InitRunner
 {
     public const string ConfigFileName = "planlint.json";
-    public const string PlanSchemaUrl = "https://planlint.github.io/schema/action-plan.schema.json";
+    public static string PlanSchemaUrl => PlanLint.Readers.Json.PlanSchema.Id;
     public const string ConfigSchemaUrl = "https://planlint.github.io/schema/planlint-config.schema.json";
 
     public int Run(InitOptions options, TextWriter output, TextWriter error)

@@ -25,6 +25,35 @@ public sealed class InitCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_starter_config_matches_its_schema_and_is_accepted_by_check()
+    {
+        TestPlans.RunCli("init", "--plan", "json", "-C", folder).Exit.ShouldBe(0);
+        string config = Path.Combine(folder, "planlint.json");
+
+        var schema = new PlanLint.Json.SchemaCheck(File.ReadAllText(Repo.Path("schema", "planlint-config.schema.json")), "configuration schema");
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(config));
+        schema.Check(doc.RootElement).ShouldBeEmpty();
+
+        // check finds and uses it (a broken configuration would exit 2).
+        var (exit, _, error) = TestPlans.RunCli("check", Path.Combine(folder, "action-plan.plan.json"));
+        error.ShouldBeEmpty();
+        exit.ShouldBe(0);
+        TestPlans.RunCli("config", "--print", Path.Combine(folder, "action-plan.plan.json")).Output.ShouldContain(config);
+    }
+
+    [Fact]
+    public void The_yaml_skeleton_reads_clean_and_names_the_schema_for_editors()
+    {
+        TestPlans.RunCli("init", "--plan", "yaml", "-C", folder).Exit.ShouldBe(0);
+        string plan = Path.Combine(folder, "action-plan.plan.yaml");
+        File.ReadAllLines(plan)[0].ShouldBe("# yaml-language-server: $schema=" + PlanLint.Readers.Json.PlanSchema.Id);
+        PlanReaders.Default.ReadFile(plan).Diagnostics.ShouldBeEmpty();
+        var (exit, output, _) = TestPlans.RunCli("check", plan);
+        output.ShouldContain("0 errors");
+        exit.ShouldBe(0);
+    }
+
+    [Fact]
     public void Never_overwrites_an_existing_file_unless_forced()
     {
         string config = Path.Combine(folder, "planlint.json");

@@ -43,5 +43,5 @@ git reset -q bad.plan.json && rm bad.plan.json
 cp "$repo/tests/PlanLint.Tests/Fixtures/hooks/clean.plan.json" clean.plan.json
 git add clean.plan.json
 git commit -qm "clean plan" || { echo "pre-commit blocked a clean plan" >&2; exit 1; }
-git log --oneline | grep -q "clean plan"
+[ "$(git log -1 --format=%s)" = "clean plan" ] || { echo "the clean plan was not committed" >&2; exit 1; }
 echo "pre-commit smoke test passed"

@@ -132,7 +132,13 @@ public sealed partial class CorpusFindingsTests
         {
             var lines = File.ReadAllLines(path, Encoding.UTF8);
             int i = 0;
-            for (; i < lines.Length && lines[i].Length > 0; i++) header.Add(lines[i]);
+            for (; i < lines.Length && lines[i].StartsWith('#'); i++) header.Add(lines[i]);
+            if (i < lines.Length && lines[i].Length > 0)
+            {
+                // No blank line after the leading comments: they belong to the first finding, not to a header.
+                header.Clear();
+                i = 0;
+            }
             var pending = new List<string>();
             for (; i < lines.Length; i++)
             {

@@ -26,6 +26,7 @@ public sealed class SarifForEveryPlanTests
 
     private static bool IsPlanFile(string path) =>
         !path.EndsWith(".reading.txt", StringComparison.OrdinalIgnoreCase)
+        && !path.EndsWith(".expected-findings.txt", StringComparison.OrdinalIgnoreCase)
         && new[] { ".plan.json", ".plan.yaml", ".plan.yml", ".txt", ".docx" }.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     [Theory]

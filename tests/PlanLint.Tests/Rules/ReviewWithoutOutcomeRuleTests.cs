@@ -12,6 +12,8 @@ public sealed class ReviewWithoutOutcomeRuleTests
     [InlineData("Gym delivery will be reviewed to establish the potential to incorporate vocational qualifications.", "Gym delivery will be reviewed to establish the potential to…")]
     [InlineData("The Prison Group Director will lead a review of education delivery levels to see if these can be increased.", "The Prison Group Director will lead a review of education…")]
     [InlineData("Leaders will explore new ways of engaging young adults.", "Leaders will explore new ways of engaging young adults")]
+    [InlineData("Consultation with the Prisoner Council will be undertaken to discuss staff and prisoner relationships.", "Consultation with the Prisoner Council will be undertaken to…")]
+    [InlineData("The Head of Residence will consult prisoners about the visits hall.", "The Head of Residence will consult prisoners about the…")]
     public void Fires_when_the_only_commitment_is_to_review(string text, string quote)
     {
         var d = TestPlans.Analyze(new ReviewWithoutOutcomeRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
@@ -29,6 +31,8 @@ public sealed class ReviewWithoutOutcomeRuleTests
     [InlineData("The Drug Strategy has been reviewed.")] // no commitment left
     [InlineData("A new OASys tracker will be introduced.")]
     [InlineData("The effectiveness of the new core day will be reviewed to ensure attendance has improved.")]
+    [InlineData("Consultation with the Prisoner Council will be undertaken to agree a new visits timetable.")] // says what follows
+    [InlineData("Prisoners will be consulted monthly through the Prisoner Council.")] // a frequency and forum
     public void Quiet_when_the_review_leads_somewhere(string text) =>
         TestPlans.Analyze(new ReviewWithoutOutcomeRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
 }

@@ -9,7 +9,14 @@ out="$here/out"
 runs="${1:-5}"
 mkdir -p "$out"
 
-publish() { dotnet publish "$1" -c Release -o "$2" -p:PublishReadyToRun="${PLANLINT_R2R:-true}" --nologo -v quiet > /dev/null; }
+publish() {
+  if [ "${PLANLINT_AOT:-false}" = true ]; then
+    # Native AOT builds with trim warnings (see RESULTS.md), so they are not errors here.
+    dotnet publish "$1" -c Release -o "$2" --use-current-runtime -p:PublishAot=true -p:TreatWarningsAsErrors=false --nologo -v quiet > /dev/null
+  else
+    dotnet publish "$1" -c Release -o "$2" -p:PublishReadyToRun="${PLANLINT_R2R:-true}" --nologo -v quiet > /dev/null
+  fi
+}
 publish "$repo/src/PlanLint.Cli/PlanLint.Cli.csproj" "$out/planlint"
 publish "$here/Hello/Hello.csproj" "$out/hello"
 dotnet build "$here/PlanLint.Bench/PlanLint.Bench.csproj" -c Release -o "$out/bench" --nologo -v quiet > /dev/null

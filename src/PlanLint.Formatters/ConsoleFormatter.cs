@@ -1,5 +1,5 @@
 using System.Globalization;
-using Humanizer;
+using PlanLint.Text;
 using PlanLint.Diagnostics;
 
 namespace PlanLint.Formatters;
@@ -22,12 +22,12 @@ public sealed class ConsoleFormatter(TextWriter writer, bool color)
 
     public void WriteSummary(RunSummary summary)
     {
-        string files = "file".ToQuantity(summary.Files);
+        string files = Quantity.Of(summary.Files, "file");
         var parts = new List<string>
         {
-            "error".ToQuantity(summary.Errors),
-            "warning".ToQuantity(summary.Warnings),
-            "note".ToQuantity(summary.Notes),
+            Quantity.Of(summary.Errors, "error"),
+            Quantity.Of(summary.Warnings, "warning"),
+            Quantity.Of(summary.Notes, "note"),
         };
         if (summary.Suppressed > 0) parts.Add($"{summary.Suppressed.ToString(CultureInfo.InvariantCulture)} suppressed");
         string text = $"Checked {files}: {string.Join(", ", parts)}.";

@@ -20,7 +20,8 @@ public sealed partial class SchemaCheck
 {
     private const string UnknownProperty = "Unknown property ";
 
-    private readonly JsonSchema schema;
+    private readonly Lazy<JsonSchema> schema;
+    private readonly SchemaShape shape;
     private readonly JsonNode raw;
 
     /// <param name="name">What the schema describes, for the message when a document fails it in a way no rule explains, e.g. "action plan schema".</param>
@@ -28,8 +29,10 @@ public sealed partial class SchemaCheck
     {
         Name = name;
         raw = JsonNode.Parse(schemaText) ?? throw new ArgumentException("The schema is empty.", nameof(schemaText));
-        // Each check gets its own registry: the global one refuses a second schema with the same $id.
-        schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        shape = new SchemaShape(raw);
+        // Each check gets its own registry: the global one refuses a second schema with the same $id. Built only for a
+        // document the quick shape check rejects: building it costs more than linting a plan.
+        schema = new(() => JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
     }
 
     /// <summary>A schema embedded in an assembly under its file name.</summary>
@@ -55,7 +58,10 @@ public sealed partial class SchemaCheck
     /// </summary>
     public IReadOnlyList<SchemaViolation> Check(JsonElement root, Func<string, string>? describe = null, Func<string, string?>? patternHint = null)
     {
-        var result = schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        if (shape.Accepts(root))
+            return [];
+
+        var result = schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (result.IsValid)
             return [];
 

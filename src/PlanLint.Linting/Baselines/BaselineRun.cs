@@ -1,4 +1,4 @@
-using Humanizer;
+using PlanLint.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 
@@ -29,10 +29,10 @@ public sealed class BaselineRun
         int unchanged = comparison.Results.Sum(r => r.Diagnostics.Count(d => d.BaselineState == BaselineState.Unchanged && !d.IsSuppressed));
         string shown = TerminalText.Escape(Display);
         if (unchanged > 0)
-            output.WriteLine($"{"finding".ToQuantity(unchanged)} already in {shown} not shown.");
+            output.WriteLine($"{Quantity.Of(unchanged, "finding")} already in {shown} not shown.");
         if (comparison.Absent > 0)
         {
-            output.WriteLine($"{"entry".ToQuantity(comparison.Absent)} of {shown} no longer {(comparison.Absent == 1 ? "occurs" : "occur")}:");
+            output.WriteLine($"{Quantity.Of(comparison.Absent, "entry")} of {shown} no longer {(comparison.Absent == 1 ? "occurs" : "occur")}:");
             for (int i = 0; i < comparison.Results.Count; i++)
             {
                 foreach (var d in comparison.Results[i].Diagnostics.Where(d => d.BaselineState == BaselineState.Absent))
@@ -51,7 +51,7 @@ public sealed class BaselineRun
         try
         {
             comparison.Pruned.Write(Path);
-            output.WriteLine($"Pruned {"entry".ToQuantity(comparison.Absent)} from {shown}.");
+            output.WriteLine($"Pruned {Quantity.Of(comparison.Absent, "entry")} from {shown}.");
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,4 +1,4 @@
-using Humanizer;
+using PlanLint.Text;
 using PlanLint.Configuration;
 using PlanLint.Formatters;
 
@@ -53,7 +53,7 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        output.WriteLine($"Wrote {"finding".ToQuantity(baseline.Entries.Count)} from {"file".ToQuantity(results.Count)} to {TerminalText.Escape(options.Output)}.");
+        output.WriteLine($"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Humanizer;
+using PlanLint.Text;
 using PlanLint.Diagnostics;
 
 namespace PlanLint.Rules.Accountable;
@@ -17,5 +17,5 @@ public sealed class SharedOwnerRule() : OwnerCellRule(Descriptor)
     protected override object?[]? Check(IReadOnlyList<OwnerName> owners) =>
         owners.Count < 2
             ? null
-            : ["owner".ToQuantity(owners.Count, null, CultureInfo.InvariantCulture), string.Join(", ", owners.Select(o => $"'{o.Text}'"))];
+            : [Quantity.Of(owners.Count, "owner"), string.Join(", ", owners.Select(o => $"'{o.Text}'"))];
 }

@@ -33,15 +33,28 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
         }
 
         var similar = index.FindSimilar();
+        var concernsInGroup = new Dictionary<IReadOnlyList<int>, int>(ReferenceEqualityComparer.Instance);
         for (int id = 0; id < entries.Count; id++)
         {
             var (concern, action) = entries[id];
-            var others = similar.SimilarTo(id).Where(o => !ReferenceEquals(entries[o].Concern, concern)).ToList();
-            int first = others.FindIndex(o => o < id);
-            if (first < 0) continue;
+            // Only the first few similar actions under other concerns are named, so stop there: a text pasted under
+            // many concerns must not cost each copy the whole group again.
+            var all = similar.WithSimilar(id);
+            var others = new List<int>(ActionSimilarity.MaxRelated);
+            foreach (int o in all)
+            {
+                if (ReferenceEquals(entries[o].Concern, concern)) continue;
+                others.Add(o);
+                if (others.Count == ActionSimilarity.MaxRelated) break;
+            }
 
-            var original = entries[others[first]];
-            int otherConcerns = others.Select(o => entries[o].Concern).Distinct().Count() - 1;
+            if (others.Count == 0 || others[0] > id) continue;
+
+            var original = entries[others[0]];
+            if (!concernsInGroup.TryGetValue(all, out int concernCount))
+                concernsInGroup[all] = concernCount = all.Select(o => entries[o].Concern).Distinct().Count();
+            // All the group's concerns but this action's and the original's.
+            int otherConcerns = concernCount - 2;
             var related = others
                 .Take(ActionSimilarity.MaxRelated)
                 .Select(o => new RelatedLocation(

@@ -34,6 +34,24 @@ public sealed class SimilarTexts
     {
         this.groups = groups;
         this.groupOf = groupOf;
+        withSimilar = new List<int>?[groups.Count];
+    }
+
+    private readonly List<int>?[] withSimilar;
+
+    /// <summary>
+    /// A text and every text similar to it, in ascending order: one shared list for all the texts of a group of identical
+    /// texts, so a caller can do per group (and reuse by reference) what would cost the group's size again for each member.
+    /// </summary>
+    public IReadOnlyList<int> WithSimilar(int id)
+    {
+        if (id < 0 || id >= groupOf.Length || groupOf[id] < 0) return [id];
+        int g = groupOf[id];
+        if (withSimilar[g] is { } cached) return cached;
+        var ids = new List<int>(groups[g].Members);
+        foreach (int other in groups[g].Similar) ids.AddRange(groups[other].Members);
+        ids.Sort();
+        return withSimilar[g] = ids;
     }
 
     /// <summary>The ids of the texts similar to a text, in ascending order, without the text itself.</summary>

@@ -40,6 +40,21 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         var concerns = context.Plan.Concerns;
         var concernWords = concerns.Select(c => Keys(c.Text)).ToList();
 
+        // Which concerns use each key, in plan order, so an action is compared only with the concerns it shares a key with:
+        // linear in the plan's size rather than actions × concerns.
+        var concernsByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int ci = 0; ci < concerns.Count; ci++)
+        {
+            foreach (var key in concernWords[ci])
+            {
+                if (!concernsByKey.TryGetValue(key, out var list)) concernsByKey[key] = list = [];
+                list.Add(ci);
+            }
+        }
+
+        var sharedWith = new int[concerns.Count];
+        var touched = new List<int>();
+
         for (int ci = 0; ci < concerns.Count; ci++)
         {
             if (concernWords[ci].Count < MinimumConcernWords) continue;
@@ -49,11 +64,25 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
                 if (words.Count < minimumWords || words.Overlaps(concernWords[ci])) continue;
 
                 int best = -1, bestShared = 0;
-                for (int other = 0; other < concerns.Count; other++)
+                foreach (var key in words)
                 {
-                    int shared = words.Count(concernWords[other].Contains);
-                    if (other != ci && shared > bestShared) (best, bestShared) = (other, shared);
+                    if (!concernsByKey.TryGetValue(key, out var users)) continue;
+                    foreach (int other in users)
+                    {
+                        if (sharedWith[other]++ == 0) touched.Add(other);
+                    }
                 }
+
+                // The first concern in plan order with the most shared keys, as a scan in order would find.
+                foreach (int other in touched)
+                {
+                    int shared = sharedWith[other];
+                    sharedWith[other] = 0;
+                    if (other != ci && (shared > bestShared || (shared == bestShared && shared > 0 && other < best)))
+                        (best, bestShared) = (other, shared);
+                }
+
+                touched.Clear();
 
                 if (bestShared < minimumElsewhere || bestShared < minimumShare * words.Count) continue;
                 string sharedWords = string.Join(", ", OriginalWords(action.Text, concernWords[best]).Take(4).Select(w => "'" + w + "'"));

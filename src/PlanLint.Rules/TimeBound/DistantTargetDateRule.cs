@@ -1,5 +1,5 @@
 using System.Globalization;
-using Humanizer;
+using PlanLint.Text;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound.Dates;
@@ -47,5 +47,5 @@ public sealed class DistantTargetDateRule() : TargetCellRule(Descriptor)
             : [Months(months), Spans.Format(submitted), Months(horizon)];
     }
 
-    private static string Months(int count) => "month".ToQuantity(count, null, CultureInfo.InvariantCulture);
+    private static string Months(int count) => Quantity.Of(count, "month");
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Humanizer;
+using PlanLint.Text;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound.Dates;
@@ -19,5 +19,5 @@ public sealed class MultipleTargetDatesRule() : TargetCellRule(Descriptor)
     protected override object?[]? Check(TargetDate target, RuleContext context) =>
         target.Kind != TargetKind.Multiple
             ? null
-            : ["target".ToQuantity(target.Parts.Count, null, CultureInfo.InvariantCulture), string.Join(", ", target.Parts.Select(p => $"'{p}'"))];
+            : [Quantity.Of(target.Parts.Count, "target"), string.Join(", ", target.Parts.Select(p => $"'{p}'"))];
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Humanizer;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound.Dates;
 
@@ -15,8 +15,8 @@ public static class Spans
         int months = CalendarMonths(earlier, later);
         if (earlier.AddMonths(months) > later) months--;
         return months >= 1
-            ? "month".ToQuantity(months, null, CultureInfo.InvariantCulture)
-            : "day".ToQuantity(later.DayNumber - earlier.DayNumber, null, CultureInfo.InvariantCulture);
+            ? Quantity.Of(months, "month")
+            : Quantity.Of(later.DayNumber - earlier.DayNumber, "day");
     }
 
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -33,6 +33,8 @@ fi
 seeds="fuzz/seeds/$target"
 [ -d "$seeds" ] || { echo "no seeds for target '$target' (fuzz/seeds/$target)" >&2; exit 2; }
 mkdir -p "$out/$target"
+# A second run continues the first (its queue and statistics) rather than starting over.
+if [ -d "$out/$target/default/queue" ]; then export AFL_AUTORESUME=1; fi
 # -t: per-input timeout in ms (a hang); -m none: .NET reserves more virtual memory than AFL's default limit.
 timeout --kill-after=30 "$((seconds + 60))" afl-fuzz -i "$seeds" -o "$out/$target" -t 5000 -m none -V "$seconds" \
   -- dotnet "$bin/PlanLint.Fuzz.dll" "$target" > "$out/$target.log" 2>&1 || true

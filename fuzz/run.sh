@@ -19,7 +19,9 @@ if [ ! -x "$tools/sharpfuzz" ]; then
   dotnet tool install SharpFuzz.CommandLine --version 2.3.0 --tool-path "$tools" >/dev/null
 fi
 
-# Build and instrument once per checkout state; the stamp is the newest source file.
+# Build and instrument once per checkout state (under a lock, so parallel runs share one build).
+exec 9>"fuzz/.build.lock"
+flock 9
 stamp="$(find src fuzz/PlanLint.Fuzz -name '*.cs' -newer "$bin/.instrumented" 2>/dev/null | head -n 1 || true)"
 if [ ! -f "$bin/.instrumented" ] || [ -n "$stamp" ]; then
   rm -rf "$bin"
@@ -29,6 +31,7 @@ if [ ! -f "$bin/.instrumented" ] || [ -n "$stamp" ]; then
   done
   touch "$bin/.instrumented"
 fi
+flock -u 9
 
 seeds="fuzz/seeds/$target"
 [ -d "$seeds" ] || { echo "no seeds for target '$target' (fuzz/seeds/$target)" >&2; exit 2; }

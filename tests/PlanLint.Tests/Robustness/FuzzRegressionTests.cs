@@ -89,4 +89,21 @@ public sealed class FuzzRegressionTests : TempFolderTest
         var action = PlanReaders.Default.Read("p.yaml", stream.ToArray()).Plan.ShouldNotBeNull().Concerns[0].Actions[0];
         (action.Text, action.Owner).ShouldBe((text, text));
     }
+
+    public static TheoryData<string> CrashFiles() =>
+        [.. Directory.GetFiles(Repo.Fixture("fuzz"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Repo.Fixture("fuzz"), f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(CrashFiles))]
+    public void Inputs_that_crashed_a_reader_under_AFL_are_a_located_PL0001(string relative)
+    {
+        // Saved by fuzz/run.sh: YamlDotNet's scanner threw InvalidOperationException on malformed plain scalars; OpenXml
+        // threw ArgumentException (part URI, relationship target) or FormatException (w:vMerge value) while the body was read.
+        var result = PlanReaders.Default.ReadFile(Repo.Fixture("fuzz", relative));
+        result.Plan.ShouldBeNull();
+        var d = result.Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe(RuleIds.InvalidPlan);
+        d.Message.ShouldNotContain("\n");
+        d.Message.ShouldMatch(@"^The (file is not valid YAML|Word document is damaged)");
+    }
 }

@@ -60,6 +60,9 @@ public sealed class JsonSource
                 CommentHandling = ReaderOptions.CommentHandling,
                 AllowTrailingCommas = ReaderOptions.AllowTrailingCommas,
                 MaxDepth = ReaderOptions.MaxDepth,
+
+                // A key given twice made the schema check and the loader read different values (found by fuzzing).
+                AllowDuplicateProperties = false,
             });
             source = new JsonSource(path, document.RootElement, positions, JsonPositionMap.Build(utf8.Span, ReaderOptions));
             errorLocation = SourceLocation.File(path);

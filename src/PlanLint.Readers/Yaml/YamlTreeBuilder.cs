@@ -54,10 +54,10 @@ internal sealed class YamlTreeBuilder
         {
             return builder.BuildDocument();
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner throws this, without a position, on some malformed plain scalars and unclosed flow
-            // collections (found by fuzzing); the end of the last value read is the nearest place to point at.
+            // YamlDotNet throws these, without a position, on some malformed plain scalars, unclosed flow collections
+            // and invalid tags (found by fuzzing); the end of the last value read is the nearest place to point at.
             var near = builder.Positions.Count == 0 ? Mark.Empty : builder.Positions.Values.MaxBy(p => p.End.Index).End;
             throw new YamlPlanException(near, "The file is not valid YAML: the text after this point is malformed (look for an unclosed bracket or quote, or a stray control character).");
         }

@@ -115,4 +115,13 @@ public sealed class FuzzRegressionTests : TempFolderTest
         e.Message.ShouldStartWith("The file is not valid JSON");
         e.Message.ShouldContain("helpUri");
     }
+
+    [Fact]
+    public void A_rule_file_with_an_invalid_yaml_tag_is_a_located_configuration_error()
+    {
+        // Found by AFL++ on the YAML plan reader: YamlDotNet throws ArgumentException for a tag that is not a URI.
+        string path = Folder.Path("rule.yml");
+        File.WriteAllText(path, "!!]]");
+        Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path)).Message.ShouldStartWith("The file is not valid YAML");
+    }
 }

@@ -1,3 +1,4 @@
+using PlanLint.Formatters;
 using PlanLint.IO;
 
 namespace PlanLint.Linting;
@@ -40,7 +41,7 @@ public sealed class InitRunner
         if (existing.Count > 0 && !options.Force)
         {
             foreach (var path in existing)
-                error.WriteLine($"planlint: {Path.GetRelativePath(Environment.CurrentDirectory, path)} already exists; use --force to overwrite it.");
+                error.WriteLine($"planlint: {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))} already exists; use --force to overwrite it.");
             return ExitCodes.Usage;
         }
 
@@ -48,7 +49,7 @@ public sealed class InitRunner
         foreach (var (path, content) in files)
         {
             AtomicFile.WriteAllText(path, content);
-            output.WriteLine($"Wrote {Path.GetRelativePath(Environment.CurrentDirectory, path)}");
+            output.WriteLine($"Wrote {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))}");
         }
 
         return ExitCodes.Success;

@@ -1,5 +1,6 @@
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
+using PlanLint.Formatters;
 
 namespace PlanLint.Linting;
 
@@ -20,7 +21,7 @@ public sealed class RulesRunner(PlanLinter linter)
         }
 
         foreach (var d in setup.Descriptors)
-            output.WriteLine($"{d.Id}  {d.DefaultSeverity.ToName(),-7}  {d.Category.ToDisplayName(),-11}  {d.Title}");
+            output.WriteLine($"{TerminalText.Escape(d.Id)}  {d.DefaultSeverity.ToName(),-7}  {d.Category.ToDisplayName(),-11}  {TerminalText.Escape(d.Title)}");
         return ExitCodes.Success;
     }
 }

@@ -43,6 +43,16 @@ public sealed class JsonSource
     {
         var utf8 = content[Utf8Bom.Length(content.Span)..];
         var positions = new TextPositions(utf8);
+        int invalid = Utf8Check.FirstInvalid(utf8.Span);
+        if (invalid >= 0)
+        {
+            var (line, column) = positions.At(invalid);
+            source = null;
+            errorLocation = new SourceLocation(path, line, column);
+            error = Utf8Check.Describe(utf8.Span, invalid, line, column);
+            return false;
+        }
+
         try
         {
             var document = JsonDocument.Parse(utf8, new JsonDocumentOptions
@@ -50,6 +60,9 @@ public sealed class JsonSource
                 CommentHandling = ReaderOptions.CommentHandling,
                 AllowTrailingCommas = ReaderOptions.AllowTrailingCommas,
                 MaxDepth = ReaderOptions.MaxDepth,
+
+                // A key given twice made the schema check and the loader read different values (found by fuzzing).
+                AllowDuplicateProperties = false,
             });
             source = new JsonSource(path, document.RootElement, positions, JsonPositionMap.Build(utf8.Span, ReaderOptions));
             errorLocation = SourceLocation.File(path);

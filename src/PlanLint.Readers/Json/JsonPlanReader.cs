@@ -34,6 +34,12 @@ public sealed class JsonPlanReader : IPlanReader
     {
         var utf8 = content[Utf8Bom.Length(content.Span)..];
         var positions = new TextPositions(utf8);
+        int invalid = Utf8Check.FirstInvalid(utf8.Span);
+        if (invalid >= 0)
+        {
+            var (line, column) = positions.At(invalid);
+            return PlanReadResult.Failed(path, Utf8Check.Describe(utf8.Span, invalid, line, column), line, column);
+        }
 
         JsonDocument document;
         JsonPositionMap map;

@@ -48,7 +48,9 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
         {
             return (null, "The file is not a Word document PlanLint can open: " + OneLine(e.Message));
         }
-        catch (Exception e) when (e is InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException)
+        // OpenXml reads parts lazily: a bad part URI or relationship target (ArgumentException) or an attribute outside
+        // its enumeration (FormatException) surfaces only while the body is walked; found by fuzzing.
+        catch (Exception e) when (e is InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
             return (null, "The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again.");
         }

@@ -62,11 +62,19 @@ public sealed partial class PlanYamlWriter : IPlanWriter
 
     private static Scalar Text(string value)
     {
-        var style = value.Contains('\n') ? ScalarStyle.Literal
-            : value.Length == 0 || ResolvesToNonText().IsMatch(value) ? ScalarStyle.DoubleQuoted
+        // Block scalars fold CR and NEL into line feeds and lose edge whitespace, so such text is written escaped.
+        var style = NeedsEscapes(value) || ResolvesToNonText().IsMatch(value) ? ScalarStyle.DoubleQuoted
+            : value.Contains('\n') ? ScalarStyle.Literal
             : ScalarStyle.Any;
         return new Scalar(AnchorName.Empty, TagName.Empty, value, style, isPlainImplicit: true, isQuotedImplicit: true);
     }
+
+    private static bool NeedsEscapes(string value) =>
+        value.Length == 0 || char.IsWhiteSpace(value[0]) || char.IsWhiteSpace(value[^1])
+        || value.AsSpan().IndexOfAny(LineBreaksAndControls) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> LineBreaksAndControls = System.Buffers.SearchValues.Create(
+        "\r\u0085\u2028\u2029\uFEFF\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F");
 
     /// <summary>Plain scalars that YAML 1.1 or 1.2 resolvers read as null, booleans, numbers or timestamps.</summary>
     [GeneratedRegex(@"^(~|null|true|false|yes|no|on|off|y|n|[-+]?(\.inf|\.nan)|[-+]?[0-9][0-9_]*(\.[0-9_]*)?([eE][-+]?[0-9]+)?|[-+]?\.[0-9_]+([eE][-+]?[0-9]+)?|0x[0-9a-f_]+|0o[0-7]+|0b[01_]+|[0-9]+(:[0-5]?[0-9])+(\.[0-9_]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

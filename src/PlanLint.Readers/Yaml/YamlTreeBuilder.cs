@@ -50,7 +50,22 @@ internal sealed class YamlTreeBuilder
     public static (JsonNode? Root, bool Empty, YamlTreeBuilder Builder) Build(string text)
     {
         var builder = new YamlTreeBuilder(new Parser(new StringReader(text)), text.Split('\n'));
-        var parser = builder.parser;
+        try
+        {
+            return builder.BuildDocument();
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these, without a position, on some malformed plain scalars, unclosed flow collections
+            // and invalid tags (found by fuzzing); the end of the last value read is the nearest place to point at.
+            var near = builder.Positions.Count == 0 ? Mark.Empty : builder.Positions.Values.MaxBy(p => p.End.Index).End;
+            throw new YamlPlanException(near, "The file is not valid YAML: the text after this point is malformed (look for an unclosed bracket or quote, or a stray control character).");
+        }
+    }
+
+    private (JsonNode? Root, bool Empty, YamlTreeBuilder Builder) BuildDocument()
+    {
+        var builder = this;
         parser.Consume<StreamStart>();
         if (parser.Accept<StreamEnd>(out _))
             return (null, true, builder);

@@ -67,7 +67,15 @@ public static class DeclarativePack
             return (source.Root, source.Locate);
         }
 
-        string text = new UTF8Encoding(false, true).GetString(bytes, Text.Utf8Bom.Length(bytes), bytes.Length - Text.Utf8Bom.Length(bytes));
+        var utf8 = Text.Utf8Bom.Skip(bytes);
+        int invalid = Text.Utf8Check.FirstInvalid(utf8);
+        if (invalid >= 0)
+        {
+            var (line, column) = new Text.TextPositions(utf8.ToArray()).At(invalid);
+            throw new ConfigurationException(Text.Utf8Check.Describe(utf8, invalid, line, column), new SourceLocation(path, line, column));
+        }
+
+        string text = Encoding.UTF8.GetString(utf8);
         return YamlAsJson.Parse(path, text);
     }
 

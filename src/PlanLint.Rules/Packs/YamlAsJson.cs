@@ -37,11 +37,11 @@ internal static partial class YamlAsJson
         {
             throw new ConfigurationException("The file is not valid YAML: " + CleanMessage(e.Message), new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column), e);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this, without a position, for some unclosed flow collections.
+            // YamlDotNet throws these, without a position, for some unclosed flow collections and invalid tags ("!!]]").
             var last = positions.Count == 0 ? (Line: 1, Column: 1) : positions.Values.MaxBy(p => (p.Line, p.Column));
-            throw new ConfigurationException("The file is not valid YAML: a list or mapping here is not closed.", new SourceLocation(path, last.Line, last.Column), e);
+            throw new ConfigurationException(e is ArgumentException ? "The file is not valid YAML: " + e.Message.Split(" (Parameter")[0] : "The file is not valid YAML: a list or mapping here is not closed.", new SourceLocation(path, last.Line, last.Column), e);
         }
 
         using var document = JsonDocument.Parse(root?.ToJsonString() ?? "null");

@@ -1,0 +1,127 @@
+using PlanLint.Configuration;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Readers;
+using PlanLint.Readers.Writing;
+using PlanLint.Rules.Packs;
+using PlanLint.Suppressions;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Robustness;
+
+/// <summary>
+/// Minimised inputs that crashed an entry point (found by the property tests and fuzz/run.sh), each now answered with a
+/// located one-line message. System.Text.Json accepts invalid UTF-8 inside a string and throws only when the string is
+/// read, so every JSON file is now checked for UTF-8 before it is parsed.
+/// </summary>
+public sealed class FuzzRegressionTests : TempFolderTest
+{
+    // {"a":"<0xE9>"} on its second line: a Latin-1 é inside a string.
+    private static readonly byte[] Latin1InString = [.. "{\n\"a\": \""u8, 0xE9, .. "\"}"u8];
+
+    [Fact]
+    public void A_json_plan_with_a_latin1_byte_in_a_string_is_PL0001_at_the_byte()
+    {
+        var result = PlanReaders.Default.Read("plan.json", Latin1InString);
+        result.Plan.ShouldBeNull();
+        var d = result.Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe(RuleIds.InvalidPlan);
+        (d.Location.Line, d.Location.Column).ShouldBe((2, 7));
+        d.Message.ShouldBe("The file is not valid UTF-8: byte 0xE9 at line 2, column 7 is not UTF-8. Save the file as UTF-8.");
+    }
+
+    [Fact]
+    public void A_configuration_file_with_a_latin1_byte_is_a_located_configuration_error()
+    {
+        var e = Should.Throw<ConfigurationException>(() => ConfigFileReader.Parse("planlint.json", Latin1InString, "/"));
+        e.Message.ShouldContain("not valid UTF-8");
+        e.Location!.Line.ShouldBe(2);
+    }
+
+    [Fact]
+    public void A_suppression_side_file_with_a_latin1_byte_is_PL0001()
+    {
+        var problem = SuppressionSideFile.Parse("a.plan.json" + SuppressionSideFile.Suffix, Latin1InString).Problems.ShouldHaveSingleItem();
+        problem.Id.ShouldBe(RuleIds.InvalidPlan);
+        problem.Message.ShouldContain("not valid UTF-8");
+    }
+
+    [Fact]
+    public void A_baseline_with_a_latin1_byte_is_a_located_configuration_error()
+    {
+        string path = Folder.Path("planlint.baseline.json");
+        File.WriteAllBytes(path, Latin1InString);
+        Should.Throw<ConfigurationException>(() => PlanLint.Linting.Baselines.Baseline.Read(path)).Message.ShouldContain("not valid UTF-8");
+    }
+
+    [Theory]
+    [InlineData("rule.yml")]
+    [InlineData("rule.json")]
+    public void A_rule_file_with_a_latin1_byte_is_a_located_configuration_error(string name)
+    {
+        // The YAML path decoded with a throwing UTF8Encoding and let DecoderFallbackException escape.
+        string path = Folder.Path(name);
+        File.WriteAllBytes(path, [0xE9]);
+        var e = Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path));
+        e.Message.ShouldBe("The file is not valid UTF-8: byte 0xE9 at line 1, column 1 is not UTF-8. Save the file as UTF-8.");
+    }
+
+    [Theory]
+    [InlineData("a\rb")]
+    [InlineData("a\r\nb")]
+    [InlineData("a\u0085b")]
+    [InlineData("\t")]
+    [InlineData("\ta[")]
+    [InlineData("a\n\rb")]
+    public void Canonical_yaml_keeps_carriage_returns_line_separators_and_edge_whitespace(string text)
+    {
+        // Found by the generated-plan round trip: block scalars turned CR and NEL into LF and dropped a leading tab.
+        var location = SourceLocation.File("p");
+        var plan = new ActionPlan
+        {
+            Path = "p",
+            Establishment = "HMP Example",
+            Location = location,
+            Concerns = [new Concern { Id = "1", Text = "t", Location = location, Actions = [new PlanAction { Index = 1, Text = text, Owner = text, Location = location }] }],
+        };
+        using var stream = new MemoryStream();
+        new PlanYamlWriter().Write(plan, stream, schemaUri: null);
+        var action = PlanReaders.Default.Read("p.yaml", stream.ToArray()).Plan.ShouldNotBeNull().Concerns[0].Actions[0];
+        (action.Text, action.Owner).ShouldBe((text, text));
+    }
+
+    public static TheoryData<string> CrashFiles() =>
+        [.. Directory.GetFiles(Repo.Fixture("fuzz"), "*", SearchOption.AllDirectories).Where(f => !f.Contains("rulepack", StringComparison.Ordinal)).Select(f => Path.GetRelativePath(Repo.Fixture("fuzz"), f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(CrashFiles))]
+    public void Inputs_that_crashed_a_reader_under_AFL_are_a_located_PL0001(string relative)
+    {
+        // Saved by fuzz/run.sh: YamlDotNet's scanner threw InvalidOperationException on malformed plain scalars; OpenXml
+        // threw ArgumentException (part URI, relationship target) or FormatException (w:vMerge value) while the body was read.
+        var result = PlanReaders.Default.ReadFile(Repo.Fixture("fuzz", relative));
+        result.Plan.ShouldBeNull();
+        var d = result.Diagnostics.ShouldHaveSingleItem();
+        d.Id.ShouldBe(RuleIds.InvalidPlan);
+        d.Message.ShouldNotContain("\n");
+        d.Message.ShouldMatch(@"^The (file is not valid YAML|Word document is damaged)");
+    }
+
+    [Fact]
+    public void A_rule_file_giving_a_key_twice_is_a_located_configuration_error()
+    {
+        // Found by AFL++: the schema check passed on one "helpUri" while the loader read the other, an array, and threw.
+        var e = Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(Repo.Fixture("fuzz", "rulepack", "duplicate-helpuri.json")));
+        e.Message.ShouldStartWith("The file is not valid JSON");
+        e.Message.ShouldContain("helpUri");
+    }
+
+    [Fact]
+    public void A_rule_file_with_an_invalid_yaml_tag_is_a_located_configuration_error()
+    {
+        // Found by AFL++ on the YAML plan reader: YamlDotNet throws ArgumentException for a tag that is not a URI.
+        string path = Folder.Path("rule.yml");
+        File.WriteAllText(path, "!!]]");
+        Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path)).Message.ShouldStartWith("The file is not valid YAML");
+    }
+}

@@ -113,6 +113,17 @@ public sealed class JsonPlanReaderTests
     }
 
     [Fact]
+    public void A_plan_without_an_establishment_reads_and_PL0005_reports_it()
+    {
+        // Found by fuzzing: an imported text plan without an establishment must read back.
+        var json = """{ "submitted": "2025-01-29", "inspection": { "start": "2024-09-30", "end": "2024-10-10" }, "format": "concerns", "concerns": [] }""";
+        var (plan, diagnostics) = Read(json);
+        diagnostics.ShouldBeEmpty();
+        plan!.Establishment.ShouldBeNull();
+        TestPlans.AnalyzeAll(json).ShouldContain(d => d.Id == RuleIds.MissingPlanDetails);
+    }
+
+    [Fact]
     public void A_byte_order_mark_is_accepted()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TestPlans.OneConcern(("A", "B", "March 2025")))).ToArray();

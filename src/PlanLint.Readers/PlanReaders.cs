@@ -45,7 +45,7 @@ public sealed class PlanReaders
             if (!info.Exists)
                 return PlanReadResult.Failed(path, Directory.Exists(path) ? "This is a folder, not a plan file." : "The file does not exist.");
             if (info.Length > MaxFileBytes)
-                return PlanReadResult.Failed(path, $"The file is {info.Length / (1024 * 1024)} MB, larger than the {MaxFileBytes / (1024 * 1024)} MB limit for a plan file.");
+                return PlanReadResult.Failed(path, $"The file is {Size(info.Length)}, larger than the {Size(MaxFileBytes)} limit for a plan file.");
             content = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -55,6 +55,13 @@ public sealed class PlanReaders
 
         return Read(path, content);
     }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
+        >= 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
 
     public PlanReadResult Read(string path, ReadOnlyMemory<byte> content)
     {

@@ -57,6 +57,7 @@ public sealed class ConsoleFormatter(TextWriter writer, bool color)
             return $"{where}: {severity} {d.Id}: {message}";
 
         string tint = d.Severity switch { Severity.Error => Red, Severity.Warning => Yellow, _ => Cyan };
-        return $"{Bold}{where}{Reset}: {tint}{severity} {d.Id}{Reset}: {message}" + (d.IsSuppressed ? Dim : "");
+        string line = $"{Bold}{where}{Reset}: {tint}{severity} {d.Id}{Reset}: {message}";
+        return d.IsSuppressed ? $"{Dim}{line.Replace(Reset, Reset + Dim, StringComparison.Ordinal)}{Reset}" : line;
     }
 }

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Fuzzes one PlanLint entry point with AFL++ for a bounded time: fuzz/run.sh TARGET SECONDS
+# Fuzzes one PlanLint entry point with AFL++ for a bounded time: fuzz/run.sh TARGET SECONDS [EXECUTIONS]
+# (with EXECUTIONS, it stops at whichever of the two limits comes first).
 # TARGET: json yaml docx text config baseline sidefile rulepack. Needs afl++ (apt-get install afl++) and the .NET SDK.
 # Builds fuzz/PlanLint.Fuzz, instruments the PlanLint assemblies with SharpFuzz, seeds from fuzz/seeds/TARGET, and
 # writes AFL++'s findings to fuzz/out/TARGET (crashes in fuzz/out/TARGET/default/crashes). Exit 1 when a crash was
 # found; replay one (uninstrumented) with: dotnet run --project fuzz/PlanLint.Fuzz -- TARGET CRASH_FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:?usage: fuzz/run.sh TARGET SECONDS}"
-seconds="${2:?usage: fuzz/run.sh TARGET SECONDS}"
+target="${1:?usage: fuzz/run.sh TARGET SECONDS [EXECUTIONS]}"
+seconds="${2:?usage: fuzz/run.sh TARGET SECONDS [EXECUTIONS]}"
+execs="${3:-}"
 out="fuzz/out"
 bin="$out/bin"
 tools="$out/tools"
@@ -39,7 +41,7 @@ mkdir -p "$out/$target"
 # A second run continues the first (its queue and statistics) rather than starting over.
 if [ -d "$out/$target/default/queue" ]; then export AFL_AUTORESUME=1; fi
 # -t: per-input timeout in ms (a hang); -m none: .NET reserves more virtual memory than AFL's default limit.
-timeout --kill-after=30 "$((seconds + 60))" afl-fuzz -i "$seeds" -o "$out/$target" -t 5000 -m none -V "$seconds" \
+timeout --kill-after=30 "$((seconds + 60))" afl-fuzz -i "$seeds" -o "$out/$target" -t 5000 -m none -V "$seconds" ${execs:+-E "$execs"} \
   -- dotnet "$bin/PlanLint.Fuzz.dll" "$target" > "$out/$target.log" 2>&1 || true
 
 stats="$out/$target/default/fuzzer_stats"

@@ -132,11 +132,17 @@ public sealed class PhraseList
         if (Exceptions.Count == 0) return Matcher.Matches(tokens);
 
         var all = withExceptions.Value.Matches(tokens);
-        var excepted = all.Where(m => exceptionSet.Value.Contains(m.Phrase)).ToList();
+        var insideException = new bool[tokens.Count];
+        foreach (var m in all)
+        {
+            if (!exceptionSet.Value.Contains(m.Phrase)) continue;
+            insideException.AsSpan(m.TokenIndex, m.TokenCount).Fill(true);
+        }
+
         var found = new List<PhraseMatch>(all.Count);
         foreach (var m in all)
         {
-            if (!exceptionSet.Value.Contains(m.Phrase) && !excepted.Any(x => Overlaps(x, m)))
+            if (!exceptionSet.Value.Contains(m.Phrase) && !insideException.AsSpan(m.TokenIndex, m.TokenCount).Contains(true))
                 found.Add(m);
         }
 
@@ -150,9 +156,6 @@ public sealed class PhraseList
 
     /// <summary>Whether a word has the same stem as one of the list's one-word phrases ("reviewed" for "review").</summary>
     public bool ContainsStemOf(string normalizedWord) => stems.Value.Contains(LightStemmer.Stem(normalizedWord));
-
-    private static bool Overlaps(PhraseMatch a, PhraseMatch b) =>
-        a.TokenIndex < b.TokenIndex + b.TokenCount && b.TokenIndex < a.TokenIndex + a.TokenCount;
 
     private IEnumerable<string> OneWordPhrases() =>
         Phrases.Select(p => WordTokenizer.Tokenize(p)).Where(t => t.Count == 1).Select(t => t[0].Normalized);

@@ -1,3 +1,4 @@
+using PlanLint.Rules.Data;
 using PlanLint.Text;
 
 namespace PlanLint.Rules.Language;
@@ -43,13 +44,19 @@ public sealed class ActionWording
         "because", "until", "following", "after", "before", "as", "whereby", "unless", "although", "though",
     };
 
+    // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
+    private readonly int[] clauseConjunctionsBefore;
+    private readonly Dictionary<PhraseList, IReadOnlyList<PhraseMatch>> matches = new(ReferenceEqualityComparer.Instance);
+
     private ActionWording(string text)
     {
         Text = text;
         Tokens = WordTokenizer.Tokenize(text);
         Sentences = SplitSentences();
+        clauseConjunctionsBefore = CountClauseConjunctions();
         Commitments = FindCommitments();
     }
+
 
     public string Text { get; }
 
@@ -65,9 +72,44 @@ public sealed class ActionWording
     /// <summary>The sentence a token belongs to.</summary>
     public TokenRange SentenceOf(int tokenIndex)
     {
-        foreach (var s in Sentences)
-            if (tokenIndex >= s.Start && tokenIndex < s.End) return s;
+        int low = 0, high = Sentences.Count - 1;
+        while (low <= high)
+        {
+            int middle = low + ((high - low) / 2);
+            var s = Sentences[middle];
+            if (tokenIndex < s.Start) high = middle - 1;
+            else if (tokenIndex >= s.End) low = middle + 1;
+            else return s;
+        }
+
         return new TokenRange(0, Tokens.Count);
+    }
+
+    /// <summary>
+    /// The matches of a phrase list in the whole text, in token order, found once and shared by every rule that asks
+    /// (rules asking about several clauses would otherwise search the whole text once per clause).
+    /// </summary>
+    public IReadOnlyList<PhraseMatch> Matches(PhraseList list)
+    {
+        if (!matches.TryGetValue(list, out var found))
+            matches[list] = found = list.Find(Tokens);
+        return found;
+    }
+
+    /// <summary>The matches of a phrase list that start inside a range of tokens.</summary>
+    public IEnumerable<PhraseMatch> MatchesIn(PhraseList list, TokenRange range)
+    {
+        var all = Matches(list);
+        int low = 0, high = all.Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (all[middle].TokenIndex < range.Start) low = middle + 1;
+            else high = middle;
+        }
+
+        for (int i = low; i < all.Count && all[i].TokenIndex < range.End; i++)
+            yield return all[i];
     }
 
     /// <summary>The text of a range of tokens as written.</summary>
@@ -113,16 +155,24 @@ public sealed class ActionWording
         return sentences;
     }
 
+    private int[] CountClauseConjunctions()
+    {
+        var before = new int[Tokens.Count + 1];
+        for (int k = 0; k < Tokens.Count; k++)
+            before[k + 1] = before[k] + (ClauseConjunctions.Contains(Tokens[k].Normalized) ? 1 : 0);
+        return before;
+    }
+
+    // Only the latest earlier verb before the conjunction matters: if another conjunction stands between it and this
+    // one, it also stands between any earlier verb and this one.
     private bool JoinsClauses(int conjunction, int modal, TokenRange sentence, List<Commitment> earlier)
     {
         if (conjunction + 1 == modal) return true;
-        foreach (var c in earlier)
+        for (int e = earlier.Count - 1; e >= 0 && earlier[e].Sentence == sentence; e--)
         {
-            if (c.Sentence != sentence || c.Verb < 0 || c.Verb >= conjunction) continue;
-            bool clauseBetween = false;
-            for (int k = c.Verb + 1; k < conjunction && !clauseBetween; k++)
-                clauseBetween = ClauseConjunctions.Contains(Tokens[k].Normalized);
-            if (!clauseBetween) return true;
+            var c = earlier[e];
+            if (c.Verb < 0 || c.Verb >= conjunction) continue;
+            return clauseConjunctionsBefore[conjunction] - clauseConjunctionsBefore[c.Verb + 1] == 0;
         }
 
         return false;
@@ -137,9 +187,11 @@ public sealed class ActionWording
             {
                 if (!Modals.Contains(Tokens[i].Normalized)) continue;
 
+                // A subject never reaches back past the "will" before it, which also keeps the walk linear in the text.
+                int walkStart = commitments.Count > 0 && commitments[^1].Sentence == sentence ? commitments[^1].Modal + 1 : sentence.Start;
                 int subjectStart = i;
                 string? conjunction = null;
-                for (int j = i - 1; j >= sentence.Start; j--)
+                for (int j = i - 1; j >= walkStart; j--)
                 {
                     string word = Tokens[j].Normalized;
                     bool joinsClauses = ClauseConjunctions.Contains(word)

@@ -19,9 +19,8 @@ public static class ForumMentions
     /// <summary>Whether the tokens in a range mention a forum the work is brought to.</summary>
     public static bool In(ActionWording wording, TokenRange range)
     {
-        foreach (var forum in PhraseLists.Get(PhraseLists.MonitoringForums).Find(wording.Tokens))
+        foreach (var forum in wording.MatchesIn(PhraseLists.Get(PhraseLists.MonitoringForums), range))
         {
-            if (forum.TokenIndex < range.Start || forum.TokenIndex >= range.End) continue;
             var sentence = wording.SentenceOf(forum.TokenIndex);
             for (int i = Math.Max(sentence.Start, forum.TokenIndex - LookBack); i < forum.TokenIndex; i++)
                 if (Prepositions.Contains(wording.Tokens[i].Normalized)) return true;

@@ -11,12 +11,12 @@ namespace PlanLint.Rules.Measurable;
 internal static class MeasurableElements
 {
     public static bool AnyOrDeliverable(ActionWording wording) =>
-        Any(wording) || PhraseLists.Get(PhraseLists.Deliverables).Find(wording.Tokens).Count > 0;
+        Any(wording) || wording.Matches(PhraseLists.Get(PhraseLists.Deliverables)).Count > 0;
 
     public static bool Any(ActionWording wording) =>
         wording.Text.Contains('%', StringComparison.Ordinal)
         || wording.Tokens.Any(t => t.Normalized.Any(char.IsDigit))
-        || PhraseLists.Get(PhraseLists.MeasureMarkers).Find(wording.Tokens).Count > 0
-        || PhraseLists.Get(PhraseLists.MonitoringWords).Find(wording.Tokens).Count > 0
+        || wording.Matches(PhraseLists.Get(PhraseLists.MeasureMarkers)).Count > 0
+        || wording.Matches(PhraseLists.Get(PhraseLists.MonitoringWords)).Count > 0
         || ForumMentions.In(wording, new TokenRange(0, wording.Tokens.Count));
 }

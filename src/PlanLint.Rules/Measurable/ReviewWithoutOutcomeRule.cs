@@ -63,11 +63,11 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
 
     private static bool HasOutcome(ActionWording wording)
     {
-        var hedges = PhraseLists.Get(PhraseLists.WeakCommitments).Find(wording.Tokens);
-        foreach (var outcome in PhraseLists.Get(PhraseLists.ReviewOutcomes).Find(wording.Tokens))
+        var hedges = PhraseLists.Get(PhraseLists.WeakCommitments);
+        foreach (var outcome in wording.Matches(PhraseLists.Get(PhraseLists.ReviewOutcomes)))
         {
             var sentence = wording.SentenceOf(outcome.TokenIndex);
-            bool hedged = hedges.Any(h => h.TokenIndex >= sentence.Start && h.TokenIndex < outcome.TokenIndex + outcome.TokenCount);
+            bool hedged = wording.MatchesIn(hedges, new TokenRange(sentence.Start, outcome.TokenIndex + outcome.TokenCount)).Any();
             if (!hedged) return true;
         }
 

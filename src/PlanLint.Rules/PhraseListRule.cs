@@ -15,7 +15,7 @@ public abstract class PhraseListRule(RuleDescriptor descriptor, string listName)
 {
     public sealed override void Analyze(PlanAction action, RuleContext context)
     {
-        var matches = PhraseLists.Get(listName).Find(action.Text);
+        var matches = context.WordingOf(action.Text).Matches(PhraseLists.Get(listName));
         if (matches.Count == 0) return;
 
         var first = matches[0];

@@ -43,9 +43,10 @@ public sealed class AnalyzerEngine
             .Select(a => new ActiveAnalyzer(a))
             .ToList();
 
+        var analyses = new TextAnalysisCache();
         foreach (var analyzer in active)
         {
-            var context = new RuleContext(plan, options, analyzer.Findings.Add) { CurrentAnalyzer = analyzer.Registered.Analyzer };
+            var context = new RuleContext(plan, options, analyses, analyzer.Findings.Add) { CurrentAnalyzer = analyzer.Registered.Analyzer };
             analyzer.Context = context;
         }
 

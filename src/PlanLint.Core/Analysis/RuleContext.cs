@@ -11,11 +11,13 @@ public sealed class RuleContext
 {
     private readonly Action<Diagnostic> sink;
     private readonly AnalysisOptions options;
+    private readonly TextAnalysisCache analyses;
 
-    internal RuleContext(ActionPlan plan, AnalysisOptions options, Action<Diagnostic> sink)
+    internal RuleContext(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink)
     {
         Plan = plan;
         this.options = options;
+        this.analyses = analyses;
         this.sink = sink;
     }
 
@@ -31,6 +33,10 @@ public sealed class RuleContext
 
     /// <summary>The options configured for a rule.</summary>
     public RuleOptions OptionsFor(RuleDescriptor descriptor) => options.OptionsFor(descriptor.Id);
+
+    /// <summary>An analysis of a text of this plan, computed by the first rule that asks and shared with the rest.</summary>
+    public T Analyze<T>(TextAnalysis<T> analysis, string text)
+        where T : class => analyses.Get(analysis, text, this);
 
     /// <summary>Reports a finding about the concern and action being visited.</summary>
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>

@@ -1,20 +1,36 @@
-using System.Collections.Frozen;
-
 namespace PlanLint.Model;
 
 /// <summary>Where each field of a node was written, keyed by the field's schema name.</summary>
 public sealed class FieldLocations
 {
-    public static readonly FieldLocations Empty = new(FrozenDictionary<string, SourceLocation>.Empty);
+    public static readonly FieldLocations Empty = new([]);
 
-    private readonly IReadOnlyDictionary<string, SourceLocation> locations;
+    // A node has a handful of fields and a plan has thousands of nodes: a scanned array beats building a hash table per node.
+    private readonly KeyValuePair<string, SourceLocation>[] locations;
 
-    private FieldLocations(IReadOnlyDictionary<string, SourceLocation> locations) => this.locations = locations;
+    private FieldLocations(KeyValuePair<string, SourceLocation>[] locations) => this.locations = locations;
 
-    public static FieldLocations From(IEnumerable<KeyValuePair<string, SourceLocation>> locations) =>
-        new(locations.ToFrozenDictionary(StringComparer.Ordinal));
+    /// <summary>The locations of a node's fields; when a field is given twice, the last location is kept.</summary>
+    public static FieldLocations From(IEnumerable<KeyValuePair<string, SourceLocation>> locations)
+    {
+        var distinct = new List<KeyValuePair<string, SourceLocation>>();
+        foreach (var location in locations)
+        {
+            int existing = distinct.FindIndex(l => string.Equals(l.Key, location.Key, StringComparison.Ordinal));
+            if (existing >= 0) distinct[existing] = location;
+            else distinct.Add(location);
+        }
 
-    public SourceLocation? Get(string field) => locations.GetValueOrDefault(field);
+        return new([.. distinct]);
+    }
 
+    public SourceLocation? Get(string field)
+    {
+        foreach (var location in locations)
+            if (string.Equals(location.Key, field, StringComparison.Ordinal)) return location.Value;
+        return null;
+    }
+
+    /// <summary>Every field's location, in the order the fields were given.</summary>
     public IEnumerable<KeyValuePair<string, SourceLocation>> All => locations;
 }

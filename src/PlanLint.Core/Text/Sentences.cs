@@ -6,6 +6,8 @@ namespace PlanLint.Text;
 /// </summary>
 public static class Sentences
 {
+    private static readonly char[] Padding = [' ', '\t', '\r', '\n', '\u2022', '\uf0b7'];
+
     public static IReadOnlyList<string> Split(string text)
     {
         var sentences = new List<string>();
@@ -25,7 +27,7 @@ public static class Sentences
 
         void Add(string sentence)
         {
-            sentence = sentence.Trim(' ', '\t', '\r', '\n', '\u2022', '\uf0b7');
+            sentence = sentence.Trim(Padding);
             if (sentence.Any(char.IsLetter)) sentences.Add(sentence);
         }
     }

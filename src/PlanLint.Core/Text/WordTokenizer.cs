@@ -12,7 +12,8 @@ public static class WordTokenizer
 {
     public static IReadOnlyList<WordToken> Tokenize(string text)
     {
-        var tokens = new List<WordToken>();
+        // English averages under six characters a word with its space: sized so the list rarely grows.
+        var tokens = new List<WordToken>((text.Length / 6) + 1);
         int i = 0;
         while (i < text.Length)
         {

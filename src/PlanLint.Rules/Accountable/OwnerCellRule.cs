@@ -14,7 +14,7 @@ public abstract class OwnerCellRule(RuleDescriptor descriptor) : ActionRule(desc
     public sealed override void Analyze(PlanAction action, RuleContext context)
     {
         if (string.IsNullOrWhiteSpace(action.Owner) || string.IsNullOrWhiteSpace(action.Text)) return;
-        if (Check(OwnerNames.Read(action.Owner)) is { } details)
+        if (Check(context.Analyze(OwnerNames.Analysis, action.Owner)) is { } details)
             context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.Owner), [action.Owner.Trim(), ActionName(action), context.Concern!.Id, .. details]);
     }
 

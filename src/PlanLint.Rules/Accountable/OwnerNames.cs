@@ -1,3 +1,4 @@
+using PlanLint.Analysis;
 using PlanLint.Rules.Data;
 using PlanLint.Text;
 
@@ -52,6 +53,9 @@ public static class OwnerNames
         Comma,
         Adjacent,
     }
+
+    /// <summary>The owners a cell names, read once per distinct cell text of a plan and shared by the owner rules.</summary>
+    public static TextAnalysis<IReadOnlyList<OwnerName>> Analysis { get; } = new(Read);
 
     public static IReadOnlyList<OwnerName> Read(string owner)
     {

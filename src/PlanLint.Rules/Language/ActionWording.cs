@@ -1,3 +1,4 @@
+using PlanLint.Analysis;
 using PlanLint.Rules.Data;
 using PlanLint.Text;
 
@@ -7,7 +8,8 @@ namespace PlanLint.Rules.Language;
 /// A light reading of an action's wording: its words, its sentences, and its commitments, the clauses built
 /// on "will" or "shall" ("The strategy will be reviewed", "and will publish the offer"), each with its subject and
 /// main verb. Good enough to tell what an entry promises without a parser; rules that use it say what they do
-/// when a sentence defeats it.
+/// when a sentence defeats it. Parts are worked out on first use; rules get one shared instance per text through
+/// <see cref="Analysis"/>, so its caches are not thread-safe and need not be.
 /// </summary>
 public sealed class ActionWording
 {
@@ -44,30 +46,50 @@ public sealed class ActionWording
         "because", "until", "following", "after", "before", "as", "whereby", "unless", "although", "though",
     };
 
-    // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
-    private readonly int[] clauseConjunctionsBefore;
     private readonly Dictionary<PhraseList, IReadOnlyList<PhraseMatch>> matches = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<bool, IReadOnlyList<string>> contentStems = [];
+    private readonly Dictionary<bool, IReadOnlySet<string>> contentStemSets = [];
+    private IReadOnlyList<TokenRange>? sentences;
+    private IReadOnlyList<Commitment>? commitments;
+
+    // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
+    private int[]? clauseConjunctionsBefore;
 
     private ActionWording(string text)
     {
         Text = text;
         Tokens = WordTokenizer.Tokenize(text);
-        Sentences = SplitSentences();
-        clauseConjunctionsBefore = CountClauseConjunctions();
-        Commitments = FindCommitments();
     }
 
+    /// <summary>The wording of a text, shared by the rules that read it while one plan is analysed.</summary>
+    public static TextAnalysis<ActionWording> Analysis { get; } = new(Of);
 
     public string Text { get; }
 
     public IReadOnlyList<WordToken> Tokens { get; }
 
     /// <summary>Each sentence as a range of token indexes.</summary>
-    public IReadOnlyList<TokenRange> Sentences { get; }
+    public IReadOnlyList<TokenRange> Sentences => sentences ??= SplitSentences();
 
-    public IReadOnlyList<Commitment> Commitments { get; }
+    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments();
 
     public static ActionWording Of(string text) => new(text);
+
+    /// <summary>The text's topic words, stemmed, in order (<see cref="ContentWords.Stems(IReadOnlyList{WordToken}, bool)"/>).</summary>
+    public IReadOnlyList<string> ContentStems(bool dropGenericWords)
+    {
+        if (!contentStems.TryGetValue(dropGenericWords, out var stems))
+            contentStems[dropGenericWords] = stems = ContentWords.Stems(Tokens, dropGenericWords);
+        return stems;
+    }
+
+    /// <summary>The text's distinct topic stems with the parts of hyphenated words (<see cref="ContentWords.StemSet(IReadOnlyList{WordToken}, bool)"/>).</summary>
+    public IReadOnlySet<string> ContentStemSet(bool dropGenericWords)
+    {
+        if (!contentStemSets.TryGetValue(dropGenericWords, out var set))
+            contentStemSets[dropGenericWords] = set = ContentWords.StemSet(Tokens, dropGenericWords);
+        return set;
+    }
 
     /// <summary>The sentence a token belongs to.</summary>
     public TokenRange SentenceOf(int tokenIndex)
@@ -172,7 +194,7 @@ public sealed class ActionWording
         {
             var c = earlier[e];
             if (c.Verb < 0 || c.Verb >= conjunction) continue;
-            return clauseConjunctionsBefore[conjunction] - clauseConjunctionsBefore[c.Verb + 1] == 0;
+            return clauseConjunctionsBefore![conjunction] - clauseConjunctionsBefore[c.Verb + 1] == 0;
         }
 
         return false;
@@ -186,6 +208,7 @@ public sealed class ActionWording
             for (int i = sentence.Start; i < sentence.End; i++)
             {
                 if (!Modals.Contains(Tokens[i].Normalized)) continue;
+                clauseConjunctionsBefore ??= CountClauseConjunctions();
 
                 // A subject never reaches back past the "will" before it, which also keeps the walk linear in the text.
                 int walkStart = commitments.Count > 0 && commitments[^1].Sentence == sentence ? commitments[^1].Modal + 1 : sentence.Start;

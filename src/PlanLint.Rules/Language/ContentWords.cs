@@ -29,12 +29,14 @@ public static class ContentWords
     }
 
     /// <summary>The distinct stems of a text, with the parts of hyphenated words added, for overlap tests.</summary>
-    public static IReadOnlySet<string> StemSet(string text, bool dropGenericWords)
+    public static IReadOnlySet<string> StemSet(string text, bool dropGenericWords) => StemSet(WordTokenizer.Tokenize(text), dropGenericWords);
+
+    public static IReadOnlySet<string> StemSet(IReadOnlyList<WordToken> tokens, bool dropGenericWords)
     {
         var stop = PhraseLists.Get(PhraseLists.StopWords);
         var generic = PhraseLists.Get(PhraseLists.GenericPlanWords);
         var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in WordTokenizer.Tokenize(text))
+        foreach (var token in tokens)
         {
             if (IsNoise(token.Normalized, stop, generic, dropGenericWords)) continue;
             set.Add(LightStemmer.Stem(token.Normalized));

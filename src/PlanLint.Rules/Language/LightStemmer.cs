@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace PlanLint.Rules.Language;
 
 /// <summary>
@@ -11,9 +13,24 @@ public static class LightStemmer
 
     private static readonly string[] Suffixes = ["ments", "ment", "ings", "ing", "edly", "ed", "ers", "er", "ly"];
 
+    // A plan's vocabulary is small and every rule stems the same words again, so stems are remembered; the bound keeps
+    // hostile input from growing the memo without limit (words past it are stemmed each time).
+    private const int MemoLimit = 100_000;
+    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
+    private static int memoCount;
+
     public static string Stem(string word)
     {
-        if (word.Length <= MinimumStem || !IsWord(word)) return word;
+        if (word.Length <= MinimumStem) return word;
+        if (Memo.TryGetValue(word, out var stem)) return stem;
+        stem = StemOf(word);
+        if (Volatile.Read(ref memoCount) < MemoLimit && Memo.TryAdd(word, stem)) Interlocked.Increment(ref memoCount);
+        return stem;
+    }
+
+    private static string StemOf(string word)
+    {
+        if (!IsWord(word)) return word;
 
         string w = word.Replace("'", "", StringComparison.Ordinal);
         if (w.EndsWith('s') && w.Length > 3)

@@ -5,14 +5,30 @@ public static class PlanQuote
 {
     public const int DefaultLength = 60;
 
+    private static readonly char[] CutPunctuation = [',', ';', ':', '.', ' ', '(', '-'];
+
     public static string Of(string text, int maxLength = DefaultLength)
     {
-        string flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // White space is collapsed while reading, which stops once the quotation is known to be cut: a quotation of a
+        // long text costs no more than one of a short text.
+        var buffer = new char[maxLength + 1];
+        int length = 0;
+        bool gap = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c)) { gap = length > 0; continue; }
+            if (gap && length < buffer.Length) buffer[length++] = ' ';
+            gap = false;
+            if (length == buffer.Length) break;
+            buffer[length++] = c;
+        }
+
+        string flat = new(buffer, 0, length);
         if (flat.Length <= maxLength) return flat;
 
         int cut = flat.LastIndexOf(' ', maxLength);
         if (cut < maxLength / 2) cut = maxLength;
-        return flat[..cut].TrimEnd(',', ';', ':', '.', ' ', '(', '-') + "\u2026";
+        return flat[..cut].TrimEnd(CutPunctuation) + "\u2026";
     }
 
     /// <summary>

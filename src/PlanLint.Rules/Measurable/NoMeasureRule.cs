@@ -23,7 +23,7 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
-        var wording = ActionWording.Of(action.Text);
+        var wording = context.WordingOf(action.Text);
         var promise = wording.Commitments.FirstOrDefault(c => IsPromise(wording, c));
         if (promise is null || MeasurableElements.AnyOrDeliverable(wording)) return;
 

@@ -26,7 +26,7 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
-        var wording = ActionWording.Of(action.Text);
+        var wording = context.WordingOf(action.Text);
         var steps = CommitmentRoles.Steps(wording);
         if (steps.Count == 0 || !steps.All(c => IsReview(wording, c))) return;
         if (HasOutcome(wording) || MeasurableElements.Any(wording)) return;

@@ -26,8 +26,12 @@ internal static class ActionSimilarity
         });
     }
 
-    /// <summary>The words the index compares: the action's content words, stemmed, in order.</summary>
-    public static IReadOnlyList<string> Words(PlanAction action) => ContentWords.Stems(action.Text, dropGenericWords: false);
+    // The index compares an action's content words, stemmed, in order, as shingles; PL6001 and PL6002 share them.
+    private static readonly TextAnalysis<ulong[]> ShingleSets = new((text, context) =>
+        NearDuplicateIndex.Shingles(context.WordingOf(text).ContentStems(dropGenericWords: false), NearDuplicateOptions.Default.ShingleSize));
+
+    /// <summary>What the index compares of an action (<see cref="NearDuplicateIndex.Shingles"/>).</summary>
+    public static ulong[] Shingles(PlanAction action, RuleContext context) => context.Analyze(ShingleSets, action.Text);
 
     public static string Describe(Concern concern, PlanAction action) =>
         $"action {action.Index} of recommendation {concern.Id} ('{PlanQuote.Of(action.Text)}')";

@@ -27,7 +27,7 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
         {
             foreach (var action in concern.Actions)
             {
-                index.Add(ActionSimilarity.Words(action));
+                index.Add(ActionSimilarity.Shingles(action, context));
                 entries.Add((concern, action));
             }
         }

@@ -93,15 +93,24 @@ public sealed class NearDuplicateIndex
     public int Count => shingleSets.Count;
 
     /// <summary>Adds a text, given as its words in order, and returns its id (0, 1, 2, …).</summary>
-    public int Add(IReadOnlyList<string> words)
+    public int Add(IReadOnlyList<string> words) => Add(Shingles(words, options.ShingleSize));
+
+    /// <summary>Adds a text given as its <see cref="Shingles"/> (for the index's shingle size) and returns its id.</summary>
+    public int Add(ulong[] shingles)
+    {
+        shingleSets.Add(shingles);
+        return shingleSets.Count - 1;
+    }
+
+    /// <summary>The distinct shingles of a text's words, hashed and sorted: what the index compares.</summary>
+    public static ulong[] Shingles(IReadOnlyList<string> words, int shingleSize)
     {
         var set = new HashSet<ulong>();
-        for (int i = 0; i + options.ShingleSize <= words.Count; i++)
-            set.Add(Hash(words, i, options.ShingleSize));
+        for (int i = 0; i + shingleSize <= words.Count; i++)
+            set.Add(Hash(words, i, shingleSize));
         var sorted = set.ToArray();
         Array.Sort(sorted);
-        shingleSets.Add(sorted);
-        return shingleSets.Count - 1;
+        return sorted;
     }
 
     /// <summary>Compares the texts added so far and returns, for each, the texts at or above the similarity threshold.</summary>

@@ -22,7 +22,7 @@ public sealed class RepeatedWithinConcernRule() : ConcernRule(Descriptor)
 
         var index = ActionSimilarity.CreateIndex(context.OptionsFor(Descriptor));
         foreach (var action in concern.Actions)
-            index.Add(ActionSimilarity.Words(action));
+            index.Add(ActionSimilarity.Shingles(action, context));
 
         var similar = index.FindSimilar();
         for (int id = 0; id < concern.Actions.Count; id++)

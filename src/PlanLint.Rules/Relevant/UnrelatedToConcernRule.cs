@@ -38,7 +38,7 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         int minimumElsewhere = Math.Max(1, options.GetInt32(MinimumSharedElsewhereOption, DefaultMinimumSharedElsewhere));
         double minimumShare = options.GetDouble(MinimumShareElsewhereOption, DefaultMinimumShareElsewhere);
         var concerns = context.Plan.Concerns;
-        var concernWords = concerns.Select(c => Keys(c.Text)).ToList();
+        var concernWords = concerns.Select(c => Keys(context.WordingOf(c.Text))).ToList();
 
         // Which concerns use each key, in plan order, so an action is compared only with the concerns it shares a key with:
         // linear in the plan's size rather than actions × concerns.
@@ -60,7 +60,7 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
             if (concernWords[ci].Count < MinimumConcernWords) continue;
             foreach (var action in concerns[ci].Actions)
             {
-                var words = Keys(action.Text);
+                var words = Keys(context.WordingOf(action.Text));
                 if (words.Count < minimumWords || words.Overlaps(concernWords[ci])) continue;
 
                 int best = -1, bestShared = 0;
@@ -101,8 +101,8 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         }
     }
 
-    private static HashSet<string> Keys(string text) =>
-        ContentWords.StemSet(text, dropGenericWords: true)
+    private static HashSet<string> Keys(ActionWording wording) =>
+        wording.ContentStemSet(dropGenericWords: true)
             .Where(w => !w.Any(char.IsDigit))
             .Select(Key)
             .ToHashSet(StringComparer.Ordinal);

@@ -28,7 +28,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
     public override void Analyze(PlanAction action, RuleContext context)
     {
         int minimum = Math.Max(2, context.OptionsFor(Descriptor).GetInt32(MinimumCommitmentsOption, DefaultMinimumCommitments));
-        var wording = ActionWording.Of(action.Text);
+        var wording = context.WordingOf(action.Text);
         var steps = CommitmentRoles.Steps(wording);
         if (steps.Count < minimum) return;
 

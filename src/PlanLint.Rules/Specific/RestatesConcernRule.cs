@@ -33,13 +33,13 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         int minimumWords = options.GetInt32(MinimumWordsOption, DefaultMinimumWords);
 
         var improvement = PhraseLists.Get(PhraseLists.ImprovementPromises);
-        var actionWords = ContentWords.Stems(action.Text, dropGenericWords: true)
+        var actionWords = context.WordingOf(action.Text).ContentStems(dropGenericWords: true)
             .Where(w => !improvement.ContainsStemOf(w))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         if (actionWords.Count < minimumWords) return;
 
-        var concernWords = ContentWords.StemSet(context.Concern!.Text, dropGenericWords: true);
+        var concernWords = context.WordingOf(context.Concern!.Text).ContentStemSet(dropGenericWords: true);
         int shared = actionWords.Count(concernWords.Contains);
         if (shared < similarity * actionWords.Count) return;
 

@@ -28,9 +28,9 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
-        var tokens = WordTokenizer.Tokenize(action.Text);
-        if (tokens.Count < MinimumWords) return;
-        if (PhraseLists.Get(PhraseLists.StepMarkers).Find(tokens).Count > 0) return;
+        var wording = context.WordingOf(action.Text);
+        if (wording.Tokens.Count < MinimumWords) return;
+        if (wording.Matches(PhraseLists.Get(PhraseLists.StepMarkers)).Count > 0) return;
 
         context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, PlanQuote.Of(action.Text));
     }

@@ -53,4 +53,27 @@ public sealed class LanguageHelperTests
     [InlineData("Short text.", "Short text.")]
     [InlineData("The Violence Reduction strategy will be reviewed, this will include local consultations.", "The Violence Reduction strategy will be reviewed, this will…")]
     public void Quotes_are_cut_at_a_word_with_an_ellipsis(string text, string quote) => PlanQuote.Of(text).ShouldBe(quote);
+
+    [Fact]
+    public void A_quote_reads_only_as_far_as_it_needs_yet_equals_one_of_the_whole_flattened_text()
+    {
+        // The reference: flatten all the white space of the text first, then cut.
+        static string Reference(string text, int max)
+        {
+            string flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (flat.Length <= max) return flat;
+            int cut = flat.LastIndexOf(' ', max);
+            if (cut < max / 2) cut = max;
+            return flat[..cut].TrimEnd(',', ';', ':', '.', ' ', '(', '-') + "\u2026";
+        }
+
+        var random = new Random(7);
+        string[] pieces = ["word", "a", "  ", "\n", "\t", "longerwordthanmost", ",", ".", " (", "-", "\u00a0", "x"];
+        for (int i = 0; i < 2_000; i++)
+        {
+            string text = string.Concat(Enumerable.Range(0, random.Next(0, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
+            int max = random.Next(1, 70);
+            PlanQuote.Of(text, max).ShouldBe(Reference(text, max), $"text '{text}', max {max}");
+        }
+    }
 }

@@ -1,0 +1,35 @@
+namespace PlanLint.Analysis;
+
+/// <summary>
+/// Something several rules derive from the same text, such as its words or its clauses. <see cref="RuleContext.Analyze{T}"/>
+/// computes it once per distinct text while one plan is analysed and hands the same result to every rule that asks, so
+/// thirty rules reading one action do not each tokenise it again; the results are dropped with the plan. The result must
+/// depend on the text alone and must not be changed by the rules that share it.
+/// </summary>
+public sealed class TextAnalysis<T>
+    where T : class
+{
+    private readonly Func<string, RuleContext, T> compute;
+
+    public TextAnalysis(Func<string, T> compute) => this.compute = (text, _) => compute(text);
+
+    /// <summary>An analysis built on others: <paramref name="compute"/> may ask the context for the text's other analyses.</summary>
+    public TextAnalysis(Func<string, RuleContext, T> compute) => this.compute = compute;
+
+    internal T Compute(string text, RuleContext context) => compute(text, context);
+}
+
+/// <summary>The text analyses of one plan run; one plan is analysed on one thread, so it needs no locking.</summary>
+internal sealed class TextAnalysisCache
+{
+    private readonly Dictionary<(object Analysis, string Text), object> results = [];
+
+    public T Get<T>(TextAnalysis<T> analysis, string text, RuleContext context)
+        where T : class
+    {
+        if (results.TryGetValue((analysis, text), out var found)) return (T)found;
+        var result = analysis.Compute(text, context);
+        results[(analysis, text)] = result;
+        return result;
+    }
+}

@@ -207,6 +207,20 @@ public sealed class BoundsTests : IDisposable
         CheckOne(plan, "--max-file-size", "0.1 kb").Line.ShouldContain("larger than the 102 bytes limit");
     }
 
+    [Fact]
+    public void The_nearest_planlint_json_setting_max_file_size_wins_and_config_print_says_where()
+    {
+        PlanWithConfig("""{ "maxFileSize": "200 bytes" }""");
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        Write(Path.Combine("sub", "planlint.json"), """{ "maxFileSize": "1.5 MB" }"""u8.ToArray());
+        string plan = Write(Path.Combine("sub", "plan.plan.json"), Encoding.UTF8.GetBytes(TestPlans.OneConcern(("Recovery focused keywork will be implemented.", "Head of Reducing Reoffending", "March 2025"))));
+
+        var (exit, output, _) = TestPlans.RunCli("check", plan, "--no-color");
+        output.ShouldNotContain("PL0001");
+        exit.ShouldBe(0);
+        TestPlans.RunCli("config", "--print", plan).Output.Split('\n').ShouldContain(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^Largest plan file: 1\.5 MB  .*sub[/\\]planlint\.json\(1,18\)$"));
+    }
+
     [Theory]
     [InlineData("""{ "maxFileSize": "lots" }""", @"planlint\.json\(1,18\): ""maxFileSize"" is ""lots""; it must be a size such as ""50 MB"", ""512 KB"" or ""1 GB"", or a number of bytes$")]
     [InlineData("""{ "maxFileSize": "0 MB" }""", @"planlint\.json\(1,18\): ""maxFileSize"" must be more than zero, e\.g\. ""50 MB""\.$")]

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Readers;
@@ -115,21 +114,6 @@ public sealed class BoundsTests : IDisposable
         error.Trim().ShouldMatch(@"^planlint: .*laughs\.yml\(3,10\): YAML aliases \(\*name\) are not allowed in rule files; write the value out\.$");
     }
 
-    private static byte[] Zip(params (string Name, byte[] Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var entry = archive.CreateEntry(name, CompressionLevel.SmallestSize).Open();
-                entry.Write(content);
-            }
-        }
-
-        return stream.ToArray();
-    }
-
     private static readonly (string, byte[]) ContentTypes = ("[Content_Types].xml", "<Types/>"u8.ToArray());
 
     /// <summary>A document.xml that is one long run of a single character: it compresses about 1000:1.</summary>
@@ -138,7 +122,7 @@ public sealed class BoundsTests : IDisposable
     [Fact]
     public void A_docx_zip_bomb_is_refused_by_check_with_exit_1_before_it_is_inflated()
     {
-        var bomb = Zip(ContentTypes, ("word/document.xml", InflatingDocument(20 * 1024 * 1024)));
+        var bomb = WordPlanBuilder.Zip(ContentTypes, ("word/document.xml", InflatingDocument(20 * 1024 * 1024)));
         bomb.Length.ShouldBeLessThan(100_000, "the test's bomb is small on disk");
         var (exit, line) = CheckOne(Write("bomb.docx", bomb));
         exit.ShouldBe(1);
@@ -150,7 +134,7 @@ public sealed class BoundsTests : IDisposable
     {
         // Each part is exactly at the size from which a part's own ratio is checked; together they are 4 MB from a few KB.
         var parts = Enumerable.Range(0, 4).Select(i => ($"word/media/part{i}.xml", new byte[(int)WordLimits.Default.RatioCheckedFromBytes]));
-        var (exit, line) = CheckOne(Write("spread.docx", Zip([ContentTypes, .. parts])));
+        var (exit, line) = CheckOne(Write("spread.docx", WordPlanBuilder.Zip([ContentTypes, .. parts])));
         exit.ShouldBe(1);
         line.ShouldMatch(@"spread\.docx: error PL0001: The Word document expands to 4 MB from \d+(\.\d)? KB, more than 100:1, as zip bombs do; it was not opened\.$");
     }
@@ -159,7 +143,7 @@ public sealed class BoundsTests : IDisposable
     public void A_docx_with_more_parts_than_the_limit_is_refused_by_check_with_exit_1()
     {
         var parts = Enumerable.Range(0, WordLimits.Default.MaxParts + 1).Select(i => ($"word/media/{i}.bin", new byte[1]));
-        var (exit, line) = CheckOne(Write("parts.docx", Zip([ContentTypes, .. parts])));
+        var (exit, line) = CheckOne(Write("parts.docx", WordPlanBuilder.Zip([ContentTypes, .. parts])));
         exit.ShouldBe(1);
         line.ShouldEndWith("parts.docx: error PL0001: The Word document has 1,002 parts, more than the 1,000 a plan could need; it was not opened.");
     }
@@ -169,7 +153,7 @@ public sealed class BoundsTests : IDisposable
     {
         var random = new Random(9);
         var parts = Enumerable.Range(0, 3).Select(i => { var b = new byte[30_000]; random.NextBytes(b); return ($"word/media/{i}.bin", b); });
-        var result = new WordPlanReader(new WordLimits { MaxTotalBytes = 64 * 1024 }).Read("total.docx", Zip([ContentTypes, .. parts]));
+        var result = new WordPlanReader(new WordLimits { MaxTotalBytes = 64 * 1024 }).Read("total.docx", WordPlanBuilder.Zip([ContentTypes, .. parts]));
         result.Diagnostics.ShouldHaveSingleItem().Message
             .ShouldBe("The Word document expands to more than the 64 KB limit when unpacked (reached at part word/media/2.bin); it was not opened.");
     }

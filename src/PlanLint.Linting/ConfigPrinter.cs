@@ -1,4 +1,5 @@
 using PlanLint.Configuration;
+using PlanLint.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 
@@ -46,6 +47,12 @@ public sealed class ConfigPrinter(PlanLinter linter)
             output.WriteLine("Rule packs:");
             foreach (var pack in configuration.Packs)
                 output.WriteLine($"  {Show(pack.Path)}  {Source(new ConfigSource("", pack.DeclaredAt))}");
+        }
+
+        if (configuration.MaxFileBytes is { } maxFileBytes)
+        {
+            output.WriteLine();
+            output.WriteLine($"Largest plan file: {ByteSizes.Describe(maxFileBytes)}  {Source(configuration.MaxFileBytesSource ?? ConfigSource.Default)}");
         }
 
         if (configuration.CategorySeveritySources.Count > 0)

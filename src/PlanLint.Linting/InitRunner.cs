@@ -37,6 +37,13 @@ public sealed class InitRunner
             case StarterPlanFormat.Yaml: files.Add((Path.Combine(options.Directory, "action-plan.plan.yaml"), StarterPlanYaml)); break;
         }
 
+        // A folder where a file should go would fail the second write after the first had replaced its file.
+        if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { Path: { } folder })
+        {
+            error.WriteLine($"planlint: {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, folder))} is a folder; nothing was written.");
+            return ExitCodes.Usage;
+        }
+
         var existing = files.Where(f => File.Exists(f.Path)).Select(f => f.Path).ToList();
         if (existing.Count > 0 && !options.Force)
         {
@@ -45,11 +52,19 @@ public sealed class InitRunner
             return ExitCodes.Usage;
         }
 
-        Directory.CreateDirectory(options.Directory);
-        foreach (var (path, content) in files)
+        try
         {
-            AtomicFile.WriteAllText(path, content);
-            output.WriteLine($"Wrote {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))}");
+            Directory.CreateDirectory(options.Directory);
+            foreach (var (path, content) in files)
+            {
+                AtomicFile.WriteAllText(path, content);
+                output.WriteLine($"Wrote {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))}");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"planlint: could not write the starter files: {TerminalText.Escape(e.Message)}");
+            return ExitCodes.Usage;
         }
 
         return ExitCodes.Success;

@@ -51,7 +51,7 @@ public sealed class LintSetup
     public AnalysisOptions OptionsFor(string path) => options[path];
 
     /// <summary>Lint options that give each file its own configuration.</summary>
-    public LintOptions Apply(LintOptions lint) => lint with { AnalysisFor = OptionsFor };
+    public LintOptions Apply(LintOptions lint) => lint with { AnalysisFor = OptionsFor, MaxFileBytesFor = path => configurations[path].MaxFileBytes };
 
     private static LintSetup Create(PlanLinter builtIn, ConfigurationResolver resolver, Dictionary<string, ResolvedConfiguration> configurations)
     {

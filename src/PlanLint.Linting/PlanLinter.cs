@@ -15,6 +15,9 @@ public sealed record LintOptions
     /// <summary>The options for each file (by the path given to the linter), when configuration differs per file; otherwise <see cref="Analysis"/>.</summary>
     public Func<string, AnalysisOptions>? AnalysisFor { get; init; }
 
+    /// <summary>The largest file to read, per file (from "maxFileSize" or --max-file-size); null means the readers' own limit.</summary>
+    public Func<string, long?>? MaxFileBytesFor { get; init; }
+
     /// <summary>Files at once; 1 lints in order on this thread. Output order never depends on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -44,7 +47,7 @@ public sealed class PlanLinter
 
     public FileResult LintFile(string path, LintOptions options)
     {
-        var read = readers.ReadFile(path);
+        var read = readers.ReadFile(path, options.MaxFileBytesFor?.Invoke(path));
         if (read.Plan is null)
             return new FileResult(path, read.Diagnostics, ReadFailed: true);
         var sideFile = SuppressionSideFile.LoadFor(path);

@@ -36,16 +36,20 @@ public sealed class PlanReaders
     }
 
     /// <summary>Reads a plan file from disk. Never throws for bad input: problems come back as PL0001 diagnostics.</summary>
-    public PlanReadResult ReadFile(string path)
+    public PlanReadResult ReadFile(string path) => ReadFile(path, null);
+
+    /// <summary>Reads a plan file with its own size limit (null: <see cref="MaxFileBytes"/>).</summary>
+    public PlanReadResult ReadFile(string path, long? maxFileBytes)
     {
+        long limit = maxFileBytes ?? MaxFileBytes;
         byte[] content;
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
                 return PlanReadResult.Failed(path, Directory.Exists(path) ? "This is a folder, not a plan file." : "The file does not exist.");
-            if (info.Length > MaxFileBytes)
-                return PlanReadResult.Failed(path, $"The file is {Size(info.Length)}, larger than the {Size(MaxFileBytes)} limit for a plan file.");
+            if (info.Length > limit)
+                return PlanReadResult.Failed(path, $"The file is {Size(info.Length)}, larger than the {Size(limit)} limit for a plan file.");
             content = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -56,17 +60,17 @@ public sealed class PlanReaders
         return Read(path, content);
     }
 
-    private static string Size(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB"),
-        >= 1024 => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
-        _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes} bytes"),
-    };
+    private static string Size(long bytes) => ByteSizes.Describe(bytes);
 
     public PlanReadResult Read(string path, ReadOnlyMemory<byte> content)
     {
         if (content.IsEmpty)
             return PlanReadResult.Failed(path, "The file is empty.");
+        var (wide, wideProblem) = WideTextTranscoding.TryTranscode(content.Span);
+        if (wideProblem is not null)
+            return PlanReadResult.Failed(path, wideProblem, 1, 1);
+        if (wide is not null)
+            content = wide;
 
         var reader = ForFile(path, content.Span[..Math.Min(content.Length, 4096)]);
         if (reader is null)

@@ -29,9 +29,13 @@ internal static class CheckCommand
         {
             Description = "Rewrite the --baseline file without the entries that no longer occur.",
         };
+        var maxFileSize = new Option<string?>("--max-file-size")
+        {
+            Description = "Refuse plan files larger than this, e.g. 20MB or \"512 KB\" (default 50 MB, or \"maxFileSize\" in planlint.json).",
+        };
         var configuration = new ConfigurationOptions();
 
-        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor, showSuppressed, baseline, pruneBaseline };
+        var command = new Command("check", "Lint plan files and report findings.") { files, maxWarnings, noColor, showSuppressed, baseline, pruneBaseline, maxFileSize };
         configuration.AddTo(command);
         var reportOptions = ReportOptions.AddTo(command);
         command.SetAction(parse =>
@@ -42,7 +46,7 @@ internal static class CheckCommand
                 MaxWarnings = parse.GetValue(maxWarnings),
                 Color = !parse.GetValue(noColor) && Terminal.SupportsColor(output),
                 Progress = Terminal.IsInteractive(error),
-                Configuration = configuration.Read(parse),
+                Configuration = configuration.Read(parse) with { MaxFileSize = parse.GetValue(maxFileSize) },
                 ShowSuppressed = parse.GetValue(showSuppressed),
                 Baseline = parse.GetValue(baseline),
                 PruneBaseline = parse.GetValue(pruneBaseline),

@@ -20,8 +20,14 @@ public sealed record ConfigFile
     public IReadOnlyList<PackReference> Packs { get; init; } = [];
     public IReadOnlyList<ConfigOverride> Overrides { get; init; } = [];
 
+    /// <summary>"maxFileSize": plan files larger than this are refused unread.</summary>
+    public FileSizeSetting? MaxFileSize { get; init; }
+
     public bool IsPreset => Directory is null;
 }
+
+/// <summary>A size limit in bytes, and where it was set.</summary>
+public sealed record FileSizeSetting(long Bytes, SourceLocation Location);
 
 /// <summary>A value that names another thing (a configuration to extend), and where it was written.</summary>
 public sealed record ConfigReference(string Value, SourceLocation Location);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PlanLint.Diagnostics;
 using PlanLint.Json;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Configuration;
 
@@ -40,7 +41,7 @@ public static class ConfigFileReader
         var source = ConfigurationFiles.ParseJson(path, content);
         if (source.Root.ValueKind != JsonValueKind.Object)
             throw new ConfigurationException("A configuration file must hold a JSON object, e.g. { \"rules\": { \"PL2002\": \"warning\" } }.", source.Locate(""));
-        if (source.FirstViolation(Schema.Value, Describe) is { } violation)
+        if (source.FirstViolation(Schema.Value, Describe, PatternHint) is { } violation)
             throw new ConfigurationException(violation.Message, violation.Location);
 
         var root = source.Root;
@@ -53,8 +54,24 @@ public static class ConfigFileReader
             Settings = Settings(source, root, ""),
             Packs = Packs(source, directory),
             Overrides = Overrides(source, directory),
+            MaxFileSize = MaxFileSize(source),
         };
     }
+
+    private static FileSizeSetting? MaxFileSize(JsonSource source)
+    {
+        if (!source.Root.TryGetProperty("maxFileSize", out var value))
+            return null;
+        var location = source.Locate("/maxFileSize");
+        if (value.ValueKind == JsonValueKind.Number)
+            return new FileSizeSetting(value.GetInt64(), location);
+        if (!ByteSizes.TryParse(value.GetString()!, out long bytes))
+            throw new ConfigurationException($"\"maxFileSize\" must be more than zero, e.g. \"50 MB\".", location);
+        return new FileSizeSetting(bytes, location);
+    }
+
+    private static string? PatternHint(string property) =>
+        property == "maxFileSize" ? "it must be a size such as \"50 MB\", \"512 KB\" or \"1 GB\", or a number of bytes" : null;
 
     private static string Describe(string pointer) => pointer.Length == 0 ? "the configuration" : SchemaCheck.DescribeAsPath(pointer);
 

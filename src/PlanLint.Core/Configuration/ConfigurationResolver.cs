@@ -16,6 +16,9 @@ public sealed record ConfigurationRequest
     /// <summary><c>--rule ID=SEVERITY</c> values, applied after every file.</summary>
     public IReadOnlyList<string> RuleOverrides { get; init; } = [];
 
+    /// <summary><c>--max-file-size SIZE</c>, e.g. "20 MB": wins over "maxFileSize" in every configuration file.</summary>
+    public string? MaxFileSize { get; init; }
+
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 }
 
@@ -33,11 +36,19 @@ public sealed class ConfigurationResolver
     private readonly Dictionary<string, IReadOnlyList<ConfigFile>> chains = new(StringComparer.Ordinal);
     private readonly Dictionary<ConfigOverride, Matcher> matchers = new(ReferenceEqualityComparer.Instance);
     private readonly ConfigFile? explicitFile;
+    private readonly long? commandLineMaxFileSize;
 
     /// <exception cref="ConfigurationException">A --rule value is malformed, or the --config file is missing or broken.</exception>
     public ConfigurationResolver(ConfigurationRequest request)
     {
         CommandLineRules = [.. request.RuleOverrides.Select(CommandLineRule.Parse)];
+        if (request.MaxFileSize is { } size)
+        {
+            if (!ByteSizes.TryParse(size, out long bytes))
+                throw new ConfigurationException($"--max-file-size \"{size}\" is not a size; give one such as \"20 MB\", \"512 KB\" or \"1000000 bytes\".");
+            commandLineMaxFileSize = bytes;
+        }
+
         if (request.ConfigFile is { } path)
         {
             string full = Path.GetFullPath(Path.Combine(request.WorkingDirectory, path));
@@ -69,6 +80,8 @@ public sealed class ConfigurationResolver
             Apply(file, planPath, builder, []);
         foreach (var rule in CommandLineRules)
             builder.SetSeverity(rule.RuleId, rule.Severity, new ConfigSource("--rule " + rule.Text));
+        if (commandLineMaxFileSize is { } bytes)
+            builder.SetMaxFileBytes(bytes, new ConfigSource("--max-file-size"));
         return builder.Build();
     }
 
@@ -87,6 +100,8 @@ public sealed class ConfigurationResolver
         builder.AddFile(file.Path);
         builder.Apply(file.Settings, "");
         builder.AddPacks(file.Packs);
+        if (file.MaxFileSize is { } size)
+            builder.SetMaxFileBytes(size.Bytes, new ConfigSource("", size.Location));
         if (planPath is null) return;
         foreach (var entry in file.Overrides)
         {
@@ -184,6 +199,10 @@ public sealed class ConfigurationResolver
         public void AddPacks(IEnumerable<PackReference> named) =>
             packs.AddRange(named.Where(p => !packs.Any(q => string.Equals(q.Path, p.Path, StringComparison.Ordinal))));
 
+        private (long Bytes, ConfigSource Source)? maxFileBytes;
+
+        public void SetMaxFileBytes(long bytes, ConfigSource source) => maxFileBytes = (bytes, source);
+
         public void SetSeverity(string ruleId, Severity severity, ConfigSource source)
         {
             ruleSeverities[ruleId] = severity;
@@ -223,6 +242,8 @@ public sealed class ConfigurationResolver
                     StringComparer.Ordinal),
             },
             Packs = [.. packs],
+            MaxFileBytes = maxFileBytes?.Bytes,
+            MaxFileBytesSource = maxFileBytes?.Source,
             Files = [.. Enumerable.Reverse(files)],
             RuleSeveritySources = new Dictionary<string, ConfigSource>(ruleSources, StringComparer.Ordinal),
             CategorySeveritySources = new Dictionary<RuleCategory, ConfigSource>(categorySources),

@@ -25,6 +25,11 @@ public sealed record ResolvedConfiguration
     /// <summary>The rule packs to load for this file, in the order they were named, without repeats.</summary>
     public IReadOnlyList<PackReference> Packs { get; init; } = [];
 
+    /// <summary>The largest plan file to read, when a configuration or --max-file-size sets one; otherwise the readers' default.</summary>
+    public long? MaxFileBytes { get; init; }
+
+    public ConfigSource? MaxFileBytesSource { get; init; }
+
     /// <summary>The configuration files and presets that apply, nearest (strongest) first.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 

@@ -99,11 +99,11 @@ public sealed class JsonSource
     }
 
     /// <summary>The first schema violation, in document order, with its location; null when the document is valid.</summary>
-    public (SourceLocation Location, string Message)? FirstViolation(SchemaCheck schema, Func<string, string>? describe = null) =>
-        Violations(schema, describe).FirstOrDefault() is { Message: not null } first ? first : null;
+    public (SourceLocation Location, string Message)? FirstViolation(SchemaCheck schema, Func<string, string>? describe = null, Func<string, string?>? patternHint = null) =>
+        Violations(schema, describe, patternHint).FirstOrDefault() is { Message: not null } first ? first : null;
 
-    public IReadOnlyList<(SourceLocation Location, string Message)> Violations(SchemaCheck schema, Func<string, string>? describe = null) =>
-        [.. schema.Check(Root, describe)
+    public IReadOnlyList<(SourceLocation Location, string Message)> Violations(SchemaCheck schema, Func<string, string>? describe = null, Func<string, string?>? patternHint = null) =>
+        [.. schema.Check(Root, describe, patternHint)
             .Select(v => (Location: v.AtName ? LocateName(v.Pointer) : Locate(v.Pointer), v.Message))
             .OrderBy(v => v.Location.Line).ThenBy(v => v.Location.Column).ThenBy(v => v.Message, StringComparer.Ordinal)];
 }

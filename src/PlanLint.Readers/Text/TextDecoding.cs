@@ -8,29 +8,22 @@ using PlanLint.Readers.Tables;
 
 namespace PlanLint.Readers.Text;
 
-/// <summary>Decodes a text file strictly: UTF-8 (BOM optional) or UTF-16 with a BOM; anything else is a located PL0001.</summary>
+/// <summary>Decodes a text file strictly: UTF-8 (BOM optional) or UTF-16/UTF-32 with a BOM; anything else is a located PL0001.</summary>
 internal static class TextDecoding
 {
     public static bool TryDecode(string path, ReadOnlySpan<byte> content, out string text, out Diagnostic? error)
     {
         text = "";
         error = null;
-        if (content.Length >= 2 && ((content[0] == 0xFF && content[1] == 0xFE) || (content[0] == 0xFE && content[1] == 0xFF)))
+        var (wide, wideProblem) = WideTextTranscoding.TryTranscode(content);
+        if (wideProblem is not null)
         {
-            var encoding = content[0] == 0xFF
-                ? new UnicodeEncoding(bigEndian: false, byteOrderMark: true, throwOnInvalidBytes: true)
-                : new UnicodeEncoding(bigEndian: true, byteOrderMark: true, throwOnInvalidBytes: true);
-            try
-            {
-                text = encoding.GetString(content[2..]);
-                return true;
-            }
-            catch (DecoderFallbackException)
-            {
-                error = ReadingDiagnostics.Error(new SourceLocation(path, 1, 1), "The file starts like UTF-16 text but is not valid UTF-16; save it as UTF-8.");
-                return false;
-            }
+            error = ReadingDiagnostics.Error(new SourceLocation(path, 1, 1), wideProblem);
+            return false;
         }
+
+        if (wide is not null)
+            content = wide;
 
         var utf8 = content[Utf8Bom.Length(content)..];
         int nul = utf8.IndexOf((byte)0);
@@ -50,7 +43,7 @@ internal static class TextDecoding
             {
                 var (line, column) = new TextPositions(utf8.ToArray()).At(read);
                 error = ReadingDiagnostics.Error(new SourceLocation(path, line, column),
-                    $"The file is not valid UTF-8 text: byte 0x{utf8[read]:X2} at line {line}, column {column} is not UTF-8. Save the file as UTF-8.");
+                    Utf8Check.Describe(utf8, read, line, column));
                 return false;
             }
 

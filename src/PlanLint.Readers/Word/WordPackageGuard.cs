@@ -62,11 +62,17 @@ internal static class WordPackageGuard
             foreach (var entry in entries)
             {
                 total += entry.Length;
-                if (entry.Length > limits.MaxPartBytes || total > limits.MaxTotalBytes)
-                    return $"The Word document expands to more than {Megabytes(Math.Min(limits.MaxPartBytes, limits.MaxTotalBytes))} MB when unpacked (part {entry.FullName}); it was not opened.";
+                if (entry.Length > limits.MaxPartBytes)
+                    return $"The Word document's part {entry.FullName} expands to {Size(entry.Length)} when unpacked, more than the {Size(limits.MaxPartBytes)} limit for one part; it was not opened.";
+                if (total > limits.MaxTotalBytes)
+                    return $"The Word document expands to more than the {Size(limits.MaxTotalBytes)} limit when unpacked (reached at part {entry.FullName}); it was not opened.";
                 if (entry.Length > limits.RatioCheckedFromBytes && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
                     return $"The Word document's part {entry.FullName} is compressed more than {limits.MaxCompressionRatio}:1, as zip bombs are; it was not opened.";
             }
+
+            // Many parts each just under the per-part threshold add up to a bomb too.
+            if (total > limits.RatioCheckedFromBytes && total > (long)limits.MaxCompressionRatio * content.Length)
+                return $"The Word document expands to {Size(total)} from {Size(content.Length)}, more than {limits.MaxCompressionRatio}:1, as zip bombs do; it was not opened.";
 
             if (archive.GetEntry("[Content_Types].xml") is null)
                 return "The file is a zip archive but not a Word document: it has no [Content_Types].xml.";
@@ -111,5 +117,5 @@ internal static class WordPackageGuard
 
     private static string Count(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Megabytes(long bytes) => (bytes / (1024 * 1024)).ToString(CultureInfo.InvariantCulture);
+    private static string Size(long bytes) => ByteSizes.Describe(bytes);
 }

@@ -52,15 +52,15 @@ public sealed partial class YamlPlanReader : IPlanReader
 
     public PlanReadResult Read(string path, ReadOnlyMemory<byte> content)
     {
-        string text;
-        try
+        var utf8 = content[Utf8Bom.Length(content.Span)..];
+        int invalid = Utf8Check.FirstInvalid(utf8.Span);
+        if (invalid >= 0)
         {
-            text = StrictUtf8.GetString(content.Span[Utf8Bom.Length(content.Span)..]);
+            var (line, column) = new TextPositions(utf8).At(invalid);
+            return PlanReadResult.Failed(path, Utf8Check.Describe(utf8.Span, invalid, line, column), line, column);
         }
-        catch (DecoderFallbackException)
-        {
-            return PlanReadResult.Failed(path, "The file is not UTF-8 text; save the YAML as UTF-8.", 1, 1);
-        }
+
+        string text = Encoding.UTF8.GetString(utf8.Span);
 
         JsonNode? root;
         bool empty;

@@ -144,7 +144,7 @@ public sealed class PublishedTextPlanReaderTests
         var d = OneError(Read(bytes));
         d.Location.Line.ShouldBe(2);
         d.Location.Column.ShouldBe(4);
-        d.Message.ShouldBe("The file is not valid UTF-8 text: byte 0xE9 at line 2, column 4 is not UTF-8. Save the file as UTF-8.");
+        d.Message.ShouldBe("The file is not valid UTF-8: byte 0xE9 at line 2, column 4 is not UTF-8. Save the file as UTF-8.");
     }
 
     [Theory]

@@ -200,7 +200,9 @@ public sealed class YamlPlanReaderTests
     public void Text_that_is_not_utf8_is_refused()
     {
         var result = new YamlPlanReader().Read("p.yaml", new byte[] { (byte)'a', (byte)':', (byte)' ', 0xFF, 0xFE, (byte)'\n' });
-        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldBe("The file is not UTF-8 text; save the YAML as UTF-8.");
+        var d = result.Diagnostics.ShouldHaveSingleItem();
+        d.Message.ShouldBe("The file is not valid UTF-8: byte 0xFF at line 1, column 4 is not UTF-8. Save the file as UTF-8.");
+        (d.Location.Line, d.Location.Column).ShouldBe((1, 4));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -36,6 +37,22 @@ public static class WordPlanBuilder
     /// <summary>Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date).</summary>
     public static Layout DefaultLayout(Concern concern) =>
         concern.Actions.Any(a => a.Owner is null || a.TargetDate is null) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
+
+    /// <summary>A raw zip package with the given entries, for packages Word would never write.</summary>
+    public static byte[] Zip(params (string Name, byte[] Content)[] entries)
+    {
+        using var stream = new MemoryStream();
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, content) in entries)
+            {
+                using var entry = archive.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                entry.Write(content);
+            }
+        }
+
+        return stream.ToArray();
+    }
 
     public static byte[] Build(ActionPlan plan, Func<Concern, Layout>? layout = null)
     {

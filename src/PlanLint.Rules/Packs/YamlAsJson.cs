@@ -17,6 +17,10 @@ namespace PlanLint.Rules.Packs;
 /// </summary>
 internal static partial class YamlAsJson
 {
+    // A rule is a shallow document; deeper nesting would overflow the stack while reading (an uncatchable crash) or
+    // fail later inside System.Text.Json without a location.
+    private const int MaxDepth = 32;
+
     public static (JsonElement Root, Func<string, SourceLocation> Locate) Parse(string path, string text)
     {
         var positions = new Dictionary<string, (int Line, int Column)>(StringComparer.Ordinal);
@@ -28,7 +32,7 @@ internal static partial class YamlAsJson
             if (parser.Accept<StreamEnd>(out _))
                 throw new ConfigurationException("The rule file is empty.", new SourceLocation(path, 1, 1));
             parser.Consume<DocumentStart>();
-            root = ReadNode(parser, "", positions, path);
+            root = ReadNode(parser, "", 0, positions, path);
             parser.Consume<DocumentEnd>();
             if (!parser.Accept<StreamEnd>(out _))
                 throw new ConfigurationException("The rule file holds more than one YAML document; give one rule per file.", Locate(path, positions, ""));
@@ -51,12 +55,14 @@ internal static partial class YamlAsJson
     private static SourceLocation Locate(string path, Dictionary<string, (int Line, int Column)> positions, string pointer) =>
         positions.TryGetValue(pointer, out var p) ? new SourceLocation(path, p.Line, p.Column) { Pointer = pointer } : new SourceLocation(path, 1, 1) { Pointer = pointer };
 
-    private static JsonNode? ReadNode(IParser parser, string pointer, Dictionary<string, (int, int)> positions, string path)
+    private static JsonNode? ReadNode(IParser parser, string pointer, int depth, Dictionary<string, (int, int)> positions, string path)
     {
         if (parser.Accept<AnchorAlias>(out var alias))
             throw new ConfigurationException("YAML aliases (*name) are not allowed in rule files; write the value out.", new SourceLocation(path, (int)alias.Start.Line, (int)alias.Start.Column));
 
         var start = parser.Current!.Start;
+        if (depth > MaxDepth)
+            throw new ConfigurationException($"The rule file is nested more than {MaxDepth} levels deep; a rule is not.", new SourceLocation(path, (int)start.Line, (int)start.Column));
         positions[pointer] = ((int)start.Line, (int)start.Column);
         if (parser.TryConsume<Scalar>(out var scalar))
             return ScalarValue(scalar);
@@ -65,7 +71,7 @@ internal static partial class YamlAsJson
         {
             var array = new JsonArray();
             while (!parser.TryConsume<SequenceEnd>(out _))
-                array.Add(ReadNode(parser, JsonPointers.Append(pointer, array.Count), positions, path));
+                array.Add(ReadNode(parser, JsonPointers.Append(pointer, array.Count), depth + 1, positions, path));
             return array;
         }
 
@@ -77,7 +83,7 @@ internal static partial class YamlAsJson
                 throw new ConfigurationException("Only plain names can be keys in a rule file.", Here(parser, path));
             if (obj.ContainsKey(key.Value))
                 throw new ConfigurationException($"\"{key.Value}\" is given twice.", new SourceLocation(path, (int)key.Start.Line, (int)key.Start.Column));
-            obj[key.Value] = ReadNode(parser, JsonPointers.Append(pointer, key.Value), positions, path);
+            obj[key.Value] = ReadNode(parser, JsonPointers.Append(pointer, key.Value), depth + 1, positions, path);
         }
 
         return obj;

@@ -124,4 +124,17 @@ public sealed class FuzzRegressionTests : TempFolderTest
         File.WriteAllText(path, "!!]]");
         Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path)).Message.ShouldStartWith("The file is not valid YAML");
     }
+
+    [Theory]
+    [InlineData(100)]
+    [InlineData(200_000)]
+    public void A_deeply_nested_rule_file_is_a_located_configuration_error_not_a_stack_overflow(int depth)
+    {
+        // Found by the bounds review: rule-pack YAML was read recursively with no depth limit (exit 134 at 200,000 levels).
+        string path = Folder.Path("deep.yml");
+        File.WriteAllText(path, "id: HOUSE001\nname: " + new string('[', depth) + new string(']', depth) + "\n");
+        var error = Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path));
+        error.Message.ShouldBe("The rule file is nested more than 32 levels deep; a rule is not.");
+        error.Location.ShouldNotBeNull().Line.ShouldBe(2);
+    }
 }

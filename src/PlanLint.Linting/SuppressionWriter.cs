@@ -1,5 +1,7 @@
 using PlanLint.IO;
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -98,7 +100,10 @@ public sealed partial class SuppressionWriter(PlanReaders readers)
             list.Remove(old);
         list.Add(entry);
 
-        string json = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            document.WriteTo(writer);
+        string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
         try
         {
             AtomicFile.WriteAllText(sideFile, json.ReplaceLineEndings("\n") + "\n");

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text.Json;
 using PlanLint.Diagnostics;
@@ -45,13 +46,31 @@ public static class RuleSettingsCheck
         }
 
         var schema = OptionSchemas.GetOrAdd(descriptor.Id + "\n" + schemaText, _ => new SchemaCheck(schemaText, $"options schema of {descriptor.Id}"));
-        using var document = JsonDocument.Parse(JsonSerializer.Serialize(options));
+        using var document = ToDocument(options);
         string Describe(string pointer) => pointer.Length == 0
             ? $"the options of {descriptor.Id}"
             : $"option {SchemaCheck.DescribeAsPath(pointer)} of {descriptor.Id}";
         var violation = schema.Check(document.RootElement, Describe).FirstOrDefault();
         if (violation is not null)
             throw new ConfigurationException(violation.Message, setting.LocateOption(violation.Pointer, violation.AtName));
+    }
+
+    private static JsonDocument ToDocument(IReadOnlyDictionary<string, JsonElement> options)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, value) in options)
+            {
+                writer.WritePropertyName(name);
+                value.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return JsonDocument.Parse(buffer.WrittenMemory);
     }
 
     /// <summary>A rule id is known when a loaded rule declares it, or it is a built-in id (which a newer PlanLint may implement).</summary>

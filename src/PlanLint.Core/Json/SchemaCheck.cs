@@ -20,7 +20,7 @@ public sealed partial class SchemaCheck
 {
     private const string UnknownProperty = "Unknown property ";
 
-    private readonly Lazy<JsonSchema> schema;
+    private readonly Lazy<FullSchema> schema;
     private readonly SchemaShape shape;
     private readonly JsonNode raw;
 
@@ -30,9 +30,8 @@ public sealed partial class SchemaCheck
         Name = name;
         raw = JsonNode.Parse(schemaText) ?? throw new ArgumentException("The schema is empty.", nameof(schemaText));
         shape = new SchemaShape(raw);
-        // Each check gets its own registry: the global one refuses a second schema with the same $id. Built only for a
-        // document the quick shape check rejects: building it costs more than linting a plan.
-        schema = new(() => JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() }));
+        // Built only for a document the quick shape check rejects: building it costs more than linting a plan.
+        schema = new(() => new FullSchema(schemaText));
     }
 
     /// <summary>A schema embedded in an assembly under its file name.</summary>
@@ -61,7 +60,7 @@ public sealed partial class SchemaCheck
         if (shape.Accepts(root))
             return [];
 
-        var result = schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        var result = schema.Value.Evaluate(root);
         if (result.IsValid)
             return [];
 
@@ -259,4 +258,17 @@ public sealed partial class SchemaCheck
 
     [GeneratedRegex("\"([^\"]+)\"")]
     private static partial Regex QuotedName();
+}
+
+/// <summary>
+/// JsonSchema.Net's compiled schema. Kept out of <see cref="SchemaCheck"/>'s fields so that merely creating a check does
+/// not load JsonSchema.Net, whose module initialiser (meta-schemas, dialects) costs more than linting a plan.
+/// </summary>
+internal sealed class FullSchema(string schemaText)
+{
+    // Each check gets its own registry: the global one refuses a second schema with the same $id.
+    private readonly JsonSchema schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+
+    public EvaluationResults Evaluate(JsonElement root) =>
+        schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
 }

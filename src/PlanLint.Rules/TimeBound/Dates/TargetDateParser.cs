@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using PlanLint.Model;
 using PlanLint.Rules.Data;
 
@@ -23,7 +24,10 @@ public sealed class TargetDateParser
         PhraseLists.Get(PhraseLists.TargetDeadlineWords)));
 
     private readonly Func<string, DateOnly?, IReadOnlyList<RecognisedDate>> recognise;
-    private readonly ConcurrentDictionary<(string Text, DateOnly? Reference), TargetDate> cache = new();
+    // Keyed by one string ("reference|text"), not a tuple: a dictionary over a struct key is JIT-compiled at start-up,
+    // one over strings is already compiled into the framework.
+    private readonly ConcurrentDictionary<string, TargetDate> cache = new(StringComparer.Ordinal);
+    private int cacheCount;
 
     internal TargetDateParser(Func<string, DateOnly?, IReadOnlyList<RecognisedDate>> recognise) => this.recognise = recognise;
 
@@ -43,9 +47,19 @@ public sealed class TargetDateParser
             return new TargetDate { Text = "", Kind = TargetKind.Empty };
         if (reference is { Year: < 1900 or > 2200 })
             reference = null; // not a plan date; placing a month in year 0 or 10000 would fail
-        if (cache.Count >= MaxCacheEntries)
+        string key = (reference?.DayNumber.ToString(CultureInfo.InvariantCulture) ?? "") + "|" + normalized;
+        if (cache.TryGetValue(key, out var known))
+            return known;
+        if (Volatile.Read(ref cacheCount) >= MaxCacheEntries)
+        {
             cache.Clear();
-        return cache.GetOrAdd((normalized, reference), key => Classify(key.Text, key.Reference));
+            Volatile.Write(ref cacheCount, 0);
+        }
+
+        var parsed = Classify(normalized, reference);
+        if (cache.TryAdd(key, parsed))
+            Interlocked.Increment(ref cacheCount);
+        return parsed;
     }
 
     private TargetDate Classify(string text, DateOnly? reference)

@@ -98,7 +98,7 @@ public sealed partial class SuppressionWriter(PlanReaders readers)
         // The same rule on the same node replaces the earlier entry rather than piling up beside it.
         foreach (var old in list.Where(e => SameTarget(e!.AsObject(), entry)).ToList())
             list.Remove(old);
-        list.Add(entry);
+        list.Add((JsonNode)entry);
 
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))

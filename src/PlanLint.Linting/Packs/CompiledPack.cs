@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using PlanLint.Analysis;
 using PlanLint.Configuration;
@@ -16,12 +18,17 @@ public static class CompiledPack
     private static readonly AssemblyName Core = typeof(PlanAnalyzer).Assembly.GetName();
 
     /// <exception cref="ConfigurationException">The assembly cannot be loaded or exposes no usable analyzers.</exception>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A native build refuses compiled packs before any reflection; the framework-dependent build is not trimmed.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "As above: reflection runs only where code is not trimmed.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "As above: reflection runs only where code is not trimmed.")]
     public static IReadOnlyList<PlanAnalyzer> Load(string assemblyPath, SourceLocation declaredAt)
     {
         string name = Path.GetFileName(assemblyPath);
         ConfigurationException Fail(string why, Exception? inner = null) =>
             inner is null ? new($"Rule pack {name} cannot be loaded: {why}", declaredAt) : new($"Rule pack {name} cannot be loaded: {why}", declaredAt, inner);
 
+        if (!RuntimeFeature.IsDynamicCodeSupported)
+            throw Fail("this is a native (ahead-of-time compiled) build of PlanLint, which cannot load .NET assemblies; use the dotnet tool build for compiled packs, or write the rules as a declarative (YAML/JSON) pack.");
         if (!File.Exists(assemblyPath))
             throw Fail($"'{assemblyPath}' does not exist.");
 
@@ -98,6 +105,7 @@ public static class CompiledPack
             }
         }
 
+        [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached once CompiledPack.Load has refused native builds.")]
         protected override Assembly? Load(AssemblyName assemblyName)
         {
             if (assemblyName.Name == Core.Name)

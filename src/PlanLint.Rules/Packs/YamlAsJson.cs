@@ -105,7 +105,8 @@ internal static partial class YamlAsJson
             return JsonValue.Create(false);
         if (IntegerPattern().IsMatch(value) && long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long integer))
             return JsonValue.Create(integer);
-        if (FloatPattern().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number))
+        // A number too large for a double ("5E5555") has no JSON form: it stays text, and the schema says what is wrong.
+        if (FloatPattern().IsMatch(value) && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double number) && double.IsFinite(number))
             return JsonValue.Create(number);
         return JsonValue.Create(value);
     }

@@ -137,4 +137,16 @@ public sealed class FuzzRegressionTests : TempFolderTest
         error.Message.ShouldBe("The rule file is nested more than 32 levels deep; a rule is not.");
         error.Location.ShouldNotBeNull().Line.ShouldBe(2);
     }
+
+    [Theory]
+    [InlineData("555555E5555555555555")]
+    [InlineData("id: 55E55555555")]
+    [InlineData("id: HOUSE001\nname: X\nseverity: -1e999")]
+    public void A_rule_file_with_a_number_too_large_for_a_double_is_a_located_configuration_error(string yaml)
+    {
+        // Found by AFL++ (rulepack): the YAML number became infinity, which JSON cannot hold, and writing it threw.
+        string path = Folder.Path("huge.yml");
+        File.WriteAllText(path, yaml);
+        Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path)).Location.ShouldNotBeNull().Path.ShouldBe(path);
+    }
 }

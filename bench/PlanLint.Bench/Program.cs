@@ -1,7 +1,7 @@
 using System.Globalization;
 using PlanLint.Bench;
 
-// planlint-bench --planlint PATH --hello PATH --seeds DIR --work DIR [--runs N]
+// planlint-bench --planlint PATH --hello PATH --seeds DIR --work DIR [--runs N] [--planlint-aot PATH --hello-aot PATH]
 var options = BenchOptions.Parse(args);
 var culture = CultureInfo.InvariantCulture;
 var seeds = Directory.GetFiles(options.Seeds, "*.plan.json").Order(StringComparer.Ordinal).ToList();
@@ -17,8 +17,10 @@ if (!Directory.Exists(corpus) || Directory.GetFiles(corpus).Length != 1000)
 
 string scale1k = Path.Combine(options.Work, "scale-1000.plan.json");
 string scale10k = Path.Combine(options.Work, "scale-10000.plan.json");
+string scale100k = Path.Combine(options.Work, "scale-100000.plan.json");
 generator.WritePlan(scale1k, 1000, new Random(1000), 1000);
 generator.WritePlan(scale10k, 10000, new Random(10000), 10000);
+generator.WritePlan(scale100k, 100000, new Random(100000), 100000);
 
 var rows = new List<(string Scenario, string Median, string Peak, string Target, string Result)>();
 
@@ -35,8 +37,27 @@ for (int i = 0; i < options.Runs * 3; i++)
 }
 
 double helloMs = Median(hello), coldMs = Median(cold);
-rows.Add(("trivial program (hello)", Ms(helloMs), Mb(hello.Max(r => r.PeakRssBytes)), "", ""));
-rows.Add(($"cold start: check {Path.GetFileName(onePlan)}", Ms(coldMs), Mb(cold.Max(r => r.PeakRssBytes)), "≤ 4× hello", Ratio(coldMs / helloMs, 4)));
+rows.Add(("trivial program (hello), ReadyToRun", Ms(helloMs), Mb(hello.Max(r => r.PeakRssBytes)), "", ""));
+rows.Add(($"cold start, ReadyToRun: check {Path.GetFileName(onePlan)}", Ms(coldMs), Mb(cold.Max(r => r.PeakRssBytes)), "≤ 4× hello", Ratio(coldMs / helloMs, 4)));
+
+// The same with both programs compiled ahead of time (Native AOT), measured in the same interleaved way.
+if (options.PlanLintAot is { } planlintAot && options.HelloAot is { } helloAotPath)
+{
+    var helloAot = new List<ProcessTimer.Run>();
+    var coldAot = new List<ProcessTimer.Run>();
+    ProcessTimer.Measure(helloAotPath, [], options.Work);
+    ProcessTimer.Measure(planlintAot, ["check", onePlan], options.Work);
+    for (int i = 0; i < options.Runs * 3; i++)
+    {
+        helloAot.Add(ProcessTimer.Measure(helloAotPath, [], options.Work));
+        coldAot.Add(ProcessTimer.Measure(planlintAot, ["check", onePlan], options.Work));
+    }
+
+    double helloAotMs = Median(helloAot), coldAotMs = Median(coldAot);
+    rows.Add(("trivial program (hello), Native AOT", Ms(helloAotMs), Mb(helloAot.Max(r => r.PeakRssBytes)), "", ""));
+    rows.Add(($"cold start, Native AOT: check {Path.GetFileName(onePlan)}", Ms(coldAotMs), Mb(coldAot.Max(r => r.PeakRssBytes)), "≤ 4× hello (AOT)", Ratio(coldAotMs / helloAotMs, 4)));
+    rows.Add(("cold start, Native AOT, against the ReadyToRun hello", "", "", "", Ratio(coldAotMs / helloMs, 4)));
+}
 
 // Throughput and memory: 1,000 plans of about 110 actions, all rules on.
 ProcessTimer.Measure(options.PlanLint, ["check", Path.Combine(corpus, "*.plan.json")], options.Work);
@@ -54,6 +75,11 @@ double smallMs = Median(small) - helloMs, largeMs = Median(large) - helloMs;
 rows.Add(("scale: one plan of 1,000 actions", Ms(Median(small)), Mb(small.Max(r => r.PeakRssBytes)), "", ""));
 rows.Add(("scale: one plan of 10,000 actions", Ms(Median(large)), Mb(large.Max(r => r.PeakRssBytes)), "≤ 12× the 1,000 (start-up excluded)", Ratio(largeMs / smallMs, 12)));
 
+// Issue 9's pathological size: 100,000 actions in one plan must still be near-linear (fewer runs: each takes a while).
+var huge = Enumerable.Range(0, Math.Min(options.Runs, 3)).Select(_ => ProcessTimer.Measure(options.PlanLint, ["check", scale100k], options.Work)).ToList();
+double hugeMs = Median(huge) - helloMs;
+rows.Add(("scale: one plan of 100,000 actions", Ms(Median(huge)), Mb(huge.Max(r => r.PeakRssBytes)), "≤ 12× the 10,000 (start-up excluded)", Ratio(hugeMs / largeMs, 12)));
+
 Console.WriteLine();
 Console.WriteLine("| Scenario | Median wall | Peak RSS | Target | Result |");
 Console.WriteLine("|---|---|---|---|---|");
@@ -70,7 +96,7 @@ string Ms(double ms) => ms.ToString("N0", culture) + " ms";
 string Mb(long bytes) => (bytes / (1024.0 * 1024)).ToString("N0", culture) + " MB";
 string Ratio(double ratio, double limit) => $"{ratio.ToString("0.0", culture)}× ({(ratio <= limit ? "met" : "MISSED")})";
 
-internal sealed record BenchOptions(string PlanLint, string Hello, string Seeds, string Work, int Runs)
+internal sealed record BenchOptions(string PlanLint, string Hello, string Seeds, string Work, int Runs, string? PlanLintAot, string? HelloAot)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -85,6 +111,8 @@ internal sealed record BenchOptions(string PlanLint, string Hello, string Seeds,
             Path.GetFullPath(Get("--hello")),
             Path.GetFullPath(Get("--seeds")),
             Path.GetFullPath(Get("--work")),
-            int.Parse(Get("--runs", "5"), CultureInfo.InvariantCulture));
+            int.Parse(Get("--runs", "5"), CultureInfo.InvariantCulture),
+            Get("--planlint-aot", "") is { Length: > 0 } aot ? Path.GetFullPath(aot) : null,
+            Get("--hello-aot", "") is { Length: > 0 } helloAot ? Path.GetFullPath(helloAot) : null);
     }
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(PlanLint.MicroBench.HotPaths).Assembly).Run(args);

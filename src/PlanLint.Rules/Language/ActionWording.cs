@@ -47,8 +47,9 @@ public sealed class ActionWording
     };
 
     private readonly Dictionary<PhraseList, IReadOnlyList<PhraseMatch>> matches = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<bool, IReadOnlyList<string>> contentStems = [];
-    private readonly Dictionary<bool, IReadOnlySet<string>> contentStemSets = [];
+    // Indexed by dropGenericWords (0 or 1).
+    private readonly IReadOnlyList<string>?[] contentStems = new IReadOnlyList<string>?[2];
+    private readonly IReadOnlySet<string>?[] contentStemSets = new IReadOnlySet<string>?[2];
     private IReadOnlyList<TokenRange>? sentences;
     private IReadOnlyList<Commitment>? commitments;
 
@@ -76,20 +77,12 @@ public sealed class ActionWording
     public static ActionWording Of(string text) => new(text);
 
     /// <summary>The text's topic words, stemmed, in order (<see cref="ContentWords.Stems(IReadOnlyList{WordToken}, bool)"/>).</summary>
-    public IReadOnlyList<string> ContentStems(bool dropGenericWords)
-    {
-        if (!contentStems.TryGetValue(dropGenericWords, out var stems))
-            contentStems[dropGenericWords] = stems = ContentWords.Stems(Tokens, dropGenericWords);
-        return stems;
-    }
+    public IReadOnlyList<string> ContentStems(bool dropGenericWords) =>
+        contentStems[dropGenericWords ? 1 : 0] ??= ContentWords.Stems(Tokens, dropGenericWords);
 
     /// <summary>The text's distinct topic stems with the parts of hyphenated words (<see cref="ContentWords.StemSet(IReadOnlyList{WordToken}, bool)"/>).</summary>
-    public IReadOnlySet<string> ContentStemSet(bool dropGenericWords)
-    {
-        if (!contentStemSets.TryGetValue(dropGenericWords, out var set))
-            contentStemSets[dropGenericWords] = set = ContentWords.StemSet(Tokens, dropGenericWords);
-        return set;
-    }
+    public IReadOnlySet<string> ContentStemSet(bool dropGenericWords) =>
+        contentStemSets[dropGenericWords ? 1 : 0] ??= ContentWords.StemSet(Tokens, dropGenericWords);
 
     /// <summary>The sentence a token belongs to.</summary>
     public TokenRange SentenceOf(int tokenIndex)

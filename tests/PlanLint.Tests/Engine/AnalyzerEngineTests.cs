@@ -65,6 +65,30 @@ public sealed class AnalyzerEngineTests
         recorder.Calls.ShouldBe(["plan", "concern 1", "action 1.1", "action 1.2", "end"]);
     }
 
+    [Fact]
+    public void A_text_analysis_is_computed_once_per_text_per_plan_and_shared_by_every_rule_that_asks()
+    {
+        int computed = 0;
+        var analysis = new TextAnalysis<string>(text => { computed++; return text.ToUpperInvariant(); });
+        var seen = new List<string>();
+        var first = new AnalysingRule(analysis, seen);
+        var second = new AnalysingRule(analysis, seen);
+        var engine = new AnalyzerEngine([first, second]);
+        string plan = TestPlans.OneConcern(("Same text.", "The Governor", "March 2025"), ("Same text.", "The Governor", "March 2025"), ("Other text.", "The Governor", "March 2025"));
+
+        engine.Analyze(TestPlans.Read(plan), AnalysisOptions.Default);
+        computed.ShouldBe(2, "two distinct texts, however many rules and actions ask");
+        seen.ShouldBe(["SAME TEXT.", "SAME TEXT.", "SAME TEXT.", "SAME TEXT.", "OTHER TEXT.", "OTHER TEXT."]);
+
+        engine.Analyze(TestPlans.Read(plan), AnalysisOptions.Default);
+        computed.ShouldBe(4, "results are dropped with the plan, not kept for the next one");
+    }
+
+    private sealed class AnalysingRule(TextAnalysis<string> analysis, List<string> seen) : ActionRule(ThrowingRule.Descriptor)
+    {
+        public override void Analyze(PlanAction action, RuleContext context) => seen.Add(context.Analyze(analysis, action.Text));
+    }
+
     private sealed class ThrowingRule() : ActionRule(Descriptor)
     {
         public static readonly RuleDescriptor Descriptor = new("TEST0001", "Throws", "never", RuleCategory.Structure, Severity.Error, Name: "Throwing");

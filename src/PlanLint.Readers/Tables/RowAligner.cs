@@ -10,6 +10,11 @@ namespace PlanLint.Readers.Tables;
 /// </summary>
 public sealed class RowAligner
 {
+    // Real tables have at most a dozen columns, so trying every placement is cheap; a row of a table whose header was
+    // misread as dozens of columns would have millions (found by fuzzing), so past this many placements the best score
+    // is found by dynamic programming, ties going to the earliest columns.
+    private const long MaxPlacementsTried = 20_000;
+
     private readonly Role[] roles;
     private readonly Dictionary<int, int[]> lastClearPlacement = [];
 
@@ -52,6 +57,9 @@ public sealed class RowAligner
                 scores[c, col] = features.Fit(roles[col]);
         }
 
+        if (PlacementCount(k, n) > MaxPlacementsTried)
+            return BestByScore(scores, k, n);
+
         int best = int.MinValue;
         var bests = new List<int[]>();
         foreach (var placement in Placements(k, n))
@@ -89,6 +97,44 @@ public sealed class RowAligner
     /// <summary>The ranks of the columns a placement leaves empty, lowest first: Rec No is the first to go.</summary>
     private List<int> DropRanks(int[] placement) =>
         [.. Enumerable.Range(0, roles.Length).Except(placement).Select(col => (int)roles[col]).Order()];
+
+    /// <summary>How many order-keeping placements of k cells in n columns there are (n choose k), capped past the limit.</summary>
+    private static long PlacementCount(int k, int n)
+    {
+        long count = 1;
+        for (int i = 1; i <= k; i++)
+        {
+            count = count * (n - k + i) / i;
+            if (count > MaxPlacementsTried) return long.MaxValue;
+        }
+
+        return count;
+    }
+
+    /// <summary>The order-keeping placement with the highest total score, in O(k·n).</summary>
+    internal static int[] BestByScore(int[,] scores, int k, int n)
+    {
+        // total[c, col]: the best score of cells c.. with cell c in column col or later.
+        var total = new long[k + 1, n + 1];
+        for (int c = k - 1; c >= 0; c--)
+        {
+            total[c, n] = long.MinValue / 2;
+            for (int col = n - 1; col >= 0; col--)
+            {
+                long here = n - col >= k - c ? scores[c, col] + total[c + 1, col + 1] : long.MinValue / 2;
+                total[c, col] = Math.Max(here, total[c, col + 1]);
+            }
+        }
+
+        var placement = new int[k];
+        for (int c = 0, col = 0; c < k; c++, col++)
+        {
+            while (total[c, col] != scores[c, col] + total[c + 1, col + 1] || n - col < k - c) col++;
+            placement[c] = col;
+        }
+
+        return placement;
+    }
 
     private static IEnumerable<int[]> Placements(int k, int n)
     {

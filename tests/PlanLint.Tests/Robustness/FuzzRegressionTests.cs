@@ -149,4 +149,54 @@ public sealed class FuzzRegressionTests : TempFolderTest
         File.WriteAllText(path, yaml);
         Should.Throw<ConfigurationException>(() => DeclarativePack.LoadRule(path)).Location.ShouldNotBeNull().Path.ShouldBe(path);
     }
+
+    public static TheoryData<string> HangFiles() =>
+        [.. Directory.GetFiles(Repo.Fixture("fuzz-hangs"), "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(Repo.Fixture("fuzz-hangs"), f)).Order(StringComparer.Ordinal)];
+
+    [Theory(Timeout = 120_000)]
+    [MemberData(nameof(HangFiles))]
+    public async Task Inputs_that_hung_a_reader_under_AFL_are_read_and_linted(string relative)
+    {
+        // Found by AFL++ (text): a misread header gave a table dozens of columns wide, and placing a short row's cells
+        // tried every order-keeping placement (n choose k: minutes for 500 bytes). The timeout tells a hang from a run.
+        string path = Repo.Fixture("fuzz-hangs", relative);
+        var findings = await Task.Run(() => PlanLint.Linting.PlanLinter.CreateDefault().LintFile(path, new PlanLint.Linting.LintOptions()).Diagnostics);
+        findings.ShouldNotBeEmpty();
+        findings.ShouldNotContain(d => d.Id == RuleIds.AnalyzerFailure);
+    }
+
+    [Fact(Timeout = 120_000)]
+    public async Task A_short_row_of_a_table_forty_columns_wide_is_placed_without_trying_every_placement()
+    {
+        // 20 cells in 40 columns: trying all 137,846,528,820 placements would never finish.
+        var aligner = new PlanLint.Readers.Tables.RowAligner(new PlanLint.Readers.Tables.TableColumns(0, 1, 2, 3, 4, 39));
+        string[] cells = [.. Enumerable.Range(0, 20).Select(i => i % 3 == 0 ? "March 2025" : i % 3 == 1 ? "The Governor" : "Staff will be trained in the new procedure.")];
+        var placement = await Task.Run(() => aligner.Place(cells));
+        placement.Count.ShouldBe(20);
+        placement.ShouldBe(placement.Order().Distinct());
+    }
+
+    [Fact]
+    public void Placing_cells_by_dynamic_programming_finds_the_best_score_that_trying_every_placement_finds()
+    {
+        var random = new Random(11);
+        for (int trial = 0; trial < 500; trial++)
+        {
+            int n = random.Next(2, 10), k = random.Next(1, n);
+            var scores = new int[k, n];
+            for (int c = 0; c < k; c++)
+                for (int col = 0; col < n; col++)
+                    scores[c, col] = random.Next(-6, 4);
+
+            var placement = PlanLint.Readers.Tables.RowAligner.BestByScore(scores, k, n);
+            placement.ShouldBe(placement.Order().Distinct(), "cells keep their order, one per column");
+            placement.ShouldAllBe(col => col >= 0 && col < n);
+            Score(placement).ShouldBe(BruteForceBest(0, 0), $"trial {trial}: {k} cells, {n} columns");
+
+            int Score(int[] p) => Enumerable.Range(0, k).Sum(c => scores[c, p[c]]);
+            int BruteForceBest(int cell, int from) => cell == k
+                ? 0
+                : Enumerable.Range(from, n - (k - cell) - from + 1).Max(col => scores[cell, col] + BruteForceBest(cell + 1, col + 1));
+        }
+    }
 }

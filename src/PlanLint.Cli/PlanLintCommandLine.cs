@@ -9,6 +9,9 @@ public static class PlanLintCommandLine
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        if (args is ["check", ..])
+            RuleWarmUp.Start();
+
         var root = new RootCommand("PlanLint checks HMPPS prison action plans: every action SMART, with an accountable owner and a target date.")
         {
             CheckCommand.Create(output, error),

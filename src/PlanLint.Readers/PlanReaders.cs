@@ -49,7 +49,7 @@ public sealed class PlanReaders
             if (!info.Exists)
                 return PlanReadResult.Failed(path, Directory.Exists(path) ? "This is a folder, not a plan file." : "The file does not exist.");
             if (info.Length > limit)
-                return PlanReadResult.Failed(path, $"The file is {Size(info.Length)}, larger than the {Size(limit)} limit for a plan file.");
+                return PlanReadResult.Failed(path, $"The file is {ByteSizes.Describe(info.Length)}, larger than the {ByteSizes.Describe(limit)} limit for a plan file.");
             content = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -59,8 +59,6 @@ public sealed class PlanReaders
 
         return Read(path, content);
     }
-
-    private static string Size(long bytes) => ByteSizes.Describe(bytes);
 
     public PlanReadResult Read(string path, ReadOnlyMemory<byte> content)
     {

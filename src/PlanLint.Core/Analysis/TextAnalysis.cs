@@ -22,14 +22,17 @@ public sealed class TextAnalysis<T>
 /// <summary>The text analyses of one plan run; one plan is analysed on one thread, so it needs no locking.</summary>
 internal sealed class TextAnalysisCache
 {
-    private readonly Dictionary<(object Analysis, string Text), object> results = [];
+    // One table per analysis, keyed by text: a tuple key would be one more generic instantiation to JIT at start-up.
+    private readonly Dictionary<object, Dictionary<string, object>> results = [];
 
     public T Get<T>(TextAnalysis<T> analysis, string text, RuleContext context)
         where T : class
     {
-        if (results.TryGetValue((analysis, text), out var found)) return (T)found;
+        if (!results.TryGetValue(analysis, out var byText))
+            results[analysis] = byText = new Dictionary<string, object>(StringComparer.Ordinal);
+        if (byText.TryGetValue(text, out var found)) return (T)found;
         var result = analysis.Compute(text, context);
-        results[(analysis, text)] = result;
+        byText[text] = result;
         return result;
     }
 }

@@ -85,7 +85,7 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
                 touched.Clear();
 
                 if (bestShared < minimumElsewhere || bestShared < minimumShare * words.Count) continue;
-                string sharedWords = string.Join(", ", OriginalWords(action.Text, concernWords[best]).Take(4).Select(w => "'" + w + "'"));
+                string sharedWords = string.Join(", ", OriginalWords(context.WordingOf(action.Text), concernWords[best]).Take(4).Select(w => "'" + w + "'"));
                 context.ReportOn(
                     Descriptor,
                     concerns[ci],
@@ -110,14 +110,14 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
     private static string Key(string stem) => stem.Length > PrefixLength ? stem[..PrefixLength] : stem;
 
     /// <summary>The action's own words whose keys the other concern shares, first occurrence each, in the action's order.</summary>
-    private static IEnumerable<string> OriginalWords(string text, HashSet<string> keys)
+    private static IEnumerable<string> OriginalWords(ActionWording wording, HashSet<string> keys)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in PlanLint.Text.WordTokenizer.Tokenize(text))
+        foreach (var token in wording.Tokens)
         {
-            var stems = ContentWords.StemSet(text[token.Start..token.End], dropGenericWords: true);
+            var stems = ContentWords.StemSet([token], dropGenericWords: true);
             var hit = stems.Select(Key).FirstOrDefault(keys.Contains);
-            if (hit is not null && seen.Add(hit)) yield return text[token.Start..token.End];
+            if (hit is not null && seen.Add(hit)) yield return wording.Text[token.Start..token.End];
         }
     }
 }

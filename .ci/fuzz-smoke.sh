@@ -9,6 +9,10 @@ if ! command -v afl-fuzz >/dev/null 2>&1; then
   { apt-get install -y afl++ || sudo -n apt-get install -y afl++; } >/tmp/planlint-afl-install.log 2>&1 || true
 fi
 if ! command -v afl-fuzz >/dev/null 2>&1; then
+  if [ "${CI:-}" = "true" ]; then
+    echo "fuzz smoke failed: afl++ is not installed (see /tmp/planlint-afl-install.log); under CI=true a missing tool fails the run." >&2
+    exit 1
+  fi
   echo "fuzz smoke skipped: afl++ could not be installed (see /tmp/planlint-afl-install.log)." >&2
   exit 0
 fi

@@ -42,6 +42,10 @@ public sealed class RuleContext
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
         ReportOn(descriptor, Concern, Action, location, [], messageArgs);
 
+    /// <summary>Reports a finding about the concern and action being visited, naming the phrase it is about.</summary>
+    public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
+        Emit(descriptor, Concern, Action, location, [], span, messageArgs);
+
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
         RuleDescriptor descriptor,
@@ -49,7 +53,17 @@ public sealed class RuleContext
         PlanAction? action,
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
-        params object?[] messageArgs)
+        params object?[] messageArgs) =>
+        Emit(descriptor, concern, action, location, related, null, messageArgs);
+
+    private void Emit(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        object?[] messageArgs)
     {
         if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
             throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
@@ -65,6 +79,7 @@ public sealed class RuleContext
             ActionIndex = action?.Index,
             SubjectText = action?.Text ?? concern?.Text,
             RelatedLocations = related,
+            Span = span,
         });
     }
 }

@@ -5,6 +5,15 @@ namespace PlanLint.Diagnostics;
 /// <summary>Another place that explains a finding, such as the other copy of a duplicated action.</summary>
 public sealed record RelatedLocation(SourceLocation Location, string Message);
 
+/// <summary>
+/// The phrase a finding is about, within one field of the node it names (the action's "text", its "owner", …):
+/// <see cref="Start"/> and <see cref="Length"/> count UTF-16 code units of that field's value as read.
+/// </summary>
+public readonly record struct TextSpan(string Field, int Start, int Length)
+{
+    public int End => Start + Length;
+}
+
 /// <summary>A suppression that matched a finding.</summary>
 public sealed record AppliedSuppression(string Justification, SourceLocation Location, string Kind = "inSource");
 
@@ -40,6 +49,9 @@ public sealed record Diagnostic
 
     /// <summary>The text the finding is about (usually the action text); fingerprints use it so they survive edits elsewhere.</summary>
     public string? SubjectText { get; init; }
+
+    /// <summary>The phrase the finding is about, where the rule names one (a hedge, a vague date); null otherwise.</summary>
+    public TextSpan? Span { get; init; }
 
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
     public AppliedSuppression? Suppression { get; init; }

@@ -49,13 +49,11 @@ internal sealed class WordTableExtractor
         }
 
         var columns = extractor.hasAgreement ? TableColumns.RecommendationFormat : TableColumns.ConcernFormat;
-        var location = Locate(path, $"table {first}");
+        var location = SourceLocation.At(path, DocumentPlace.OfTable(first));
         var table = new PlanTable(columns, [.. extractor.rows.Select(r => extractor.hasAgreement ? r : WithoutAgreement(r))], location);
         var (header, diagnostics) = PlanHeaderParser.Parse(extractor.titleLines);
         return (new Result(header, table, diagnostics), null);
     }
-
-    public static SourceLocation Locate(string path, string part) => new(path) { Part = part };
 
     private void ReadBlocks(OpenXmlElement container)
     {
@@ -68,7 +66,7 @@ internal sealed class WordTableExtractor
                     string text = WordText.Text(paragraph);
                     if (text.Length > 0) writtenSinceTable = true;
                     if (firstPlanTable is null && text.Length > 0)
-                        titleLines.Add(new HeaderLine(text, Locate(path, $"paragraph {paragraphCount.ToString(CultureInfo.InvariantCulture)}")));
+                        titleLines.Add(new HeaderLine(text, SourceLocation.At(path, DocumentPlace.OfParagraph(paragraphCount))));
                     break;
                 case W.Table table:
                     tableCount++;
@@ -94,7 +92,7 @@ internal sealed class WordTableExtractor
         var aboveHeader = new List<HeaderLine>();
         for (int i = 0; i < tableRows.Count; i++)
         {
-            string rowPart = $"table {tableCount.ToString(CultureInfo.InvariantCulture)}, row {(i + 1).ToString(CultureInfo.InvariantCulture)}";
+            var rowPart = DocumentPlace.OfTable(tableCount).AtRow(i + 1);
             if (HeaderSegment(tableRows[i]) is { } header)
             {
                 active = header with { GridWidth = gridWidth };
@@ -111,7 +109,7 @@ internal sealed class WordTableExtractor
             if (active is null)
             {
                 // Rows above the header, such as "ESTABLISHMENT: HMP X", may hold plan details.
-                aboveHeader.AddRange(WordText.Paragraphs(tableRows[i]).Select(WordText.Text).Where(t => t.Length > 0).Select(t => new HeaderLine(t, Locate(path, rowPart))));
+                aboveHeader.AddRange(WordText.Paragraphs(tableRows[i]).Select(WordText.Text).Where(t => t.Length > 0).Select(t => new HeaderLine(t, SourceLocation.At(path, rowPart))));
                 continue;
             }
 
@@ -138,7 +136,7 @@ internal sealed class WordTableExtractor
         return new Segment(columns, 0);
     }
 
-    private TableRow ReadRow(W.TableRow row, Segment segment, string rowPart)
+    private TableRow ReadRow(W.TableRow row, Segment segment, DocumentPlace rowPart)
     {
         var cells = GridCells(row);
         var bySlot = new Dictionary<int, List<(W.TableCell Cell, int Index)>>();
@@ -155,14 +153,14 @@ internal sealed class WordTableExtractor
             list.Add((cells[i].Cell, i + 1));
         }
 
-        var rowLocation = Locate(path, rowPart);
+        var rowLocation = SourceLocation.At(path, rowPart);
         var planCells = Enumerable.Range(0, Standard.TargetDate + 1).Select(slot => bySlot.TryGetValue(slot, out var mapped)
             ? Cell(mapped, rowPart)
             : new Tables.TableCell([], rowLocation)).ToList();
         return new TableRow(planCells, rowLocation);
     }
 
-    private Tables.TableCell Cell(List<(W.TableCell Cell, int Index)> mapped, string rowPart)
+    private Tables.TableCell Cell(List<(W.TableCell Cell, int Index)> mapped, DocumentPlace rowPart)
     {
         var paragraphs = new List<TableParagraph>();
         foreach (var (cell, index) in mapped)
@@ -175,16 +173,15 @@ internal sealed class WordTableExtractor
                 for (int l = 0; l < lines.Count; l++)
                 {
                     if (lines[l].Length == 0) continue;
-                    string part = $"{rowPart}, column {index.ToString(CultureInfo.InvariantCulture)}, paragraph {number.ToString(CultureInfo.InvariantCulture)}"
-                        + (lines.Count > 1 ? $", line {(l + 1).ToString(CultureInfo.InvariantCulture)}" : "");
-                    paragraphs.Add(new TableParagraph(lines[l], Locate(path, part)));
+                    var place = rowPart.AtColumn(index).AtParagraph(number);
+                    paragraphs.Add(new TableParagraph(lines[l], SourceLocation.At(path, lines.Count > 1 ? place.AtLine(l + 1) : place)));
                 }
             }
         }
 
         var first = mapped[0];
         bool mergedFromAbove = mapped.All(m => IsVerticalContinuation(m.Cell));
-        return new Tables.TableCell(paragraphs, Locate(path, $"{rowPart}, column {first.Index.ToString(CultureInfo.InvariantCulture)}"), mergedFromAbove);
+        return new Tables.TableCell(paragraphs, SourceLocation.At(path, rowPart.AtColumn(first.Index)), mergedFromAbove);
     }
 
     private static List<int> Covered(Segment segment, int start, int span) =>

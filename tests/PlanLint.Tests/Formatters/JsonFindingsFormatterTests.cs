@@ -81,7 +81,7 @@ public sealed class JsonFindingsFormatterTests : IDisposable
             Descriptor = VagueTargetDateRule.Descriptor,
             Severity = Severity.Note,
             Message = nasty,
-            Location = new SourceLocation(path) { Part = "table 1, row 5, paragraph 2" },
+            Location = SourceLocation.At(path, new DocumentPlace(Table: 1, Row: 5, Paragraph: 2)),
             RecId = "1.12",
             Suppression = new AppliedSuppression("Set nationally", new SourceLocation(path)),
         };

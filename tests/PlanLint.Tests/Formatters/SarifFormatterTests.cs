@@ -117,7 +117,7 @@ public sealed class SarifFormatterTests : IDisposable
     public void A_Word_document_gets_the_artifact_logical_location_and_part_but_no_line()
     {
         string path = folder.Write("plans/Long Lartin.docx", "not really a document");
-        var d = Finding(path, new SourceLocation(path) { Part = "table 1, row 5, paragraph 2" });
+        var d = Finding(path, SourceLocation.At(path, new DocumentPlace(Table: 1, Row: 5, Paragraph: 2)));
         var log = SarifValidator.AssertValid(TestReports.Sarif(TestReports.Of(folder.Root, path, d)));
 
         var result = Results(log)[0]!;

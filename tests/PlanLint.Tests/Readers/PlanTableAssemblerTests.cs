@@ -381,23 +381,23 @@ public sealed class PlanTableAssemblerTests
     [Fact]
     public void Word_locations_without_lines_name_the_table_row_in_messages()
     {
-        SourceLocation At(int row, int cell) => new("plan.docx") { Part = $"table 1, row {row}, cell {cell}" };
+        SourceLocation At(int row, int cell) => SourceLocation.At("plan.docx", new DocumentPlace(Table: 1, Row: row, Column: cell));
         TableCell Cell(int row, int cell, params string[] paragraphs) =>
             new([.. paragraphs.Select(p => new TableParagraph(p, At(row, cell)))], At(row, cell));
         TableRow Row(int row, params string[][] cells) =>
-            new([.. cells.Select((c, i) => Cell(row, i + 1, c))], new SourceLocation("plan.docx") { Part = $"table 1, row {row}" });
+            new([.. cells.Select((c, i) => Cell(row, i + 1, c))], SourceLocation.At("plan.docx", new DocumentPlace(Table: 1, Row: row)));
 
         var table = new PlanTable(TableColumns.ConcernFormat,
         [
             Row(2, [], [], ["appointments to take place."], [], []),
             Row(3, ["1.2"], ["Concern."], ["A.", "B."], ["Governor  Head of Safety"], ["May 2025"]),
-        ], new SourceLocation("plan.docx") { Part = "table 1" });
+        ], SourceLocation.At("plan.docx", DocumentPlace.OfTable(1)));
 
         var result = PlanTableAssembler.Assemble("plan.docx", new PlanHeader(), table);
         var plan = result.Plan.ShouldNotBeNull();
         result.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("the rows from table 1, row 2 come before the first numbered recommendation (1.2)");
         plan.Concerns[1].Actions.Select(a => a.Owner).ShouldBe(["Governor", "Head of Safety"]);
-        plan.Concerns[1].Actions[1].LocationOf(PlanFields.Owner).Part.ShouldBe("table 1, row 3, cell 4");
+        plan.Concerns[1].Actions[1].LocationOf(PlanFields.Owner).Part.ShouldBe("table 1, row 3, column 4");
         plan.Location.Part.ShouldBe("table 1");
     }
 

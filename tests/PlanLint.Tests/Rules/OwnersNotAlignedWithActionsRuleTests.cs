@@ -89,7 +89,7 @@ public sealed class OwnersNotAlignedWithActionsRuleTests
     {
         var plan = TableBuilder.Concerns().Row("2", "C.", new[] { "A.", "B.", "C." }, new[] { "G", "H" }, "").Assemble().Plan!;
         var concern = plan.Concerns[0];
-        var row = concern.Rows[0] with { Location = new Model.SourceLocation("plan.docx") { Part = "table 1, row 3" } };
+        var row = concern.Rows[0] with { Location = Model.SourceLocation.At("plan.docx", new Model.DocumentPlace(Table: 1, Row: 3)) };
         plan = plan with { Concerns = [concern with { Rows = [row] }] };
 
         var d = new AnalyzerEngine([new OwnersNotAlignedWithActionsRule()]).Analyze(plan, AnalysisOptions.Default).ShouldHaveSingleItem();

@@ -1,6 +1,9 @@
 namespace PlanLint.Diagnostics;
 
-/// <summary>The SMART dimension a rule checks, or the plan's structure.</summary>
+/// <summary>
+/// The SMART dimension a rule checks, the plan's structure, or (Reading) what a reader could not tell from the source
+/// document: findings about the document, which a reviewer must be able to tell apart from findings about the plan.
+/// </summary>
 public enum RuleCategory
 {
     Structure,
@@ -11,6 +14,7 @@ public enum RuleCategory
     Achievable,
     Relevant,
     Agreement,
+    Reading,
 }
 
 public static class RuleCategoryNames
@@ -26,6 +30,7 @@ public static class RuleCategoryNames
         RuleCategory.Achievable => "Achievable",
         RuleCategory.Relevant => "Relevant",
         RuleCategory.Agreement => "Agreement",
+        RuleCategory.Reading => "Reading",
         _ => category.ToString(),
     };
 

@@ -77,6 +77,20 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, $"PlanLint does not know how to read this file: expected one of {known}.");
         }
 
-        return reader.Read(path, content);
+        return KeepReadingProblems(reader.Read(path, content));
+    }
+
+    /// <summary>
+    /// A reader's warnings about a plan it did read (a title date it could not read, a row wider than the table) are
+    /// about the document: kept in the plan as PL8002 notes, so the Reading rules report them and the canonical file keeps them.
+    /// </summary>
+    internal static PlanReadResult KeepReadingProblems(PlanReadResult result)
+    {
+        if (result.Plan is not { } plan || result.Diagnostics.All(d => d.Severity == Diagnostics.Severity.Error)) return result;
+        var notes = result.Diagnostics
+            .Where(d => d.Severity != Diagnostics.Severity.Error)
+            .Select(d => new Model.ReadingNote(d.Id == Diagnostics.RuleIds.InvalidPlan ? Diagnostics.RuleIds.TextNotRead : d.Id, d.Message, d.Location))
+            .ToList();
+        return new PlanReadResult(plan with { ReadingNotes = [.. plan.ReadingNotes, .. notes] }, [.. result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)]);
     }
 }

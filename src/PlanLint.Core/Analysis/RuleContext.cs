@@ -46,6 +46,29 @@ public sealed class RuleContext
     public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
         Emit(descriptor, Concern, Action, location, [], span, messageArgs);
 
+    /// <summary>
+    /// Reports a finding about one field (<see cref="PlanFields"/>) of the action being visited, or of the concern outside
+    /// action callbacks. How the reader came by the field decides: a finding on an unknown field is not reported (the
+    /// reading findings say what could not be read), and one on an inferred field says so and is never an error.
+    /// </summary>
+    public void ReportField(RuleDescriptor descriptor, string field, SourceLocation location, params object?[] messageArgs) =>
+        Emit(descriptor, Concern, Action, location, [], null, messageArgs, field);
+
+    /// <summary>
+    /// Reports one finding about a field that several actions of a concern share (one merged owner cell): on
+    /// <paramref name="action"/>, with the others as related locations, so it is said once and a suppression on any of them applies.
+    /// </summary>
+    public void ReportShared(
+        RuleDescriptor descriptor,
+        Concern concern,
+        PlanAction action,
+        IReadOnlyList<PlanAction> others,
+        string field,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        params object?[] messageArgs) =>
+        Emit(descriptor, concern, action, location, related, null, messageArgs, field, [.. others.Select(a => a.Index)]);
+
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
         RuleDescriptor descriptor,
@@ -63,16 +86,33 @@ public sealed class RuleContext
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
-        object?[] messageArgs)
+        object?[] messageArgs,
+        string? field = null,
+        IReadOnlyList<int>? alsoActions = null)
     {
         if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
             throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
+
+        string message = descriptor.FormatMessage(messageArgs);
+        bool inferred = false;
+        if (descriptor.Category != RuleCategory.Reading)
+        {
+            var basis = ReadingBasis.Of(concern, action, field ?? span?.Field);
+            if (basis.Skip) return;
+            if (basis.InferredClause is { } clause)
+            {
+                message += clause;
+                inferred = true;
+            }
+        }
 
         sink(new Diagnostic
         {
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
-            Message = descriptor.FormatMessage(messageArgs),
+            Message = message,
+            OnInferredValue = inferred,
+            AlsoActions = alsoActions ?? [],
             Location = location,
             RecId = concern?.Id,
             ConcernOrdinal = concern?.Ordinal ?? -1,

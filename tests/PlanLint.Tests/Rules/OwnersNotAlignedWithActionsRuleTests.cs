@@ -1,6 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Rules.Structure;
+using PlanLint.Rules.Reading;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Rules;

@@ -1,9 +1,11 @@
+using PlanLint.Analysis;
 using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Readers;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Writing;
+using PlanLint.Rules;
 
 namespace PlanLint.Linting;
 
@@ -22,10 +24,15 @@ public sealed record ImportOptions
 
 /// <summary>
 /// <c>planlint import</c>: reads a plan in any format and writes it in canonical JSON or YAML, atomically, so a
-/// Word draft or published plan can be kept in git. Problems reading the input are printed as findings.
+/// Word draft or published plan can be kept in git. Problems reading the input are printed as findings on standard error:
+/// a file that cannot be read (PL0001), and the reading findings (Reading rules) for what the document does not say for
+/// certain, which the written file keeps, so <c>planlint check</c> on it reports them again.
 /// </summary>
 public sealed class ImportRunner(PlanReaders readers)
 {
+    private static readonly Lazy<AnalyzerEngine> ReadingRules = new(() => new AnalyzerEngine(
+        BuiltInRules.Create().Where(a => a.SupportedDiagnostics.All(d => d.Category == RuleCategory.Reading))));
+
     public int Run(ImportOptions options, TextWriter output, TextWriter error)
     {
         string input = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Input));
@@ -49,6 +56,8 @@ public sealed class ImportRunner(PlanReaders readers)
             error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
         if (read.Plan is not { } plan)
             return ExitCodes.Findings;
+        foreach (var d in ReadingRules.Value.Analyze(plan, AnalysisOptions.Default))
+            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
 
         try
         {

@@ -89,7 +89,7 @@ public sealed class PlanReaders
         if (result.Plan is not { } plan || result.Diagnostics.All(d => d.Severity == Diagnostics.Severity.Error)) return result;
         var notes = result.Diagnostics
             .Where(d => d.Severity != Diagnostics.Severity.Error)
-            .Select(d => new Model.ReadingNote(d.Id == Diagnostics.RuleIds.InvalidPlan ? Diagnostics.RuleIds.TextNotRead : d.Id, d.Message, d.Location))
+            .Select(d => new Model.ReadingNote(d.Id == Diagnostics.RuleIds.InvalidPlan ? Diagnostics.RuleIds.TextNotRead : d.Id, d.Message, d.Location) { Source = Tables.ReadingDiagnostics.Where(d.Location) })
             .ToList();
         return new PlanReadResult(plan with { ReadingNotes = [.. plan.ReadingNotes, .. notes] }, [.. result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)]);
     }

@@ -22,6 +22,16 @@ public sealed record FieldReading(ReadingStatus Status, string? Why = null)
 {
     public static readonly FieldReading AsRead = new(ReadingStatus.Read);
 
+    /// <summary>
+    /// The index of an earlier action of the same recommendation whose cell this value was read from (a merged cell, one
+    /// entry beside several paragraphs): rules about what the cell says report it once for all of them. Null when the
+    /// value has a cell of its own.
+    /// </summary>
+    public int? SameCellAs { get; init; }
+
+    /// <summary>Whether the reading says nothing beyond "read where it stands, in a cell of its own".</summary>
+    public bool IsPlain => Status == ReadingStatus.Read && SameCellAs is null;
+
     public static FieldReading InferredFrom(string cue) => new(ReadingStatus.Inferred, cue);
 
     public static FieldReading UnknownBecause(string why) => new(ReadingStatus.Unknown, why);
@@ -49,7 +59,7 @@ public sealed class FieldReadings
         foreach (var reading in readings)
         {
             distinct.RemoveAll(r => string.Equals(r.Key, reading.Key, StringComparison.Ordinal));
-            if (!reading.Value.IsRead) distinct.Add(reading);
+            if (!reading.Value.IsPlain) distinct.Add(reading);
         }
 
         return distinct.Count == 0 ? AllRead : new([.. distinct]);
@@ -66,7 +76,7 @@ public sealed class FieldReadings
     /// <summary>A copy with one field's reading replaced.</summary>
     public FieldReadings With(string field, FieldReading reading) => From([.. readings, new(field, reading)]);
 
-    /// <summary>The fields that were not simply read, in the order they were given.</summary>
+    /// <summary>The fields that were not simply read in a cell of their own, in the order they were given.</summary>
     public IEnumerable<KeyValuePair<string, FieldReading>> All => readings;
 
     public bool IsEmpty => readings.Length == 0;
@@ -79,6 +89,9 @@ public sealed class FieldReadings
 /// </summary>
 public sealed record ReadingNote(string Rule, string Message, SourceLocation Location)
 {
+    /// <summary>Where the note is in the document the plan was read from ("line 33", "table 1, row 5"), kept through <c>planlint import</c>.</summary>
+    public string? Source { get; init; }
+
     /// <summary>The 1-based indexes of the actions of its recommendation the note is about, the first its subject; empty when it is about the recommendation or the plan.</summary>
     public IReadOnlyList<int> Actions { get; init; } = [];
 }

@@ -53,6 +53,7 @@ public static class PlanTreeLoader
             Format = String(root, "format") == "recommendations" ? PlanFormat.Recommendations : PlanFormat.Concerns,
             Concerns = concerns,
             Suppressions = Suppressions(root, "", locate),
+            ReadingNotes = Notes(root, "", locate),
             Location = locate(""),
             Fields = fields,
         };
@@ -74,6 +75,7 @@ public static class PlanTreeLoader
                     Owner = String(a, "owner"),
                     TargetDate = String(a, "targetDate"),
                     Suppressions = Suppressions(a, actionPointer, locate),
+                    Readings = Readings(a),
                     Location = locate(actionPointer),
                     Fields = Fields(a, actionPointer, locate),
                 });
@@ -81,6 +83,7 @@ public static class PlanTreeLoader
             }
         }
 
+        actions = SharedCellLocations(actions);
         return new Concern
         {
             Id = String(c, "id") ?? "",
@@ -97,6 +100,8 @@ public static class PlanTreeLoader
             Reason = String(c, "reason"),
             Actions = actions,
             Suppressions = Suppressions(c, pointer, locate),
+            Readings = Readings(c),
+            ReadingNotes = Notes(c, pointer, locate),
             Location = locate(pointer),
             Fields = Fields(c, pointer, locate),
         };
@@ -117,6 +122,67 @@ public static class PlanTreeLoader
 
         return list;
     }
+
+    /// <summary>
+    /// An owner or date read from the same cell as an earlier action's ("sameCellAs") is located at that action's field,
+    /// so rules about what the cell says report it once, as they did on the document it was imported from.
+    /// </summary>
+    private static List<PlanAction> SharedCellLocations(List<PlanAction> actions)
+    {
+        for (int i = 0; i < actions.Count; i++)
+        {
+            var action = actions[i];
+            var moved = new List<KeyValuePair<string, SourceLocation>>();
+            foreach (string field in (string[])[PlanFields.Owner, PlanFields.TargetDate])
+            {
+                if (action.ReadingOf(field).SameCellAs is { } first && first >= 1 && first < action.Index && actions[first - 1].Fields.Get(field) is { } at)
+                    moved.Add(new(field, at));
+            }
+
+            if (moved.Count > 0)
+                actions[i] = action with { Fields = FieldLocations.From([.. action.Fields.All, .. moved]) };
+        }
+
+        return actions;
+    }
+
+    private static FieldReadings Readings(JsonElement node)
+    {
+        if (!node.TryGetProperty("reading", out var reading) || reading.ValueKind != JsonValueKind.Object) return FieldReadings.AllRead;
+        return FieldReadings.From(reading.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, new FieldReading(
+            String(p.Value, "status") switch
+            {
+                "inferred" => ReadingStatus.Inferred,
+                "unknown" => ReadingStatus.Unknown,
+                _ => ReadingStatus.Read,
+            },
+            String(p.Value, "why"))
+        {
+            SameCellAs = p.Value.TryGetProperty("sameCellAs", out var first) ? ActionIndex(first) : null,
+        })));
+    }
+
+    private static IReadOnlyList<ReadingNote> Notes(JsonElement node, string pointer, Func<string, SourceLocation> locate)
+    {
+        if (!node.TryGetProperty("readingNotes", out var array) || array.ValueKind != JsonValueKind.Array) return [];
+        var notes = new List<ReadingNote>();
+        int i = 0;
+        foreach (var n in array.EnumerateArray())
+        {
+            notes.Add(new ReadingNote(String(n, "rule") ?? "", String(n, "message") ?? "", locate($"{pointer}/readingNotes/{i}"))
+            {
+                Source = String(n, "source"),
+                Actions = n.TryGetProperty("actions", out var actions) ? [.. actions.EnumerateArray().Select(ActionIndex)] : [],
+            });
+            i++;
+        }
+
+        return notes;
+    }
+
+    /// <summary>A number in JSON, its text in YAML (plain scalars are read as text); the schema has checked both.</summary>
+    private static int ActionIndex(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Number ? e.GetInt32() : int.Parse(e.GetString() ?? "0", NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static FieldLocations Fields(JsonElement node, string pointer, Func<string, SourceLocation> locate) =>
         FieldLocations.From(node.EnumerateObject()

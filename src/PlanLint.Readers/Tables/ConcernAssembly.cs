@@ -65,7 +65,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             Text = text,
             Agreement = agreement,
             Reason = reason,
-            Actions = [.. actions.Select(a => a.ToAction())],
+            Actions = [.. actions.Select(a => a.ToAction(actions))],
             Rows = sourceRows,
             ReadingNotes = [.. notes.OrderBy(n => n.Location.Line).ThenBy(n => n.Location.Column)],
             Readings = FieldReadings.From(readings),
@@ -699,6 +699,13 @@ internal sealed class ActionDraft
         }
     }
 
+    private int? FirstSharing(IReadOnlyList<ActionDraft> all, Func<ActionDraft, Entry?> entry, Entry? mine)
+    {
+        if (mine is null) return null;
+        var first = all.FirstOrDefault(a => ReferenceEquals(entry(a), mine));
+        return first is null || ReferenceEquals(first, this) ? null : first.Index;
+    }
+
     /// <summary>The field could not be read for certain: its value, if any, stays as the source's text.</summary>
     public void MarkUnknown(ActionField field, string why)
     {
@@ -714,7 +721,8 @@ internal sealed class ActionDraft
         MarkUnknown(ActionField.TargetDate, why);
     }
 
-    public PlanAction ToAction() => new()
+    /// <param name="all">The recommendation's actions, to name the first that shares this one's owner or date cell.</param>
+    public PlanAction ToAction(IReadOnlyList<ActionDraft> all) => new()
     {
         Index = Index,
         Text = Text,
@@ -724,8 +732,8 @@ internal sealed class ActionDraft
         Readings = FieldReadings.From(
         [
             new(PlanFields.Text, TextReading),
-            new(PlanFields.Owner, ownerReading),
-            new(PlanFields.TargetDate, dateReading),
+            new(PlanFields.Owner, ownerReading with { SameCellAs = FirstSharing(all, a => a.Owner, Owner) }),
+            new(PlanFields.TargetDate, dateReading with { SameCellAs = FirstSharing(all, a => a.Date, Date) }),
         ]),
         Fields = FieldLocations.From(
         [

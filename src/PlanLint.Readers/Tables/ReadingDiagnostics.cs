@@ -21,7 +21,7 @@ public static class ReadingDiagnostics
 
     /// <summary>A note for the Reading rule <paramref name="rule"/>, about the given actions of its recommendation (the first is its subject).</summary>
     public static ReadingNote Note(string rule, SourceLocation location, string message, params IEnumerable<int> actions) =>
-        new(rule, message, location) { Actions = [.. actions] };
+        new(rule, message, location) { Actions = [.. actions], Source = Where(location) };
 
     /// <summary>"line 40" in a text file, "table 1, row 5" in a Word document: for messages.</summary>
     public static string Where(SourceLocation location) =>

@@ -44,23 +44,24 @@ public static class ActionNames
 
 /// <summary>
 /// The actions of a recommendation that share one owner or target date cell (a merged cell, one entry beside several
-/// paragraphs): the same value read from the same place. A rule about what a cell says reports it once, for all of them.
-/// In JSON and YAML every action has its own field, so each action is its own group.
+/// paragraphs), as the reader recorded it (<see cref="FieldReading.SameCellAs"/>): a rule about what a cell says reports
+/// it once, for all of them. A field of its own (every field of a hand-written JSON or YAML plan) is its own group.
 /// </summary>
 public static class SharedCells
 {
     public static IReadOnlyList<IReadOnlyList<PlanAction>> Of(Concern concern, string field, Func<PlanAction, string?> value)
     {
-        var groups = new List<(SourceLocation At, string Value, List<PlanAction> Actions)>();
+        var groups = new List<(int First, string Value, List<PlanAction> Actions)>();
         foreach (var action in concern.Actions)
         {
             if (string.IsNullOrWhiteSpace(action.Text) || value(action) is not { } v || string.IsNullOrWhiteSpace(v)) continue;
             if (action.ReadingOf(PlanFields.Text).IsUnknown || action.ReadingOf(field).IsUnknown) continue;
-            var at = action.LocationOf(field);
             string key = v.Trim();
-            int existing = groups.FindIndex(g => g.At == at && string.Equals(g.Value, key, StringComparison.Ordinal));
-            if (existing >= 0 && at != action.Location) groups[existing].Actions.Add(action);
-            else groups.Add((at, key, [action]));
+            int existing = action.ReadingOf(field).SameCellAs is { } first
+                ? groups.FindIndex(g => g.First == first && string.Equals(g.Value, key, StringComparison.Ordinal))
+                : -1;
+            if (existing >= 0) groups[existing].Actions.Add(action);
+            else groups.Add((action.Index, key, [action]));
         }
 
         return [.. groups.Select(g => (IReadOnlyList<PlanAction>)g.Actions)];

@@ -83,7 +83,6 @@ public static class PlanTreeLoader
             }
         }
 
-        actions = SharedCellLocations(actions);
         return new Concern
         {
             Id = String(c, "id") ?? "",
@@ -121,29 +120,6 @@ public static class PlanTreeLoader
         }
 
         return list;
-    }
-
-    /// <summary>
-    /// An owner or date read from the same cell as an earlier action's ("sameCellAs") is located at that action's field,
-    /// so rules about what the cell says report it once, as they did on the document it was imported from.
-    /// </summary>
-    private static List<PlanAction> SharedCellLocations(List<PlanAction> actions)
-    {
-        for (int i = 0; i < actions.Count; i++)
-        {
-            var action = actions[i];
-            var moved = new List<KeyValuePair<string, SourceLocation>>();
-            foreach (string field in (string[])[PlanFields.Owner, PlanFields.TargetDate])
-            {
-                if (action.ReadingOf(field).SameCellAs is { } first && first >= 1 && first < action.Index && actions[first - 1].Fields.Get(field) is { } at)
-                    moved.Add(new(field, at));
-            }
-
-            if (moved.Count > 0)
-                actions[i] = action with { Fields = FieldLocations.From([.. action.Fields.All, .. moved]) };
-        }
-
-        return actions;
     }
 
     private static FieldReadings Readings(JsonElement node)

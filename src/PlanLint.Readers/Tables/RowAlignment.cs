@@ -128,7 +128,13 @@ internal sealed partial class RowAlignment(
         if (entries.All(e => string.Equals(e.Value, entries[0].Value, StringComparison.OrdinalIgnoreCase)))
         {
             string why = $"every {ConcernAssembly.FieldName(field)} entry in the row at {Where} is {CellText.Quote(entries[0].Value)} ({entries.Count} entries beside {targets.Count} actions)";
-            foreach (var t in targets) t.Set(field, entries[0], FieldReading.InferredFrom(why));
+            // Each action gets an entry of its own (they are separate paragraphs of the cell), not a share of the first.
+            for (int k = 0; k < targets.Count; k++)
+            {
+                var entry = entries[Math.Min(k, entries.Count - 1)];
+                targets[k].Set(field, k < entries.Count ? entry : entry with { }, FieldReading.InferredFrom(why));
+            }
+
             return null;
         }
 
@@ -153,6 +159,7 @@ internal sealed partial class RowAlignment(
     private readonly List<int> unknownOwners = [];
     private readonly List<int> unknownDates = [];
     private readonly List<(ActionField Field, int From, int To)> extra = [];
+    private bool placedByTense;
 
     /// <summary>
     /// Cues 3 and 4 for the columns that do not line up, placed together when they have as many entries (an owner and
@@ -178,11 +185,20 @@ internal sealed partial class RowAlignment(
         var tenses = targets.Select(t => ParagraphTense.Of(t.Text)).ToArray();
         bool Fits(int entry, int target) => kinds is null || ParagraphTense.Fits(kinds[entry], tenses[target]);
 
-        if (Fits(0, 0) && UniquePlacement(k, n, Fits) is { } positions)
+        if (kinds is not null && Fits(0, 0) && UniquePlacement(k, n, Fits) is { } positions)
         {
-            string why = $"the row at {Where} has {ConcernAssembly.Count(n, "action")} but {ConcernAssembly.Count(k, "entry")} per column; only one order-keeping placement puts 'Completed' beside work done and dates beside work promised";
+            placedByTense = true;
+            string why = $"the row at {Where} has {ConcernAssembly.Count(n, "action")} but {ConcernAssembly.Count(k, "entry")} per column; only one order-keeping placement puts 'Completed' beside work done rather than beside a promise";
             foreach (var column in columns)
+            {
                 for (int e = 0; e < k; e++) targets[positions[e]].Set(column.Field, column.Entries[e], FieldReading.InferredFrom(why));
+                foreach (int j in Enumerable.Range(0, n).Except(positions))
+                {
+                    targets[j].MarkUnknown(column.Field, $"the row at {Where} has {ConcernAssembly.Count(n, "action")} but {ConcernAssembly.Count(k, ConcernAssembly.FieldName(column.Field))}, and none sits beside this one");
+                    (column.Field == ActionField.Owner ? unknownOwners : unknownDates).Add(targets[j].Index);
+                }
+            }
+
             return;
         }
 
@@ -255,16 +271,19 @@ internal sealed partial class RowAlignment(
         if (dateColumn is not null) counts.Add(ConcernAssembly.Count(dates.Count, "target date"));
 
         string Were(List<int> list) => list.Count == 1 ? "was" : "were";
+        string because = placedByTense
+            ? "; the others were placed by tense ('Completed' beside work done)"
+            : ", as nothing in the row shows which goes with which";
         if (unknownOwners.Count > 0 && unknownOwners.SequenceEqual(unknownDates))
         {
-            clauses.Add($"{ConcernAssembly.Numbered(unknownOwners)} {Were(unknownOwners)} left without an owner or target date rather than guessed, as nothing in the row shows which goes with which");
+            clauses.Add($"{ConcernAssembly.Numbered(unknownOwners)} {Were(unknownOwners)} left without an owner or target date rather than guessed{because}");
         }
         else if (unknownOwners.Count > 0 || unknownDates.Count > 0)
         {
             var left = new List<string>();
             if (unknownOwners.Count > 0) left.Add($"{ConcernAssembly.Numbered(unknownOwners)} {Were(unknownOwners)} left without an owner");
             if (unknownDates.Count > 0) left.Add(left.Count == 0 ? $"{ConcernAssembly.Numbered(unknownDates)} {Were(unknownDates)} left without a target date" : $"{ConcernAssembly.Numbered(unknownDates)} without a target date");
-            clauses.Add($"{string.Join(" and ", left)} rather than guessed, as nothing in the row shows which goes with which");
+            clauses.Add($"{string.Join(" and ", left)} rather than guessed{because}");
         }
 
         foreach (var (field, from, to) in extra)

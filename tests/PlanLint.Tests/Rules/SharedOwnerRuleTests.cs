@@ -27,7 +27,7 @@ public sealed class SharedOwnerRuleTests
         var d = TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem();
         d.Id.ShouldBe(RuleIds.SharedOwner);
         d.Severity.ShouldBe(Severity.Note);
-        d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 names {owners}; name the one post accountable and give the others' part in the action text");
+        d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 ('Ventilation: a project is live…') names {owners}; name the one post accountable and give the others' part in the action text");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/owner");
     }
 

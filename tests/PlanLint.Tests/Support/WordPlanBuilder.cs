@@ -14,7 +14,9 @@ namespace PlanLint.Tests.Support;
 /// the introduction, then one table with a repeated header row, full-width section rows ("Priority concerns"), and
 /// each concern either as one row whose action, owner and date cells hold one paragraph per action (with blank
 /// spacer paragraphs between actions, as authors add), or as one row per action with the Rec No, concern and
-/// agreement cells merged vertically, and the owner cell too where every action has the same owner.
+/// agreement cells merged vertically, and the owner cell too where the plan says actions share one owner cell
+/// (<see cref="FieldReading.SameCellAs"/>). Word cannot say that a value was inferred or unknown: render
+/// <see cref="Expressible"/> plans.
 /// </summary>
 public static class WordPlanBuilder
 {
@@ -34,9 +36,62 @@ public static class WordPlanBuilder
         return new PlanLint.Readers.Json.JsonPlanReader().Read(path, File.ReadAllBytes(path)).Plan!;
     }
 
-    /// <summary>Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date).</summary>
+    /// <summary>
+    /// Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date),
+    /// or where only some actions share an owner cell, which one owner paragraph beside all of them cannot say.
+    /// </summary>
     public static Layout DefaultLayout(Concern concern) =>
-        concern.Actions.Any(a => a.Owner is null || a.TargetDate is null) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
+        !FitsOneRow(concern) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
+
+    /// <summary>
+    /// Whether one row with a paragraph per action can say the concern: every action has an owner and a date, and either
+    /// every action after the first shares its owner cell or none does.
+    /// </summary>
+    public static bool FitsOneRow(Concern concern) =>
+        concern.Actions.All(a => a.Owner is not null && a.TargetDate is not null) && SharesOwner(concern) is not false;
+
+    /// <summary>
+    /// What a Word table can say of a plan: its text, owners and dates as facts, and which actions share an owner cell. How a
+    /// reader came by a value (inferred, unknown) and its reading notes are not in a Word document, so they are left out.
+    /// </summary>
+    public static ActionPlan Expressible(ActionPlan plan) => plan with
+    {
+        Suppressions = [],
+        ReadingNotes = [],
+        Concerns = [.. plan.Concerns.Select(c => c with
+        {
+            Suppressions = [],
+            ReadingNotes = [],
+            Readings = FieldReadings.AllRead,
+            Actions = [.. c.Actions.Select(a => a with
+            {
+                Suppressions = [],
+                Readings = ContiguousOwnerCell(c, a) is { } first
+                    ? FieldReadings.From([new(PlanFields.Owner, FieldReading.AsRead with { SameCellAs = first })])
+                    : FieldReadings.AllRead,
+            })],
+        })],
+    };
+
+    /// <summary>
+    /// The action whose owner cell this one shares, when every action between them shares it too (a vertical merge can
+    /// say that; a cell shared by actions 1 and 3 but not 2 cannot be drawn).
+    /// </summary>
+    private static int? ContiguousOwnerCell(Concern concern, PlanAction action) =>
+        action.ReadingOf(PlanFields.Owner).SameCellAs is { } first
+        && concern.Actions.Where(a => a.Index > first && a.Index <= action.Index)
+            .All(a => a.ReadingOf(PlanFields.Owner).SameCellAs == first && a.Owner == action.Owner)
+            ? first
+            : null;
+
+    /// <summary>The action whose owner cell this action shares, when the plan says so.</summary>
+    private static int? Shared(PlanAction action) => action.ReadingOf(PlanFields.Owner) is { IsRead: true, SameCellAs: { } first } ? first : null;
+
+    /// <summary>True when every action after the first shares the first one's owner cell; false when none or some do.</summary>
+    private static bool? SharesOwner(Concern concern) =>
+        concern.Actions.Count > 1 && concern.Actions.Skip(1).All(a => Shared(a) == 1) ? true
+        : concern.Actions.Skip(1).Any(a => Shared(a) is not null) ? false
+        : null;
 
     /// <summary>A raw zip package with the given entries, for packages Word would never write.</summary>
     public static byte[] Zip(params (string Name, byte[] Content)[] entries)
@@ -146,14 +201,15 @@ public static class WordPlanBuilder
         if (recommendations) cells.Add(Cell(widths[2], [Para(Agreement(concern))]));
         int c = recommendations ? 3 : 2;
         cells.Add(Cell(widths[c], actionParagraphs.Count > 0 ? actionParagraphs : [Para("")]));
-        cells.Add(Cell(widths[c + 1], [.. concern.Actions.Select(a => Para(a.Owner ?? ""))]));
+        cells.Add(SharesOwner(concern) is true
+            ? Cell(widths[c + 1], [Para(concern.Actions[0].Owner ?? "")])
+            : Cell(widths[c + 1], [.. concern.Actions.Select(a => Para(a.Owner ?? ""))]));
         cells.Add(Cell(widths[c + 2], [.. concern.Actions.Select(a => Para(a.TargetDate ?? ""))]));
         yield return new TableRow(cells);
     }
 
     private static IEnumerable<TableRow> RowPerAction(Concern concern, int[] widths, bool recommendations)
     {
-        bool oneOwner = concern.Actions.Count > 1 && concern.Actions.All(a => a.Owner is not null && a.Owner == concern.Actions[0].Owner);
         var actions = concern.Actions.Count == 0 ? [null] : concern.Actions.Cast<PlanAction?>().ToList();
         for (int i = 0; i < actions.Count; i++)
         {
@@ -168,9 +224,12 @@ public static class WordPlanBuilder
             if (recommendations) cells.Add(Cell(widths[2], [Para(i == 0 ? Agreement(concern) : "")], merge: merged ? merge : null));
             int c = recommendations ? 3 : 2;
             cells.Add(Cell(widths[c], [Para(action?.Text ?? "")]));
-            cells.Add(oneOwner
-                ? Cell(widths[c + 1], [Para(i == 0 ? action!.Owner! : "")], merge: merge)
-                : Cell(widths[c + 1], [Para(action?.Owner ?? "")]));
+            // An owner cell shared with the action above continues its vertical merge; one the next action shares starts one.
+            bool continues = action is not null && i > 0 && Shared(action) is { } first && (actions[i - 1]!.Index == first || Shared(actions[i - 1]!) == first);
+            bool starts = !continues && i + 1 < actions.Count && actions[i + 1] is { } next && Shared(next) == action?.Index;
+            cells.Add(continues
+                ? Cell(widths[c + 1], [Para("")], merge: MergedCellValues.Continue)
+                : Cell(widths[c + 1], [Para(action?.Owner ?? "")], merge: starts ? MergedCellValues.Restart : null));
             cells.Add(Cell(widths[c + 2], [Para(action?.TargetDate ?? "")]));
             yield return new TableRow(cells);
         }

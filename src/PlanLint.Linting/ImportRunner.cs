@@ -56,8 +56,6 @@ public sealed class ImportRunner(PlanReaders readers)
             error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
         if (read.Plan is not { } plan)
             return ExitCodes.Findings;
-        foreach (var d in ReadingRules.Value.Analyze(plan, AnalysisOptions.Default))
-            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
 
         try
         {
@@ -69,6 +67,8 @@ public sealed class ImportRunner(PlanReaders readers)
             return ExitCodes.Findings;
         }
 
+        foreach (var d in ReadingRules.Value.Analyze(plan, AnalysisOptions.Default))
+            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;

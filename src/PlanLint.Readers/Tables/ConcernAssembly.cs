@@ -415,6 +415,11 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             cell.OwnerAt = owners[0].Location;
             cell.OwnersAlike = ownersAlike;
         }
+        else if (cell.Dates.Count > 0 && owners.Count == 1 && CellText.NamesSeveral(owners[0].Value))
+        {
+            // Beside dates of several paragraphs run together, an owner cell that lists several names ran together too.
+            cell.OwnerSuspect = owners[0];
+        }
 
         if (cell.Dates.Count > 0 || cell.Owners.Count > 0)
         {
@@ -576,6 +581,9 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         public SourceLocation? OwnerAt { get; set; }
         public bool OwnersAlike { get; set; }
 
+        /// <summary>An owner cell that names several beside the run-together dates: which owner is whose cannot be told.</summary>
+        public Entry? OwnerSuspect { get; set; }
+
         public bool Has(ActionField field) => field == ActionField.Owner ? Owners.Count > 0 : Dates.Count > 0;
 
         public void Later(ActionField field, Entry entry) => (field == ActionField.Owner ? laterOwners : laterDates).Add(entry);
@@ -584,6 +592,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         {
             if (Dates.Count > 0)
                 action.MarkUnknown(ActionField.TargetDate, $"the target date cell at {ReadingDiagnostics.Where(DateAt!)} runs {Dates.Count} dates together ({Quotes(Dates)}) beside one paragraph that could not be cut to match");
+            if (OwnerSuspect is { } suspect)
+                action.MarkUnknown(ActionField.Owner, $"the owner cell {CellText.Quote(suspect.Value)} sits beside {Dates.Count} dates run together and may run as many owners together");
             if (Owners.Count > 0)
             {
                 action.MarkUnknown(ActionField.Owner, OwnersAlike
@@ -608,7 +618,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                     : $"its owner cell at {ReadingDiagnostics.Where(OwnerAt!)} runs {Owners.Count} owners together ({Quotes(Owners)})");
             }
 
-            string unknown = (Dates.Count > 0, Owners.Count > 0) switch
+            if (OwnerSuspect is { } suspect)
+                cells.Add($"its owner cell {CellText.Quote(suspect.Value)} may run as many owners together");
+
+            string unknown = (Dates.Count > 0, Owners.Count > 0 || OwnerSuspect is not null) switch
             {
                 (true, true) => "owner and target date",
                 (true, false) => "target date",

@@ -73,7 +73,20 @@ public static class ConfigFileReader
     private static string? PatternHint(string property) =>
         property == "maxFileSize" ? "it must be a size such as \"50 MB\", \"512 KB\" or \"1 GB\", or a number of bytes" : null;
 
-    private static string Describe(string pointer) => pointer.Length == 0 ? "the configuration" : SchemaCheck.DescribeAsPath(pointer);
+    private static string Describe(string pointer)
+    {
+        if (pointer.Length == 0) return "the configuration";
+        // A rule's options read as RuleSettingsCheck words them for rules whose options only the rule itself knows.
+        var segments = JsonPointers.Segments(pointer);
+        int options = segments.Count >= 3 && segments[^1] == "options" ? segments.Count - 1 : segments.Count >= 4 && segments[^2] == "options" ? segments.Count - 2 : -1;
+        if (options >= 2 && segments[options - 2] == "rules")
+        {
+            string rule = segments[options - 1];
+            return options == segments.Count - 1 ? $"the options of {rule}" : $"option \"{segments[^1]}\" of {rule}";
+        }
+
+        return SchemaCheck.DescribeAsPath(pointer);
+    }
 
     private static List<ConfigReference> Extends(JsonSource source)
     {

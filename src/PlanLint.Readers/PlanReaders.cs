@@ -42,6 +42,12 @@ public sealed class PlanReaders
     public PlanReadResult ReadFile(string path, long? maxFileBytes)
     {
         long limit = maxFileBytes ?? MaxFileBytes;
+        if (Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal))
+        {
+            return PlanReadResult.Failed(path, "This is Word's lock file (~$…), which Word keeps beside a document while it is open; it is not a plan.")
+                with { NotAPlan = new NotAPlan("Word's lock file for a document open in Word", EvenWhenNamed: true) };
+        }
+
         byte[] content;
         try
         {
@@ -64,6 +70,11 @@ public sealed class PlanReaders
     {
         if (content.IsEmpty)
             return PlanReadResult.Failed(path, "The file is empty.");
+        if (GitLfs.IsPointer(content.Span))
+        {
+            return PlanReadResult.Failed(path, "The file is a Git LFS pointer: the document is stored in Git LFS, not checked out; run 'git lfs pull'.", 1, 1)
+                with { NotAPlan = new NotAPlan("stored in Git LFS, not checked out (run 'git lfs pull')", EvenWhenNamed: true) };
+        }
         var (wide, wideProblem) = WideTextTranscoding.TryTranscode(content.Span);
         if (wideProblem is not null)
             return PlanReadResult.Failed(path, wideProblem, 1, 1);

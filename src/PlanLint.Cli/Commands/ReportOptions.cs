@@ -9,6 +9,8 @@ internal sealed class ReportOptions
     private readonly Option<string[]> formats = new("--format", "-f")
     {
         Description = "Output format: console (the default), sarif or json. Repeat it for several, e.g. --format console --format sarif --output planlint.sarif.",
+        HelpName = "FORMAT",
+        CustomParser = result => CliValues.ManyOf(result, "--format", OutputFormats.Names),
     };
 
     private readonly Option<string?> output = new("--output", "-o")
@@ -28,11 +30,6 @@ internal sealed class ReportOptions
         Description = "The folder file paths in SARIF and JSON are relative to (default: the current folder; use the repository root).",
         HelpName = "DIR",
     };
-
-    private ReportOptions()
-    {
-        formats.AcceptOnlyFromAmong([.. OutputFormats.Names]);
-    }
 
     public static ReportOptions AddTo(Command command)
     {

@@ -54,6 +54,8 @@ public static class ConfigFileReader
             Settings = Settings(source, root, ""),
             Packs = Packs(source, directory),
             Overrides = Overrides(source, directory),
+            Include = Globs(source, "include", directory),
+            Exclude = Globs(source, "exclude", directory),
             MaxFileSize = MaxFileSize(source),
         };
     }
@@ -113,6 +115,17 @@ public static class ConfigFileReader
         }
 
         return list;
+    }
+
+    private static FileGlobs? Globs(JsonSource source, string property, string? directory)
+    {
+        if (!source.Root.TryGetProperty(property, out var value))
+            return null;
+        var location = source.Locate("/" + property);
+        if (directory is null)
+            throw new ConfigurationException($"A preset cannot say which files to {property}.", location);
+        IReadOnlyList<string> globs = value.ValueKind == JsonValueKind.String ? [value.GetString()!] : [.. value.EnumerateArray().Select(f => f.GetString()!)];
+        return new FileGlobs(globs, directory, location);
     }
 
     private static List<ConfigOverride> Overrides(JsonSource source, string? directory)

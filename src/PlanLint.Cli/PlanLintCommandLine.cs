@@ -11,6 +11,15 @@ namespace PlanLint.Cli;
 /// </summary>
 public static class PlanLintCommandLine
 {
+    private sealed class PrintVersion : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            parseResult.InvocationConfiguration.Output.WriteLine(PlanLintInfo.Version);
+            return ExitCodes.Success;
+        }
+    }
+
     public const string IssuesUrl = PlanLintInfo.RepositoryUrl + "/issues";
 
     public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Environment.CurrentDirectory);
@@ -34,6 +43,10 @@ public static class PlanLintCommandLine
             ImportCommand.Create(context),
             SchemaCommand.Create(context),
         };
+
+        // The version of PlanLint, not of whatever program hosts it (System.CommandLine asks the entry assembly).
+        foreach (var option in root.Options.OfType<VersionOption>())
+            option.Action = new PrintVersion();
 
         try
         {

@@ -31,7 +31,9 @@ public static class PlanLintCommandLine
             RuleWarmUp.Start();
 
         var context = new CliContext(output, error, workingDirectory);
-        var root = new RootCommand("PlanLint checks HMPPS prison action plans: every action SMART, with an accountable owner and a target date.")
+        var root = new RootCommand(
+            "PlanLint checks HMPPS prison action plans: every action SMART, with an accountable owner and a target date.\n"
+            + "Exit codes: 0 no errors; 1 errors, more warnings than --max-warnings, or a file that could not be read; 2 misuse or a broken configuration; 3 a bug in PlanLint.")
         {
             CheckCommand.Create(context),
             RulesCommand.Create(context),

@@ -88,6 +88,13 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, $"PlanLint does not know how to read this file: expected one of {known}.");
         }
 
-        return reader.Read(path, content);
+        var result = reader.Read(path, content);
+        return result is { Plan: null, NotAPlan: null } && reader is WordPlanReader && result.Diagnostics is [{ Message: var message }]
+            && message.StartsWith(WordNoPlanTable, StringComparison.Ordinal)
+            ? result with { NotAPlan = new NotAPlan("a Word document with no plan table") }
+            : result;
     }
+
+    /// <summary>How the Word reader's message begins when a document holds no plan table (rather than being damaged).</summary>
+    private const string WordNoPlanTable = "The Word document has no plan table";
 }

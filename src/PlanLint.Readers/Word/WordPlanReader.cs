@@ -26,10 +26,7 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
     {
         var (extracted, problem) = Extract(path, content);
         if (extracted is null)
-        {
-            var failed = PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), problem!));
-            return WordTableExtractor.IsNoPlanTable(problem!) ? failed with { NotAPlan = new NotAPlan("a Word document with no plan table") } : failed;
-        }
+            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), problem!));
         var assembled = PlanTableAssembler.Assemble(path, extracted.Header, extracted.Table);
         return extracted.HeaderDiagnostics.Count == 0 ? assembled : assembled with { Diagnostics = [.. extracted.HeaderDiagnostics, .. assembled.Diagnostics] };
     }

@@ -37,11 +37,6 @@ internal sealed class WordTableExtractor
 
     public sealed record Result(PlanHeader Header, PlanTable Table, IReadOnlyList<Diagnostic> HeaderDiagnostics);
 
-    private const string NoPlanTable = "The Word document has no plan table: ";
-
-    /// <summary>Whether a problem <see cref="Extract"/> gave means the document holds no plan table (rather than a damaged one).</summary>
-    public static bool IsNoPlanTable(string problem) => problem.StartsWith(NoPlanTable, StringComparison.Ordinal);
-
     /// <summary>The header and table, or the reason there is none.</summary>
     public static (Result? Result, string? Problem) Extract(string path, W.Body body)
     {
@@ -50,7 +45,7 @@ internal sealed class WordTableExtractor
         if (extractor.firstPlanTable is not { } first)
         {
             string found = extractor.tableCount == 0 ? "it has no tables; expected one whose header row names" : $"none of its {Plural(extractor.tableCount, "table")} has a header row naming";
-            return (null, $"{NoPlanTable}{found} Rec No, Concern or Recommendation, Response Action Taken/Planned, Responsible Owner and Target Date.");
+            return (null, $"The Word document has no plan table: {found} Rec No, Concern or Recommendation, Response Action Taken/Planned, Responsible Owner and Target Date.");
         }
 
         var columns = extractor.hasAgreement ? TableColumns.RecommendationFormat : TableColumns.ConcernFormat;

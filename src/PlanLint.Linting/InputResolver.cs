@@ -64,14 +64,10 @@ public static class InputResolver
         }
     }
 
-    /// <summary>Resolves without configuration (no "include"/"exclude" from planlint.json).</summary>
-    public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory) =>
-        Resolve(inputs, workingDirectory, new InputSelection(), configuration: null);
-
     /// <exception cref="ConfigurationException">A configuration that applies to one of the files is broken.</exception>
-    public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory, InputSelection selection, ConfigurationRequest? configuration)
+    public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory, InputSelection selection, ConfigurationRequest configuration)
     {
-        var resolver = configuration is null ? null : new ConfigurationResolver(configuration with { WorkingDirectory = workingDirectory });
+        var resolver = new ConfigurationResolver(configuration with { WorkingDirectory = workingDirectory });
         var include = selection.Include.Count == 0 ? null : ConfigurationResolver.CreateMatcher(selection.Include);
         var exclude = selection.Exclude.Count == 0 ? null : ConfigurationResolver.CreateMatcher(selection.Exclude);
 
@@ -86,7 +82,7 @@ public static class InputResolver
             string full = Path.GetFullPath(Path.Combine(workingDirectory, display));
             if (exclude is not null && exclude.Match(workingDirectory, full).HasMatches) return "excluded by --exclude";
             if (include is not null && !include.Match(workingDirectory, full).HasMatches) return "not matched by --include";
-            if (resolver?.ExcludedBy(full) is { } setting)
+            if (resolver.ExcludedBy(full) is { } setting)
             {
                 string where = (setting.Location with { Path = ConfiguredRun.Relative(setting.Location.Path, workingDirectory) }).ToString();
                 return setting.Setting == "exclude" ? $"excluded by \"exclude\" in {where}" : $"not matched by \"include\" in {where}";

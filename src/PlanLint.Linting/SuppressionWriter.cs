@@ -121,7 +121,10 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         {
             document = new JsonObject
             {
-                ["$schema"] = "https://planlint.github.io/schema/planlint-suppressions.schema.json",
+                // A copy of the schema on disk (as init and import write) resolves offline; the published URL otherwise.
+                ["$schema"] = Schemas.FindCopy(Schemas.Suppressions, Path.GetDirectoryName(sideFile)!) is { } copy
+                    ? Schemas.Reference(Path.GetDirectoryName(sideFile)!, copy)
+                    : Schemas.Suppressions.Url,
                 ["suppressions"] = new JsonArray(),
             };
         }

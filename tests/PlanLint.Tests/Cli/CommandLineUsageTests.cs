@@ -88,6 +88,20 @@ public sealed class CommandLineUsageTests : TempFolderTest
     }
 
     [Fact]
+    public void Explain_shows_a_pack_rule_from_its_descriptor_with_its_declared_options()
+    {
+        File.Copy(SamplePack.AssemblyPath, Folder.Path("SamplePack.dll"));
+        Folder.Write("planlint.json", """{ "root": true, "packs": ["SamplePack.dll"] }""");
+
+        var (exit, output, error) = TestPlans.RunCliIn(Folder.Root, "explain", "SAMPLE0001");
+
+        exit.ShouldBe(0, error);
+        output.ShouldStartWith("# SAMPLE0001: OwnerIsAPerson\n");
+        output.ShouldContain("- `titles` (list of text, default `[\"Mr\",\"Mrs\",\"Ms\",\"Miss\",\"Dr\"]`, at least one entry, none empty):");
+        output.ShouldContain("See https://example.org/planlint-sample-pack/SAMPLE0001");
+    }
+
+    [Fact]
     public void Explain_says_what_was_meant_for_an_unknown_rule()
     {
         var (exit, output, error) = TestPlans.RunCliIn(Folder.Root, "explain", "PL207");

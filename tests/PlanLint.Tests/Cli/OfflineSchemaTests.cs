@@ -67,4 +67,18 @@ public sealed class OfflineSchemaTests : TempFolderTest
         SchemaNamedBy(other.Path("planlint.json")).ShouldBe("https://planlint.github.io/schema/planlint-config.schema.json");
         Directory.Exists(other.Path("schema")).ShouldBeFalse();
     }
+
+    [Fact]
+    public void A_new_side_file_names_the_nearest_schema_copy_or_else_the_published_URL()
+    {
+        string plan = Folder.Write("plans/a.plan.json", TestPlans.OneConcern(("Work will continue to review the regime.", "Head of Residence", "Ongoing")));
+        Folder.Write(".git/HEAD", "ref: refs/heads/main");
+        TestPlans.RunCliIn(Folder.Root, "suppress", plan, "--rule", "PL2002", "--justification", "Set nationally").Exit.ShouldBe(0);
+        SchemaNamedBy(plan + ".planlint-suppressions.json").ShouldBe("https://planlint.github.io/schema/planlint-suppressions.schema.json");
+
+        File.Delete(plan + ".planlint-suppressions.json");
+        TestPlans.RunCliIn(Folder.Root, "schema", "suppressions", "-o", "schema/planlint-suppressions.schema.json").Exit.ShouldBe(0);
+        TestPlans.RunCliIn(Folder.Root, "suppress", plan, "--rule", "PL2002", "--justification", "Set nationally").Exit.ShouldBe(0);
+        SchemaNamedBy(plan + ".planlint-suppressions.json").ShouldBe("../schema/planlint-suppressions.schema.json");
+    }
 }

@@ -8,6 +8,7 @@ internal static class UsageErrors
 {
     private const string Unrecognized = "Unrecognized command or argument";
     private const string NoCommand = "Required command was not provided.";
+    private const string MissingArgument = "Required argument missing for command";
 
     public static IReadOnlyList<string> Describe(ParseResult parse, RootCommand root)
     {
@@ -35,6 +36,12 @@ internal static class UsageErrors
             {
                 if (lines.Count == 0)
                     lines.Add($"give a command: {string.Join(", ", root.Subcommands.Where(c => !c.Hidden).Select(c => c.Name))}.");
+                continue;
+            }
+
+            if (e.Message.StartsWith(MissingArgument, StringComparison.Ordinal) && command.Arguments.Count > 0)
+            {
+                lines.Add($"'planlint {command.Name}' needs {string.Join(" and ", command.Arguments.Select(a => $"<{a.Name}>"))}: {command.Arguments[0].Description}");
                 continue;
             }
 

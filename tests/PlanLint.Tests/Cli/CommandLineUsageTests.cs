@@ -18,6 +18,8 @@ public sealed class CommandLineUsageTests : TempFolderTest
     [InlineData(new[] { "init", "--plan", "xml" }, "planlint: --plan takes json or yaml, not 'xml'; did you mean 'yaml'?")]
     [InlineData(new[] { "suppress", "plan.json", "--rule", "PL2002", "--justification", "x", "--recommendation", "1", "--action", "first" }, "planlint: --action takes a whole number of 1 or more (the action's position in its recommendation), not 'first'.")]
     [InlineData(new[] { "schema", "confg" }, "planlint: 'planlint schema' takes plan, config, suppressions, baseline, rule-pack or phrase-list, not 'confg'; did you mean 'config'?")]
+    [InlineData(new[] { "explain" }, "planlint: 'planlint explain' needs <rule>: The rule id, e.g. PL2007 (or its name, e.g. DistantTargetDate).")]
+    [InlineData(new[] { "--verison" }, "planlint: unknown option '--verison' for 'planlint'; did you mean '--version'?")]
     [InlineData(new string[0], "planlint: give a command: check, rules, explain, baseline, config, suppress, init, import, schema.")]
     public void Misuse_is_one_plain_line_with_what_was_meant_and_exit_2(string[] args, string message)
     {

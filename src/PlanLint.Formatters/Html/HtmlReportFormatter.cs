@@ -151,7 +151,8 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
     private void WriteIndex()
     {
         Raw("<section class=\"index\" aria-labelledby=\"index-title\">\n<h2 id=\"index-title\">Plans in this report</h2>\n");
-        Raw("<div class=\"table-wrap\"><table class=\"scorecard index-table\">\n<caption>Counted findings per category in each plan; the worst severity is shown by its symbol and word.</caption>\n<thead><tr><th scope=\"col\">Plan</th><th scope=\"col\">Level</th>");
+        Raw("<p class=\"explain\">Counted findings per category in each plan: the symbol gives the worst severity (× error, ! warning, i note) and the number how many.</p>\n");
+        Raw("<div class=\"table-wrap\"><table class=\"scorecard index-table\">\n<caption class=\"vh\">Plans in this report with their counted findings per category</caption>\n<thead><tr><th scope=\"col\">Plan</th><th scope=\"col\">Level</th>");
         WriteCategoryHeaders();
         Raw("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n");
         int n = 0;
@@ -189,7 +190,7 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
             Term("Submitted", Date(p.Submitted));
             Term("Inspection", p.InspectionStart is null && p.InspectionEnd is null ? "Not given" : $"{Date(p.InspectionStart)} to {Date(p.InspectionEnd)}");
             Term("Report published", Date(p.ReportPublished));
-            Term("Answers", Count(p.Concerns.Count, p.Format == PlanFormat.Recommendations ? "recommendation" : "concern") + ", " + Count(p.Concerns.Sum(c => c.Actions.Count), "action"));
+            Term("Contents", Count(p.Concerns.Count, "recommendation") + ", " + Count(p.Concerns.Sum(c => c.Actions.Count), "action"));
         }
 
         Raw("<dt>Quality</dt><dd>");
@@ -237,7 +238,8 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
     private void WriteScorecard(PlanReview plan, string id)
     {
         Raw($"<section class=\"score\" aria-labelledby=\"{id}-score-title\" id=\"{id}-score\">\n<h3 id=\"{id}-score-title\">SMART scorecard</h3>\n");
-        Raw("<div class=\"table-wrap\"><table class=\"scorecard\">\n<caption>Counted findings per recommendation and category: the symbol and word give the worst severity, the number how many; suppressed and reading findings are not counted. Select a cell to go to its findings.</caption>\n");
+        Raw("<p class=\"explain\">Counted findings per recommendation and category: the symbol gives the worst severity (× error, ! warning, i note) and the number how many. Suppressed findings and findings about reading the document are not counted. Select a cell to go to its findings.</p>\n");
+        Raw("<div class=\"table-wrap\"><table class=\"scorecard\">\n<caption class=\"vh\">SMART scorecard: counted findings per recommendation and category</caption>\n");
         Raw("<thead><tr><th scope=\"col\">Rec.</th><th scope=\"col\">Level</th>");
         WriteCategoryHeaders();
         Raw("<th scope=\"col\">All</th></tr></thead>\n<tbody>\n");
@@ -371,7 +373,7 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
     {
         var byField = new Dictionary<string, List<Mark>>(StringComparer.Ordinal);
         int n = 0;
-        foreach (var d in findings.Where(d => !d.IsSuppressed && d.Span is not null).OrderBy(d => d.Span!.Value.Start))
+        foreach (var d in findings.Where(d => !d.IsSuppressed && d.Span is not null).OrderBy(d => FieldOrder(d.Span!.Value.Field)).ThenBy(d => d.Span!.Value.Start))
         {
             var span = d.Span!.Value;
             if (!byField.TryGetValue(span.Field, out var list)) byField[span.Field] = list = [];
@@ -390,6 +392,14 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
 
         return byField;
     }
+
+    private static int FieldOrder(string field) => field switch
+    {
+        PlanFields.Text => 0,
+        PlanFields.Owner => 1,
+        PlanFields.TargetDate => 2,
+        _ => 3,
+    };
 
     private void WriteMarked(string? value, string field, Dictionary<string, List<Mark>> marks, string missing)
     {

@@ -59,9 +59,10 @@
       row.classList.toggle("filtered-out", !!card && card.hidden);
     });
 
+    var noun = cards.length === 1 ? " recommendation." : " recommendations.";
     status.textContent = shown === cards.length
-      ? "Showing all " + cards.length + " recommendations."
-      : "Showing " + shown + " of " + cards.length + " recommendations.";
+      ? (cards.length === 1 ? "Showing the one recommendation." : "Showing all " + cards.length + noun)
+      : "Showing " + shown + " of " + cards.length + noun;
   }
 
   // A search that matches the concern or the recommendation's details shows all its actions.

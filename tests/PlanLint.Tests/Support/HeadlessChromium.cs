@@ -144,8 +144,14 @@ public sealed class ChromiumPage
         connection.Subscribe(session, OnEvent);
     }
 
-    /// <summary>Every URL the page asked for, the document itself included.</summary>
-    public ConcurrentQueue<string> Requests { get; } = new();
+    private readonly ConcurrentDictionary<string, string> requested = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> blocked = new(StringComparer.Ordinal);
+
+    /// <summary>Every URL the page loaded or tried to load and was not stopped from: the document itself included.</summary>
+    public IReadOnlyList<string> Requests => [.. requested.Where(r => !blocked.ContainsKey(r.Key)).Select(r => r.Value).Order(StringComparer.Ordinal)];
+
+    /// <summary>Every URL the browser refused to load for the page (by its Content-Security-Policy, say), with why.</summary>
+    public IReadOnlyList<string> Blocked => [.. blocked.Select(b => requested.GetValueOrDefault(b.Key, "?") + " (" + b.Value + ")")];
 
     /// <summary>Console messages and browser log entries (CSP violations are reported here).</summary>
     public ConcurrentQueue<string> Messages { get; } = new();
@@ -236,7 +242,10 @@ public sealed class ChromiumPage
                 loaded.TrySetResult();
                 break;
             case "Network.requestWillBeSent":
-                Requests.Enqueue(parameters.GetProperty("request").GetProperty("url").GetString() ?? "");
+                requested[parameters.GetProperty("requestId").GetString()!] = parameters.GetProperty("request").GetProperty("url").GetString() ?? "";
+                break;
+            case "Network.loadingFailed" when parameters.TryGetProperty("blockedReason", out var reason):
+                blocked[parameters.GetProperty("requestId").GetString()!] = reason.GetString() ?? "blocked";
                 break;
             case "Runtime.consoleAPICalled":
                 Messages.Enqueue(parameters.GetProperty("type").GetString() + ": " + string.Join(" ", parameters.GetProperty("args").EnumerateArray()

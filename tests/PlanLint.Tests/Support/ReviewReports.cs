@@ -29,6 +29,10 @@ public static class ReviewReports
     /// javascript: links, Markdown table pipes, mentions and issue references, bidirectional overrides and control characters.
     /// Each attempt at running script would set <c>window.__pwned</c>.
     /// </summary>
+    /// <summary>The first action's text: what the Markdown report quotes of it must stay text.</summary>
+    public const string HostileActionText =
+        "@everyone | #123 GH-45 <b>bold</b> [a link](javascript:window.__pwned=6) <a href=\"javascript:window.__pwned=7\">click</a> @org/team ``code`` *em* <!-- comment --> &amp; $x$ | We will explore";
+
     public static string HostilePlan() => TestPlans.Json(new JsonObject
     {
         ["establishment"] = "HMP <script>window.__pwned = 1</script>Hostile",
@@ -46,7 +50,7 @@ public static class ReviewReports
                 ["actions"] = new JsonArray(
                     new JsonObject
                     {
-                        ["text"] = "We will explore | a pipe | [a link](javascript:window.__pwned=6) <a href=\"javascript:window.__pwned=7\">click</a> @everyone @org/team #123 GH-45 ``code`` *bold* <!-- comment --> &amp; $x$",
+                        ["text"] = HostileActionText,
                         ["owner"] = "'\"><style>body{display:none}</style>",
                         ["targetDate"] = "Ongoing</style><script>window.__pwned=8</script>",
                     },

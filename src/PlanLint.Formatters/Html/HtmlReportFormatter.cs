@@ -351,10 +351,9 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
     {
         var action = review.Action;
         string id = $"{recId}-a{action.Index.ToString(CultureInfo.InvariantCulture)}";
-        var shown = review.Findings.Where(d => !d.IsSuppressed).ToList();
         Raw($"<li class=\"action\" id=\"{id}\" value=\"{action.Index.ToString(CultureInfo.InvariantCulture)}\">\n");
         Raw("<div class=\"action-head\"><span class=\"action-label\">Action ").Raw(action.Index.ToString(CultureInfo.InvariantCulture)).Raw("</span>");
-        if (shown.Any(PlanReviews.Counts)) WriteLevel(review.Level);
+        WriteLevel(review.Level);
         Raw("</div>\n");
         var marks = Marks(id, review.Findings);
         Raw("<p class=\"action-text\">");

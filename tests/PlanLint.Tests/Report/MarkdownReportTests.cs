@@ -131,4 +131,14 @@ public sealed partial class MarkdownReportTests : TempFolderTest
         markdown.ShouldNotContain("leaves out");
         Regex.Matches(markdown, @"^\s*- (~~)?\*\*", RegexOptions.Multiline).Count.ShouldBe(report.Files[0].Diagnostics.Count);
     }
+
+    [Fact]
+    public void The_CI_docs_wire_the_Markdown_into_the_job_summary_and_a_pull_request_comment()
+    {
+        string ci = File.ReadAllText(Repo.Path("docs", "ci.md"));
+        ci.ShouldContain("--markdown planlint.md");
+        ci.ShouldContain("cat planlint.md >> \"$GITHUB_STEP_SUMMARY\"");
+        ci.ShouldContain("gh pr comment");
+        ci.ShouldContain("--redact-plan-text");
+    }
 }

@@ -249,7 +249,7 @@ internal sealed class SarifLogBuilder
                 w.WriteNumber("id", i + 1);
                 WritePhysicalLocation(w, related[i].Location);
                 // GitHub rejects the whole file if a related location has no message.
-                string relatedMessage = report.RedactPlanText ? PlanTextRedaction.Unformatted(related[i].Message, "Related location.") : related[i].Message;
+                string relatedMessage = report.RedactPlanText ? PlanTextRedaction.Unformatted(related[i].Message, "Related location") : related[i].Message;
                 WriteMessage(w, "message", Sentence(relatedMessage) is { Length: > 0 } text ? text : "Related location.");
                 w.WriteEndObject();
             }

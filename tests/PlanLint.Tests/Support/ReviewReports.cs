@@ -11,6 +11,14 @@ public static class ReviewReports
 
     public static string CorpusText(string name) => Repo.Fixture("corpus", name + ".txt");
 
+    /// <summary>A corpus plan's text copied into <paramref name="folder"/>, so reports show it by a short relative path.</summary>
+    public static string CopyCorpus(TempFolder folder, string name)
+    {
+        string path = folder.Path(name + ".txt");
+        if (!File.Exists(path)) File.Copy(CorpusText(name), path);
+        return path;
+    }
+
     /// <summary>Lints files (full paths) into a report with paths relative to <paramref name="root"/>.</summary>
     public static LintReport Lint(IReadOnlyList<string> files, string root, bool redact = false)
     {

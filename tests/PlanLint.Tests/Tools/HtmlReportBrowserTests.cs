@@ -66,7 +66,7 @@ public sealed partial class HtmlReportBrowserTests(ChromiumFixture chromium, ITe
     [InlineData("elmley-2022")]
     public async Task A_corpus_plans_report_works_in_the_browser(string name)
     {
-        var report = ReviewReports.Lint([ReviewReports.CorpusText(name)], Folder.Root);
+        var report = ReviewReports.Lint([ReviewReports.CopyCorpus(Folder, name)], Folder.Root);
         var file = report.Files[0];
         var plan = file.Plan.ShouldNotBeNull();
         var page = await Open(report, name);
@@ -223,7 +223,7 @@ public sealed partial class HtmlReportBrowserTests(ChromiumFixture chromium, ITe
     [ToolFact("chromium", "pdftotext", "pdftoppm", "pdfinfo")]
     public async Task Several_plans_print_as_a_readable_A4_document_with_an_index_first()
     {
-        var report = ReviewReports.Lint([.. ReviewReports.CorpusPlans.Select(ReviewReports.CorpusText)], Folder.Root);
+        var report = ReviewReports.Lint([.. ReviewReports.CorpusPlans.Select(n => ReviewReports.CopyCorpus(Folder, n))], Folder.Root);
         var page = await Open(report, "five-plans");
         var index = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('.index tbody th a')].map(a => a.textContent)");
         index.ShouldBe([.. report.Files.Select(f => f.Plan!.Establishment!.Trim())]);
@@ -258,10 +258,10 @@ public sealed partial class HtmlReportBrowserTests(ChromiumFixture chromium, ITe
     {
         IReadOnlyList<string> files = which switch
         {
-            "five-plans" => [.. ReviewReports.CorpusPlans.Select(ReviewReports.CorpusText)],
+            "five-plans" => [.. ReviewReports.CorpusPlans.Select(n => ReviewReports.CopyCorpus(Folder, n))],
             "word-draft" => [WordDraft()],
             "hostile" => [Folder.Write("hostile.plan.json", ReviewReports.HostilePlan())],
-            _ => [ReviewReports.CorpusText(which)],
+            _ => [ReviewReports.CopyCorpus(Folder, which)],
         };
         var page = await Open(ReviewReports.Lint(files, Folder.Root), null);
         string axe = await File.ReadAllTextAsync(Path.Combine(ExternalTools.Require("npm:axe-core"), "axe.min.js"));

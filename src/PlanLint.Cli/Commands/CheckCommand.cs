@@ -54,7 +54,7 @@ internal static class CheckCommand
                 Baseline = parse.GetValue(baseline),
                 PruneBaseline = parse.GetValue(pruneBaseline),
             };
-            options = reportOptions.Apply(parse, options);
+            options = reportOptions.Apply(parse, options, Terminal.IsInteractive(cli.Output));
             return new CheckRunner(PlanLinter.CreateDefault()).Run(options, cli.Output, cli.Error);
         });
         return command;

@@ -57,6 +57,9 @@ public static class ConfigFileReader
             Include = Globs(source, "include", directory),
             Exclude = Globs(source, "exclude", directory),
             MaxFileSize = MaxFileSize(source),
+            RedactPlanText = root.TryGetProperty("redactPlanText", out var redact) && redact.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? new FlagSetting(redact.GetBoolean(), source.Locate("/redactPlanText"))
+                : null,
         };
     }
 

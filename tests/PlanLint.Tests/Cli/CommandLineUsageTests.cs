@@ -14,7 +14,7 @@ public sealed class CommandLineUsageTests : TempFolderTest
     [InlineData(new[] { "check", "plan.json", "--max-warnings", "abc" }, "planlint: --max-warnings takes a whole number of 0 or more, not 'abc'.")]
     [InlineData(new[] { "check", "plan.json", "--max-warnings", "-1" }, "planlint: --max-warnings takes a whole number of 0 or more, not '-1'.")]
     [InlineData(new[] { "check", "plan.json", "--max-warnings", "1.5" }, "planlint: --max-warnings takes a whole number of 0 or more, not '1.5'.")]
-    [InlineData(new[] { "check", "plan.json", "--format", "jsn" }, "planlint: --format takes console, sarif or json, not 'jsn'; did you mean 'json'?")]
+    [InlineData(new[] { "check", "plan.json", "--format", "jsn" }, "planlint: --format takes console, sarif, json, html or markdown, not 'jsn'; did you mean 'json'?")]
     [InlineData(new[] { "init", "--plan", "xml" }, "planlint: --plan takes json or yaml, not 'xml'; did you mean 'yaml'?")]
     [InlineData(new[] { "suppress", "plan.json", "--rule", "PL2002", "--justification", "x", "--recommendation", "1", "--action", "first" }, "planlint: --action takes a whole number of 1 or more (the action's position in its recommendation), not 'first'.")]
     [InlineData(new[] { "schema", "confg" }, "planlint: 'planlint schema' takes plan, config, suppressions, baseline, rule-pack or phrase-list, not 'confg'; did you mean 'config'?")]

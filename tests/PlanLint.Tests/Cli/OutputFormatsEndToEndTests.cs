@@ -123,7 +123,7 @@ public sealed class OutputFormatsEndToEndTests : IDisposable
     [InlineData("only one format can go to standard output", "--format", "sarif", "--format", "json")]
     [InlineData("--output needs a machine-readable format", "--output", "out.json")]
     [InlineData("--output takes one format", "--format", "sarif", "--format", "json", "--output", "out.json")]
-    [InlineData("--format takes console, sarif or json, not 'xml'", "--format", "xml")]
+    [InlineData("--format takes console, sarif, json, html or markdown, not 'xml'", "--format", "xml")]
     public void Output_misuse_exits_2_before_linting(string message, params string[] options)
     {
         var (exit, output, error) = TestPlans.RunCli(["check", plan, .. options]);

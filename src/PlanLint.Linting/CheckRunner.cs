@@ -120,7 +120,7 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
-            error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
+            error.WriteLine($"planlint: {Text.Quantity.Of(warnings, "warning")} {(warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
         bool redact = options.RedactPlanText || paths.Any(p => setup.ConfigurationFor(p).RedactPlanText);
         var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(firstPath), options.Arguments, started, DateTimeOffset.UtcNow, redact);

@@ -12,6 +12,7 @@ public sealed class RuleContext
     private readonly Action<Diagnostic> sink;
     private readonly AnalysisOptions options;
     private readonly TextAnalysisCache analyses;
+    private HashSet<string>? recommendationIds;
 
     internal RuleContext(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink)
     {
@@ -56,7 +57,8 @@ public sealed class RuleContext
 
     /// <summary>
     /// Reports one finding about a field that several actions of a concern share (one merged owner cell): on
-    /// <paramref name="action"/>, with the others as related locations, so it is said once and a suppression on any of them applies.
+    /// <paramref name="action"/>, with the others as related locations, so it is said once and a suppression on any of them
+    /// applies. <paramref name="span"/> names the phrase of the field the finding is about, where the rule can name one.
     /// </summary>
     public void ReportShared(
         RuleDescriptor descriptor,
@@ -66,8 +68,9 @@ public sealed class RuleContext
         string field,
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
         params object?[] messageArgs) =>
-        Emit(descriptor, concern, action, location, related, null, messageArgs, field, [.. others.Select(a => a.Index)]);
+        Emit(descriptor, concern, action, location, related, span, messageArgs, field, [.. others.Select(a => a.Index)]);
 
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
@@ -94,6 +97,7 @@ public sealed class RuleContext
             throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
 
         string message = descriptor.FormatMessage(messageArgs);
+        string redactedClause = "";
         bool inferred = false;
         if (descriptor.Category != RuleCategory.Reading)
         {
@@ -102,6 +106,8 @@ public sealed class RuleContext
             if (basis.InferredClause is { } clause)
             {
                 message += clause;
+                // The cue quotes the plan; the redacted form says only which field was inferred.
+                redactedClause = clause[..(clause.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? colon : clause.Length)] + ")";
                 inferred = true;
             }
         }
@@ -111,6 +117,7 @@ public sealed class RuleContext
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
             Message = message,
+            RedactedMessage = PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)) + redactedClause,
             OnInferredValue = inferred,
             AlsoActions = alsoActions ?? [],
             Location = location,
@@ -121,5 +128,12 @@ public sealed class RuleContext
             RelatedLocations = related,
             Span = span,
         });
+    }
+
+    /// <summary>Whether a message argument is one of the plan's recommendation numbers, which redacted messages keep.</summary>
+    private bool IsRecommendationId(string text)
+    {
+        recommendationIds ??= Plan.Concerns.Select(c => c.Id).Where(PlanTextRedaction.IsIdLike).ToHashSet(StringComparer.Ordinal);
+        return recommendationIds.Contains(text);
     }
 }

@@ -22,7 +22,7 @@ public abstract class OwnerCellRule(RuleDescriptor descriptor) : ConcernRule(des
             var related = cell.Skip(1)
                 .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id} has the same owner cell"))
                 .ToList();
-            context.ReportShared(SupportedDiagnostics[0], concern, first, [.. cell.Skip(1)], PlanFields.Owner, first.LocationOf(PlanFields.Owner), related,
+            context.ReportShared(SupportedDiagnostics[0], concern, first, [.. cell.Skip(1)], PlanFields.Owner, first.LocationOf(PlanFields.Owner), related, null,
                 [first.Owner!.Trim(), ActionNames.Of(cell), concern.Id, ActionNames.Opening(cell), .. details]);
         }
     }

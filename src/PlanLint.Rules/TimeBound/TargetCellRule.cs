@@ -25,9 +25,12 @@ public abstract class TargetCellRule(RuleDescriptor descriptor) : ConcernRule(de
                 .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id} has the same target date cell"))
                 .ToList();
             context.ReportShared(SupportedDiagnostics[0], concern, first, [.. cell.Skip(1)], PlanFields.TargetDate, first.LocationOf(PlanFields.TargetDate), related,
-                [target.Text, ActionNames.Of(cell), concern.Id, ActionNames.Opening(cell), .. details]);
+                PhraseOf(target, first.TargetDate ?? ""), [target.Text, ActionNames.Of(cell), concern.Id, ActionNames.Opening(cell), .. details]);
         }
     }
+
+    /// <summary>The words of the target date the finding is about, where the rule can name them.</summary>
+    protected virtual TextSpan? PhraseOf(TargetDate target, string targetDate) => null;
 
     /// <summary>The message arguments after the target, actions, recommendation and quotation, or null when the target is fine.</summary>
     protected abstract object?[]? Check(TargetDate target, RuleContext context);

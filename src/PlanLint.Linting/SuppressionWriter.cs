@@ -18,8 +18,18 @@ namespace PlanLint.Linting;
 public sealed record SuppressOptions
 {
     public required string Plan { get; init; }
-    public required string Rule { get; init; }
-    public required string Justification { get; init; }
+
+    /// <summary>The rule to suppress; empty only with <see cref="Upgrade"/>.</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>Why the finding is acceptable; empty only with <see cref="Upgrade"/>.</summary>
+    public string Justification { get; init; } = "";
+
+    /// <summary>
+    /// <c>--upgrade</c>: rather than add an entry, carry the side file's entries over to how the plan is read now
+    /// (<see cref="Migration.SuppressionUpgrade"/>), keeping a copy of the file as it was.
+    /// </summary>
+    public bool Upgrade { get; init; }
     public string? Recommendation { get; init; }
     public int? Action { get; init; }
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
@@ -50,6 +60,9 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             error.WriteLine("planlint: " + TerminalText.Escape(message));
             return ExitCodes.Usage;
         }
+
+        if (options.Upgrade)
+            return Upgrade(options, output, Fail);
 
         if (!RuleIdPattern().IsMatch(options.Rule))
             return Fail($"--rule \"{options.Rule}\" is not a rule id; rule ids look like PL2002.");
@@ -149,6 +162,59 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         }
 
         output.WriteLine($"Suppressed {options.Rule} on {target} in {TerminalText.Escape(Path.GetFileName(sideFile))}.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary><c>planlint suppress --upgrade</c>: the side file's entries carried over to how the plan is read now.</summary>
+    private int Upgrade(SuppressOptions options, TextWriter output, Func<string, int> fail)
+    {
+        string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
+        string sideFile = SuppressionSideFile.PathFor(planPath);
+        if (!File.Exists(sideFile))
+            return fail($"{options.Plan} has no suppression side file ({Path.GetFileName(sideFile)}) to upgrade.");
+        byte[] existing = File.ReadAllBytes(sideFile);
+        if (SuppressionSideFile.Parse(sideFile, existing).Problems.FirstOrDefault() is { } problem)
+            return fail($"{problem.Location}: {problem.Message}");
+        var read = linter.Readers.ReadFile(planPath);
+        if (read.Plan is not { } plan)
+            return fail($"{options.Plan}: {read.Diagnostics.FirstOrDefault()?.Message ?? "the plan could not be read."}");
+
+        LintSetup setup;
+        try
+        {
+            setup = LintSetup.ForFiles(linter, [planPath], options.Configuration with { WorkingDirectory = options.WorkingDirectory });
+        }
+        catch (ConfigurationException e)
+        {
+            return fail(ConfiguredRun.Describe(e, options.WorkingDirectory));
+        }
+
+        var document = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+        var upgrade = Migration.SuppressionUpgrade.Apply(document["suppressions"]!.AsArray(), plan, setup.Linter.Engine.Analyze(plan, setup.OptionsFor(planPath)));
+        foreach (string line in upgrade.Describe())
+            output.WriteLine(TerminalText.Escape(line));
+        string name = TerminalText.Escape(Path.GetFileName(sideFile));
+        if (upgrade.Changed == 0)
+        {
+            output.WriteLine($"{name}: nothing to upgrade{(upgrade.Unmatched > 0 ? $"; {Quantity.Of(upgrade.Unmatched, "entry")} matching nothing left as it was" : "")}.");
+            return ExitCodes.Success;
+        }
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            document.WriteTo(writer);
+        string backup;
+        try
+        {
+            backup = Migration.Backups.KeepCopy(sideFile);
+            AtomicFile.WriteAllText(sideFile, Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return fail($"{Path.GetFileName(sideFile)} could not be upgraded: {e.Message}");
+        }
+
+        output.WriteLine($"Upgraded {name}: {Quantity.Of(upgrade.Changed, "entry")} carried over, {Quantity.Of(upgrade.Unmatched, "entry")} matching nothing left for you to decide; the file as it was is kept as {TerminalText.Escape(Path.GetFileName(backup))}.");
         return ExitCodes.Success;
     }
 

@@ -1,6 +1,7 @@
 using PlanLint.Text;
 using PlanLint.Configuration;
 using PlanLint.Formatters;
+using PlanLint.Linting.Migration;
 
 namespace PlanLint.Linting.Baselines;
 
@@ -15,6 +16,12 @@ public sealed record BaselineOptions
 
     /// <summary><c>--include</c> and <c>--exclude</c>.</summary>
     public InputSelection Selection { get; init; } = new();
+
+    /// <summary>
+    /// <c>--upgrade</c>: rather than record today's findings, carry the entries of the existing baseline at
+    /// <see cref="Output"/> over to the findings they are now (<see cref="Migration.FindingSuccession"/>).
+    /// </summary>
+    public bool Upgrade { get; init; }
 }
 
 /// <summary><c>planlint baseline</c>: lint the inputs as <c>check</c> would and record every finding that counts in a baseline file.</summary>
@@ -37,10 +44,13 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint));
+        // An upgrade needs the plans as read: which fields the reader could not read for certain.
+        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint) with { KeepPlans = options.Upgrade });
         (resolution, results) = resolution.WithoutNonPlans(results);
         resolution.ReportSkipped(error);
         string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
+        if (options.Upgrade)
+            return Upgrade(options, target, results, output, error);
         var baseline = Baseline.From(results, Path.GetDirectoryName(target)!);
         try
         {
@@ -53,6 +63,38 @@ public sealed class BaselineRunner(PlanLinter linter)
         }
 
         output.WriteLine($"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
+        return ExitCodes.Success;
+    }
+
+    private static int Upgrade(BaselineOptions options, string target, IReadOnlyList<FileResult> results, TextWriter output, TextWriter error)
+    {
+        Baseline old;
+        try
+        {
+            old = Baseline.Read(target);
+        }
+        catch (ConfigurationException e)
+        {
+            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            return ExitCodes.Usage;
+        }
+
+        var upgrade = BaselineUpgrade.Of(old, results, Path.GetDirectoryName(target)!);
+        string? backup;
+        try
+        {
+            backup = Backups.KeepCopy(target);
+            upgrade.Baseline.Write(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"planlint: {TerminalText.Escape(options.Output)}: the baseline could not be upgraded: {TerminalText.Escape(e.Message)}");
+            return ExitCodes.Usage;
+        }
+
+        foreach (string line in upgrade.Describe())
+            output.WriteLine(TerminalText.Escape(line));
+        output.WriteLine($"Upgraded {TerminalText.Escape(options.Output)}: {upgrade.Summary}; the file as it was is kept as {TerminalText.Escape(Path.GetFileName(backup))}.");
         return ExitCodes.Success;
     }
 }

@@ -39,7 +39,10 @@ public abstract class ReadingNoteRule(RuleDescriptor descriptor) : PlanAnalyzer
                 var related = actions.Skip(1)
                     .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id}"))
                     .ToList();
-                context.ReportOn(descriptor, concern, actions.FirstOrDefault(), note.Location, related, note.Message);
+                if (actions.Count == 0)
+                    context.ReportOn(descriptor, concern, null, note.Location, related, note.Message);
+                else
+                    context.ReportShared(descriptor, concern, actions[0], [.. actions.Skip(1)], PlanFields.Text, note.Location, related, null, note.Message);
             }
         }
     }

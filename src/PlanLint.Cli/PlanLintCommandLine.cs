@@ -21,6 +21,8 @@ public static class PlanLintCommandLine
             SuppressCommand.Create(output, error),
             InitCommand.Create(output, error),
             ImportCommand.Create(output, error),
+            AnnotateCommand.Create(output, error),
+            RenderCommand.Create(output, error),
         };
 
         var parse = root.Parse(args);

@@ -21,7 +21,8 @@ internal static class RenderCheck
 
         void Compare(string what, string? expected, string? actual)
         {
-            string e = ActionRows.CellValue(expected), a = ActionRows.CellValue(actual);
+            // White space compared collapsed; characters XML cannot hold (printed as U+FFFD) are differences.
+            string e = CellText.Normalize(expected ?? ""), a = CellText.Normalize(actual ?? "");
             if (!string.Equals(e, a, StringComparison.Ordinal))
                 differences.Add($"{what} reads back as {Show(a)}, not {Show(e)}");
         }

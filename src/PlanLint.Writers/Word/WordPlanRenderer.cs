@@ -96,9 +96,10 @@ public static class WordPlanRenderer
             body.AppendChild(Paragraph(""));
         }
 
-        body.AppendChild(Paragraph("ACTION PLAN: HMIP REPORT", style: HmppsTemplate.HeadingStyle));
+        // The heading and the establishment line stay on the page where the table starts.
+        body.AppendChild(Paragraph("ACTION PLAN: HMIP REPORT", style: HmppsTemplate.HeadingStyle, keepWithNext: true));
         if (plan.Establishment is { } name && !ActionRows.IsBlank(name))
-            body.AppendChild(Paragraph("ESTABLISHMENT: " + name.ToUpperInvariant(), bold: true));
+            body.AppendChild(Paragraph("ESTABLISHMENT: " + name.ToUpperInvariant(), bold: true, keepWithNext: true));
         body.AppendChild(PlanTable(plan, section));
         // Word wants a paragraph between a table and the end of the document.
         body.AppendChild(Paragraph(""));
@@ -243,10 +244,16 @@ public static class WordPlanRenderer
         return new W.TableCell([properties, .. paragraphs]);
     }
 
-    private static W.Paragraph Paragraph(string text, bool bold = false, string? style = null)
+    private static W.Paragraph Paragraph(string text, bool bold = false, string? style = null, bool keepWithNext = false)
     {
         var paragraph = new W.Paragraph();
-        if (style is not null) paragraph.AppendChild(new W.ParagraphProperties(new W.ParagraphStyleId { Val = style }));
+        if (style is not null || keepWithNext)
+        {
+            var properties = paragraph.AppendChild(new W.ParagraphProperties());
+            if (style is not null) properties.AppendChild(new W.ParagraphStyleId { Val = style });
+            if (keepWithNext) properties.AppendChild(new W.KeepNext());
+        }
+
         string value = ActionRows.CellValue(text);
         if (value.Length == 0) return paragraph;
         var run = new W.Run();

@@ -73,6 +73,12 @@ public static class WordInspector
         W.Paragraph? paragraph = null;
         for (int i = position[start]; i <= position[end]; i++)
         {
+            if (order[i] is W.Break or W.TabChar)
+            {
+                text.Append(' ');
+                continue;
+            }
+
             if (order[i] is not W.Text t || t.Ancestors<W.DeletedRun>().Any()) continue;
             var p = t.Ancestors<W.Paragraph>().First();
             if (paragraph is not null && p != paragraph) text.Append(' ');

@@ -5,7 +5,7 @@ namespace PlanLint.Cli.Commands;
 
 internal static class AnnotateCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
         var draft = new Argument<string>("draft")
         {
@@ -15,11 +15,9 @@ internal static class AnnotateCommand
         {
             Description = "The annotated copy to write, e.g. draft.reviewed.docx (written atomically; never the draft).",
             Required = true,
+            HelpName = "FILE",
         };
-        var maxWarnings = new Option<int?>("--max-warnings")
-        {
-            Description = "Exit with 1 when there are more warnings than this.",
-        };
+        var maxWarnings = CliValues.WholeNumber("--max-warnings", "Exit with 1 when there are more warnings than this (0: fail on any warning).", minimum: 0);
         var includeSuppressed = new Option<bool>("--include-suppressed")
         {
             Description = "Also comment on suppressed findings, marked as suppressed with their justification.",
@@ -27,6 +25,7 @@ internal static class AnnotateCommand
         var maxFileSize = new Option<string?>("--max-file-size")
         {
             Description = "Refuse drafts larger than this, e.g. 20MB (default 50 MB, or \"maxFileSize\" in planlint.json).",
+            HelpName = "SIZE",
         };
         var configuration = new ConfigurationOptions();
 
@@ -40,12 +39,13 @@ internal static class AnnotateCommand
             {
                 Input = parse.GetValue(draft)!,
                 Output = parse.GetValue(outputFile)!,
+                WorkingDirectory = cli.WorkingDirectory,
                 MaxWarnings = parse.GetValue(maxWarnings),
                 IncludeSuppressed = parse.GetValue(includeSuppressed),
-                Configuration = configuration.Read(parse) with { MaxFileSize = parse.GetValue(maxFileSize) },
+                Configuration = configuration.Read(parse, cli) with { MaxFileSize = parse.GetValue(maxFileSize) },
             },
-            output,
-            error));
+            cli.Output,
+            cli.Error));
         return command;
     }
 }

@@ -6,7 +6,7 @@ namespace PlanLint.Cli.Commands;
 
 internal static class RenderCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
         var plan = new Argument<string>("plan")
         {
@@ -16,10 +16,12 @@ internal static class RenderCommand
         {
             Description = "The Word document to write, e.g. plan.docx (written atomically; never the input).",
             Required = true,
+            HelpName = "FILE",
         };
         var template = new Option<string?>("--template")
         {
             Description = "Your own template (.docx or .dotx): its styles, page setup, headers and footers are used. By default, the built-in HMPPS layout.",
+            HelpName = "FILE",
         };
 
         var command = new Command("render", "Write a plan as a Word document in the HMPPS template layout.") { plan, outputFile, template };
@@ -29,9 +31,10 @@ internal static class RenderCommand
                 Input = parse.GetValue(plan)!,
                 Output = parse.GetValue(outputFile)!,
                 Template = parse.GetValue(template),
+                WorkingDirectory = cli.WorkingDirectory,
             },
-            output,
-            error));
+            cli.Output,
+            cli.Error));
         return command;
     }
 }

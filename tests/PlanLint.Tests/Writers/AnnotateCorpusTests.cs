@@ -101,7 +101,7 @@ public sealed partial class AnnotateCorpusTests : TempFolderTest
     {
         string draft = Draft(name);
         byte[] content = File.ReadAllBytes(draft);
-        var (_, result) = PlanLint.Linting.PlanLinter.CreateDefault().ReadAndLint(draft, content, TestPlans.SingleThreaded);
+        var (plan, result) = PlanLint.Linting.PlanLinter.CreateDefault().ReadAndLint(draft, content, TestPlans.SingleThreaded);
         var (extracted, _) = new WordPlanReader().Extract(draft, content);
         // What the reader saw at each place: the text the comment there must cover.
         var byPlace = extracted!.Table.Rows
@@ -115,7 +115,7 @@ public sealed partial class AnnotateCorpusTests : TempFolderTest
 
         var shown = result.Diagnostics.Where(d => d.CountsTowardsExitCode).ToList();
         comments.Count.ShouldBe(shown.Count);
-        int checkedAnchors = 0;
+        int checkedAnchors = 0, phrases = 0;
         for (int i = 0; i < shown.Count; i++)
         {
             // Comments are written in the order of the findings.
@@ -128,7 +128,16 @@ public sealed partial class AnnotateCorpusTests : TempFolderTest
                 continue;
             }
 
-            bool reading = d.Id is "PL0001" or "PL0002";
+            bool reading = d.Id is "PL0001" or "PL0002" || d.Descriptor.Category == Diagnostics.RuleCategory.Reading;
+            if (!reading && d.Span is { } span && Phrase(plan!, d, span) is { } phrase)
+            {
+                // A finding that names its words is on those words.
+                Squeeze(comment.AnchoredText).ShouldBe(Squeeze(phrase), $"{d.Id} on its phrase");
+                phrases++;
+                checkedAnchors++;
+                continue;
+            }
+
             var expected = reading && place.Paragraph is not null ? place with { Paragraph = null, Line = null } : place;
             if (byPlace.TryGetValue(expected, out var text))
             {
@@ -138,6 +147,23 @@ public sealed partial class AnnotateCorpusTests : TempFolderTest
         }
 
         checkedAnchors.ShouldBeGreaterThan(shown.Count / 2, "most findings are on a cell or paragraph of the table");
+        phrases.ShouldBeGreaterThan(0, "some findings name their words");
+    }
+
+    /// <summary>The words a finding names, from the plan as read (the test's own look-up, by field name).</summary>
+    private static string? Phrase(Model.ActionPlan plan, Diagnostics.Diagnostic d, Diagnostics.TextSpan span)
+    {
+        var concern = plan.Concerns[d.ConcernOrdinal];
+        var action = d.ActionIndex is { } index ? concern.Actions[index - 1] : null;
+        string? value = span.Field switch
+        {
+            "text" => action?.Text ?? concern.Text,
+            "owner" => action?.Owner,
+            "targetDate" => action?.TargetDate,
+            "reason" => concern.Reason,
+            _ => null,
+        };
+        return value is not null && span.End <= value.Length ? value.Substring(span.Start, span.Length) : null;
     }
 
     /// <summary>The first paragraph with text directly in the body.</summary>

@@ -33,6 +33,27 @@ for plan in examples/long-lartin-2025.plan.json tests/PlanLint.Tests/Fixtures/wo
   echo "native build matches on $plan (exit $aot, $(wc -l < "$work/aot.txt") lines)"
 done
 
+# Word out: render and annotate run natively (Open XML writing, comments parts) and say what the framework-dependent build says.
+repo="$PWD"
+for build in aot jit; do
+  mkdir -p "$work/word-$build"
+  if [ "$build" = aot ]; then run=("$work/aot/planlint"); else run=(dotnet "$work/jit/planlint.dll"); fi
+  set +e
+  (
+    cd "$work/word-$build"
+    "${run[@]}" render "$repo/tests/PlanLint.Tests/Fixtures/corpus/elmley-2022.plan.json" -o plan.docx; echo "render exit $?"
+    "${run[@]}" annotate plan.docx -o reviewed.docx; echo "annotate exit $?"
+    "${run[@]}" annotate reviewed.docx -o reviewed-again.docx; echo "annotate again exit $?"
+  ) > "$work/word-$build.txt" 2>&1
+  set -e
+done
+if ! cmp -s "$work/word-aot.txt" "$work/word-jit.txt" || ! grep -q "render exit 0" "$work/word-aot.txt"; then
+  echo "The native build's render and annotate differ from the framework-dependent build's:" >&2
+  diff "$work/word-aot.txt" "$work/word-jit.txt" | head -20 >&2
+  exit 1
+fi
+echo "native build matches on render and annotate ($(grep -c exit "$work/word-aot.txt") commands)"
+
 mkdir -p "$work/pack/rules"
 cp examples/long-lartin-2025.plan.json "$work/pack/"
 printf '{ "packs": ["rules/house.dll"] }\n' > "$work/pack/planlint.json"

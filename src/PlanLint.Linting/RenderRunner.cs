@@ -102,7 +102,7 @@ public sealed class RenderRunner(PlanReaders readers)
         string what = plan.Format == Model.PlanFormat.Recommendations ? "recommendation" : "concern";
         output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {Quantity.Of(plan.Concerns.Count, what)}, {Quantity.Of(actions, "action")}.");
         foreach (string difference in rendered.Differences)
-            error.WriteLine($"{TerminalText.Escape(options.Output)}: warning: {TerminalText.Escape(difference)}.");
+            error.WriteLine($"{TerminalText.Escape(options.Output)}: warning: {TerminalText.Escape(difference.TrimEnd('.'))}.");
         if (rendered.Differences.Count > 0)
         {
             error.WriteLine($"planlint: {TerminalText.Escape(options.Output)} does not read back as {TerminalText.Escape(options.Input)} in {Quantity.Of(rendered.Differences.Count, "place")}: a Word table cannot say what is listed above.");

@@ -11,8 +11,8 @@ namespace PlanLint.Writers.Word;
 internal readonly record struct TextPoint(OpenXmlElement Source, int Offset);
 
 /// <summary>
-/// The text of a paragraph as the Word reader sees it (runs' text, tabs as spaces, line breaks between lines, deleted
-/// and moved-away text, field codes, drawings and text boxes left out; white space collapsed), with the place in the
+/// The text of a paragraph as the Word reader sees it (runs' text, tabs as spaces, line breaks between lines, deleted,
+/// moved-away and hidden text, field codes, drawings and text boxes left out; white space collapsed), with the place in the
 /// XML each character comes from, so that a phrase the reader reported can be found again in the runs.
 /// </summary>
 internal sealed class VisibleText
@@ -115,6 +115,9 @@ internal sealed class VisibleText
                     break;
                 case W.NoBreakHyphen:
                     lines[^1].Add(('-', new TextPoint(child, 0)));
+                    break;
+                case W.Run run when run.RunProperties?.Vanish is { } vanish && (vanish.Val is null || vanish.Val.Value):
+                    // Hidden text is not drawn, so a phrase is never found in it.
                     break;
                 case W.ParagraphProperties or W.RunProperties or W.DeletedRun or W.MoveFromRun or W.Drawing or W.Picture
                     or W.EmbeddedObject or AlternateContent or W.FieldCode or W.DeletedText:

@@ -183,6 +183,33 @@ public sealed class WordAnnotatorTests
         side.Text.ShouldContain("In d.docx.planlint-suppressions.json(4,7)");
     }
 
+    [Theory]
+    [InlineData("reviewed")]
+    [InlineData("word/elmley-2022.libreoffice.docx")]
+    [InlineData("word/long-lartin-2025.example.libreoffice.docx")]
+    public void The_text_phrases_are_looked_for_in_is_the_text_the_reader_reads(string name)
+    {
+        byte[] docx = name == "reviewed" ? ReviewedDraftBuilder.Build() : File.ReadAllBytes(Repo.Fixture(name.Split('/')));
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var paragraphs = document.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().ToList();
+        paragraphs.Count.ShouldBeGreaterThan(20);
+        foreach (var paragraph in paragraphs)
+            VisibleText.Of(paragraph).Text.ShouldBe(WordText.Text(paragraph));
+    }
+
+    [Fact]
+    public void Hidden_text_is_not_where_a_phrase_is_found()
+    {
+        var paragraph = new W.Paragraph(
+            new W.Run(new W.RunProperties(new W.Vanish()), new W.Text("as needed ")) ,
+            new W.Run(new W.Text("The Governor will act as needed.")));
+        var text = VisibleText.Of(paragraph);
+        text.Text.ShouldBe("The Governor will act as needed.");
+        var found = text.Find("as needed", 0).ShouldNotBeNull();
+        ((W.Text)found.First.Source).Text.ShouldBe("The Governor will act as needed.");
+    }
+
     private static string MainXml(byte[] docx)
     {
         using var stream = new MemoryStream(docx);

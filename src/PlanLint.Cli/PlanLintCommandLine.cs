@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using PlanLint.Cli.Commands;
 using PlanLint.Linting;
 
@@ -9,7 +10,8 @@ public static class PlanLintCommandLine
 {
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        if (args is ["check", ..])
+        // The warm-up overlaps JIT compilation with reading the input; a native build compiles nothing, so it would only add work.
+        if (args is ["check", ..] && RuntimeFeature.IsDynamicCodeSupported)
             RuleWarmUp.Start();
 
         var root = new RootCommand("PlanLint checks HMPPS prison action plans: every action SMART, with an accountable owner and a target date.")

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text.Json;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Json;
 
@@ -117,7 +117,7 @@ public static class PlanTree
         node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static DateOnly? Date(JsonElement node, string name) =>
-        String(node, name) is { } text && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        String(node, name) is { } text && IsoDate.TryParse(text, out var date)
             ? date
             : null;
 }

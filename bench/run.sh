@@ -9,6 +9,8 @@
 #   pre-commit's build   `dotnet pack` at the root (ReadyToRun for this machine), installed as pre-commit does
 #   native               release/pack-tools.sh current, installed from the local packages (PlanLint.<rid>, Native AOT)
 #   pre-commit           the second run of the planlint hook on one staged plan, against a hook running the trivial tool
+# On a machine shared with other builds, PLANLINT_DOTNET_LOCK=FILE runs each build step under `flock FILE` (never the
+# measurements). bench/instructions.sh then counts the same runs in instructions and page faults.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(dirname "$here")"
@@ -17,6 +19,9 @@ runs="${1:-5}"
 mkdir -p "$out"
 cd "$repo"
 
+dotnet() { # builds take the shared lock when one is named
+  if [ -n "${PLANLINT_DOTNET_LOCK:-}" ]; then flock "$PLANLINT_DOTNET_LOCK" dotnet "$@"; else command dotnet "$@"; fi
+}
 install_tool() { # install_tool NAME SOURCE PACKAGE: a tool path of its own, from that package folder alone
   rm -rf "$out/tools/$1"
   dotnet tool install --tool-path "$out/tools/$1" --source "$2" --no-http-cache "$3" > /dev/null
@@ -43,7 +48,8 @@ throughput="installed tool, pre-commit's build (ReadyToRun)"
 
 if [ "${PLANLINT_AOT:-true}" = true ]; then
   rm -rf "$out/packages/platform"
-  bash release/pack-tools.sh --out "$out/packages/platform" current > /dev/null
+  if [ -n "${PLANLINT_DOTNET_LOCK:-}" ]; then flock "$PLANLINT_DOTNET_LOCK" bash release/pack-tools.sh --out "$out/packages/platform" current > /dev/null
+  else bash release/pack-tools.sh --out "$out/packages/platform" current > /dev/null; fi
   install_tool native "$out/packages/platform" PlanLint
   dotnet publish bench/Hello -c Release -o "$out/hello-aot" --use-current-runtime -p:PublishAot=true --nologo -v quiet > /dev/null
   routes+=(
@@ -75,7 +81,7 @@ repos:
 YAML
   cp tests/PlanLint.Tests/Fixtures/corpus/long-lartin-2025.plan.json "$hooks/plans/one.plan.json"
   git -C "$hooks/plans" add .
-  (cd "$hooks/plans" && pre-commit install-hooks > /dev/null)
+  (cd "$hooks/plans" && ${PLANLINT_DOTNET_LOCK:+flock "$PLANLINT_DOTNET_LOCK"} pre-commit install-hooks > /dev/null)
   precommit=(--precommit "$hooks/plans")
 fi
 

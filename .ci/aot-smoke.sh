@@ -16,8 +16,8 @@ else
   dotnet publish src/PlanLint.Cli -c Release -o "$work/aot" --use-current-runtime -p:PublishAot=true --nologo -v quiet
   native="$work/aot/planlint"
 fi
-dotnet build src/PlanLint.Cli -c Release -o "$work/jit" --nologo -v quiet
-dotnet build tests/SamplePack -c Release -o "$work/samplepack" --nologo -v quiet
+dotnet build src/PlanLint.Cli -c Release -o "$work/jit" --nologo -v quiet > /dev/null
+dotnet build tests/SamplePack -c Release -o "$work/samplepack" --nologo -v quiet > /dev/null
 
 same() { # same DESCRIPTION FOLDER ARGS...: both builds give the same output and exit code
   local what="$1" folder="$2"; shift 2

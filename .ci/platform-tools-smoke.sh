@@ -48,7 +48,7 @@ fi
 echo "installed PlanLint.$rid $version: native executable $(basename "$entry") ($(du -h "$entry" | cut -f1)), pack host beside it"
 
 # Its output equals the framework-dependent build's on every corpus plan, in each format.
-dotnet build src/PlanLint.Cli -c Release -o "$work/jit" --nologo -v quiet
+dotnet build src/PlanLint.Cli -c Release -o "$work/jit" --nologo -v quiet > /dev/null
 compared=0
 for plan in tests/PlanLint.Tests/Fixtures/corpus/*.plan.json tests/PlanLint.Tests/Fixtures/corpus/*-20??.txt tests/PlanLint.Tests/Fixtures/word/*.libreoffice.docx examples/*.plan.json; do
   set +e

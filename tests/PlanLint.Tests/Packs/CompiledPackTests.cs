@@ -8,6 +8,8 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Packs;
 
 /// <summary>tests/SamplePack, a compiled rule pack, loaded the way a team's own pack would be.</summary>
+/// <remarks>Not beside <see cref="PackHostTests"/>, which shortens the pack host's time budget for the whole process.</remarks>
+[Collection(nameof(PackHostBudget))]
 public sealed class CompiledPackTests : TempFolderTest
 {
     private string Config(string extra = "") =>

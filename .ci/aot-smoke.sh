@@ -1,21 +1,31 @@
 #!/usr/bin/env bash
-# The native (Native AOT) build: compiles with warnings as errors (trimming and AOT analysis included), gives the same
-# output and exit code as the framework-dependent build on the example, a Word plan, published text and a broken
-# configuration, and runs compiled rule packs through its pack host exactly as the framework-dependent build does
-# (findings, and a pack that ends its process). Usage: aot-smoke.sh [PLANLINT]: an already built native planlint (CI
-# passes the one installed from the platform tool package, so the native compile runs once); without it, publishes one.
-# Needs clang or gcc for the native link (the .NET SDK brings the rest).
+# The release build for this platform (release/publish.sh, docs/releasing.md): the native (Native AOT) executable compiles
+# with warnings as errors (trimming and AOT analysis included), runs with no .NET on the machine, gives the same output
+# and exit code as the framework-dependent build on the example, a Word plan, published text and a broken configuration,
+# and runs compiled rule packs through the pack host beside it exactly as the framework-dependent build does (findings,
+# and a pack that ends its process). Usage: aot-smoke.sh [PLANLINT]: check an already built native planlint instead of
+# building the release. Needs clang or gcc for the native link (the .NET SDK brings the rest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+version="$(dotnet msbuild src/PlanLint.Cli/PlanLint.Cli.csproj -getProperty:Version -nologo)"
 
 if [ $# -ge 1 ]; then
   native="$1"
 else
-  dotnet publish src/PlanLint.Cli -c Release -o "$work/aot" --use-current-runtime -p:PublishAot=true --nologo -v quiet
+  release/publish.sh --out "$work/release" current
+  archive="$(ls "$work"/release/planlint-"$version"-*.tar.gz)"
+  mkdir -p "$work/aot" && tar -C "$work/aot" -xzf "$archive"
+  [ -x "$work/aot/planlint" ] || { echo "$archive holds no planlint executable" >&2; exit 1; }
+  [ -f "$work/aot/pack-host/planlint-pack-host.dll" ] || { echo "$archive holds no pack host" >&2; exit 1; }
+  (cd "$work/release" && sha256sum -c SHA256SUMS > /dev/null) || { echo "SHA256SUMS does not match the release files" >&2; exit 1; }
   native="$work/aot/planlint"
 fi
+# No .NET on the machine that runs it: no dotnet on PATH, no DOTNET_ROOT.
+got="$(env -i PATH=/usr/bin:/bin HOME="$work" "$native" --version)"
+[ "$got" = "$version" ] || { echo "the native executable reports '$got', not $version" >&2; exit 1; }
+echo "native executable runs without .NET and reports $got"
 dotnet build src/PlanLint.Cli -c Release -o "$work/jit" --nologo -v quiet > /dev/null
 dotnet build tests/SamplePack -c Release -o "$work/samplepack" --nologo -v quiet > /dev/null
 

@@ -47,11 +47,14 @@ public sealed class AnalyzerEngine
                 // Analyzers that share one failure (the rules of a compiled pack whose host stopped) are reported once.
                 if ((reportedFailures ??= new(ReferenceEqualityComparer.Instance)).Add(failure))
                 {
+                    string name = (failure as AnalyzerFailedException)?.FailedName ?? outcome.Analyzer.Name;
                     raw.Add(new Diagnostic
                     {
                         Descriptor = EngineDiagnostics.AnalyzerFailure,
                         Severity = EngineDiagnostics.AnalyzerFailure.DefaultSeverity,
-                        Message = EngineDiagnostics.AnalyzerFailure.FormatMessage([(failure as AnalyzerFailedException)?.FailedName ?? outcome.Analyzer.Name, Describe(failure)]),
+                        Message = EngineDiagnostics.AnalyzerFailure.FormatMessage([name, Describe(failure)]),
+                        // An exception's message may quote the plan; the rule's name is PlanLint's or a pack's.
+                        RedactedMessage = EngineDiagnostics.AnalyzerFailure.FormatMessage([name, PlanTextRedaction.Withheld]),
                         Location = plan.Location,
                     });
                 }

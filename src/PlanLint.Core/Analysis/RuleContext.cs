@@ -12,6 +12,7 @@ public sealed class RuleContext
     private readonly Action<Diagnostic> sink;
     private readonly AnalysisOptions options;
     private readonly TextAnalysisCache analyses;
+    private HashSet<string>? recommendationIds;
 
     internal RuleContext(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink)
     {
@@ -45,7 +46,7 @@ public sealed class RuleContext
     internal T Shared<T>(object key, Func<T> compute)
         where T : class => analyses.Shared(key, compute);
 
-    /// <summary>Reports a finding whose message is already formatted (by the pack host that ran the rule).</summary>
+    /// <summary>Reports a finding whose message is already formatted, plain and redacted (by the pack host that ran the rule).</summary>
     internal void ReportFormatted(
         RuleDescriptor descriptor,
         Concern? concern,
@@ -53,8 +54,9 @@ public sealed class RuleContext
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
-        string message) =>
-        Emit(descriptor, concern, action, location, related, span, message);
+        string message,
+        string? redactedMessage) =>
+        Emit(descriptor, concern, action, location, related, span, message, redactedMessage);
 
     /// <summary>Reports a finding about the concern and action being visited.</summary>
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
@@ -62,7 +64,25 @@ public sealed class RuleContext
 
     /// <summary>Reports a finding about the concern and action being visited, naming the phrase it is about.</summary>
     public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
-        Emit(descriptor, Concern, Action, location, [], span, descriptor.FormatMessage(messageArgs));
+        Emit(descriptor, Concern, Action, location, [], span, messageArgs);
+
+    private void Emit(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        object?[] messageArgs) =>
+        Emit(
+            descriptor,
+            concern,
+            action,
+            location,
+            related,
+            span,
+            descriptor.FormatMessage(messageArgs),
+            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)));
 
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
@@ -72,7 +92,7 @@ public sealed class RuleContext
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         params object?[] messageArgs) =>
-        Emit(descriptor, concern, action, location, related, null, descriptor.FormatMessage(messageArgs));
+        Emit(descriptor, concern, action, location, related, null, messageArgs);
 
     private void Emit(
         RuleDescriptor descriptor,
@@ -81,7 +101,8 @@ public sealed class RuleContext
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
-        string message)
+        string message,
+        string? redactedMessage)
     {
         if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
             throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
@@ -91,6 +112,7 @@ public sealed class RuleContext
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
             Message = message,
+            RedactedMessage = redactedMessage,
             Location = location,
             RecId = concern?.Id,
             ConcernOrdinal = concern?.Ordinal ?? -1,
@@ -99,5 +121,12 @@ public sealed class RuleContext
             RelatedLocations = related,
             Span = span,
         });
+    }
+
+    /// <summary>Whether a message argument is one of the plan's recommendation numbers, which redacted messages keep.</summary>
+    private bool IsRecommendationId(string text)
+    {
+        recommendationIds ??= Plan.Concerns.Select(c => c.Id).Where(PlanTextRedaction.IsIdLike).ToHashSet(StringComparer.Ordinal);
+        return recommendationIds.Contains(text);
     }
 }

@@ -273,7 +273,8 @@ internal sealed class HostedAnalyzer(HostedPack pack, int index, string name, IR
                 PackProtocol.Resolve(plan, finding.Pointer),
                 [.. finding.Related.Select(r => new RelatedLocation(PackProtocol.Resolve(plan, r.Pointer), r.Message))],
                 finding.Span,
-                finding.Message);
+                finding.Message,
+                finding.RedactedMessage);
         }
     }
 

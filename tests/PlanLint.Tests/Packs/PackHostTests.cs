@@ -1,3 +1,4 @@
+using PlanLint.Analysis;
 using PlanLint.Analysis.Hosting;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
@@ -110,14 +111,18 @@ public sealed class PackHostTests : TempFolderTest, IDisposable
         var descriptor = new RuleDescriptor("HOUSE0001", "Title", "Message {0}", RuleCategory.Measurable, Severity.Note, EnabledByDefault: false, Description: "Why", Name: "House", HelpUri: "https://example.org/h")
         {
             Precision = RulePrecision.Medium,
-            OptionsSchema = """{ "type": "object" }""",
+            Options = [RuleOption.Integer("horizonMonths", 12, "How far ahead a date may be.", minimum: 1), RuleOption.TextList("titles", ["Mr", "Dr"], "Words that start a name.")],
         };
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
         using (var w = new System.Text.Json.Utf8JsonWriter(buffer))
             PackProtocol.WriteDescriptor(w, descriptor);
 
         using var read = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory);
-        PackProtocol.ReadDescriptor(read.RootElement).ShouldBe(descriptor);
+        var crossed = PackProtocol.ReadDescriptor(read.RootElement);
+        crossed.ShouldBe(descriptor with { Options = crossed.Options });
+        crossed.OptionsSchema.ShouldBe(descriptor.OptionsSchema);
+        crossed.Options.Select(o => (o.Name, o.Description, o.TypeName, o.DefaultJson, o.Allowed))
+            .ShouldBe(descriptor.Options.Select(o => (o.Name, o.Description, o.TypeName, o.DefaultJson, o.Allowed)));
     }
 
     void IDisposable.Dispose()

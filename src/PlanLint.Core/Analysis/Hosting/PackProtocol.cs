@@ -41,7 +41,25 @@ internal static class PackProtocol
         w.WriteString("name", d.Name);
         w.WriteString("helpUri", d.HelpUri);
         w.WriteString("precision", d.Precision.ToString());
-        if (d.OptionsSchema is { } schema) w.WriteString("optionsSchema", schema);
+        if (d.Options.Count > 0)
+        {
+            w.WriteStartArray("options");
+            foreach (var option in d.Options)
+            {
+                w.WriteStartObject();
+                w.WriteString("name", option.Name);
+                w.WriteString("description", option.Description);
+                w.WriteString("type", option.TypeName);
+                w.WriteString("default", option.DefaultJson);
+                if (option.Allowed is { } allowed) w.WriteString("allowed", allowed);
+                w.WritePropertyName("schema");
+                option.ToSchema().WriteTo(w);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 
@@ -59,7 +77,15 @@ internal static class PackProtocol
             Text(e, "helpUri"))
         {
             Precision = Enum.Parse<RulePrecision>(Text(e, "precision")),
-            OptionsSchema = e.TryGetProperty("optionsSchema", out var schema) ? schema.GetString() : null,
+            Options = e.TryGetProperty("options", out var options)
+                ? [.. options.EnumerateArray().Select(o => new HostedRuleOption(
+                    Text(o, "name"),
+                    Text(o, "description"),
+                    Text(o, "type"),
+                    Text(o, "default"),
+                    OptionalText(o, "allowed"),
+                    JsonNode.Parse(Property(o, "schema").GetRawText())?.AsObject() ?? throw new FormatException("\"schema\" is null.")))]
+                : [],
         };
 
     public static void WriteFinding(Utf8JsonWriter w, Diagnostic d)
@@ -67,6 +93,7 @@ internal static class PackProtocol
         w.WriteStartObject();
         w.WriteString("rule", d.Id);
         w.WriteString("message", d.Message);
+        if (d.RedactedMessage is { } redacted) w.WriteString("redactedMessage", redacted);
         if (d.Location.Pointer is { } pointer) w.WriteString("at", pointer);
         if (d.ConcernOrdinal >= 0) w.WriteNumber("concern", d.ConcernOrdinal);
         if (d.ActionIndex is { } action) w.WriteNumber("action", action);
@@ -97,7 +124,7 @@ internal static class PackProtocol
     }
 
     /// <summary>A finding as the host reported it, its places still JSON pointers into the plan the host was given.</summary>
-    public sealed record Finding(string Rule, string Message, string? Pointer, int ConcernOrdinal, int? ActionIndex, TextSpan? Span, IReadOnlyList<(string? Pointer, string Message)> Related);
+    public sealed record Finding(string Rule, string Message, string? RedactedMessage, string? Pointer, int ConcernOrdinal, int? ActionIndex, TextSpan? Span, IReadOnlyList<(string? Pointer, string Message)> Related);
 
     /// <exception cref="FormatException">The element is not a finding as <see cref="WriteFinding"/> writes it.</exception>
     public static Finding ReadFinding(JsonElement e)
@@ -111,6 +138,7 @@ internal static class PackProtocol
         return new Finding(
             Text(e, "rule"),
             Text(e, "message"),
+            OptionalText(e, "redactedMessage"),
             OptionalText(e, "at"),
             e.TryGetProperty("concern", out var c) ? c.GetInt32() : -1,
             e.TryGetProperty("action", out var a) ? a.GetInt32() : null,
@@ -195,4 +223,28 @@ internal static class PackProtocol
 
     private static string? OptionalText(JsonElement e, string name) =>
         e.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}
+
+/// <summary>
+/// A compiled pack's rule option as its pack host describes it: the same name, words, default and schema as the
+/// pack's own declaration, so configuration is checked against it and pages show it as for any rule. The pack's rule
+/// reads its value in the host.
+/// </summary>
+internal sealed class HostedRuleOption(string name, string description, string typeName, string defaultJson, string? allowed, JsonObject schema)
+    : RuleOption(name, description)
+{
+    public override string TypeName => typeName;
+
+    public override string DefaultJson => defaultJson;
+
+    public override string? Allowed => allowed;
+
+    private protected override void AddSchema(JsonObject target)
+    {
+        foreach (var (key, value) in schema)
+        {
+            if (key is not ("title" or "description" or "default"))
+                target[key] = value?.DeepClone();
+        }
+    }
 }

@@ -13,14 +13,14 @@ word="$repo/tests/PlanLint.Tests/Fixtures/word/long-lartin-2025.example.libreoff
 command -v valgrind > /dev/null || { echo "bench/instructions.sh needs valgrind (apt-get install valgrind)." >&2; exit 2; }
 
 count() { # instructions of one run (callgrind; JIT-compiled code is re-read as it is written)
-  valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null \
+  { valgrind --tool=callgrind --smc-check=all-non-file --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } \
     | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-faults() { /usr/bin/time -f '%R' "$@" 2>&1 >/dev/null | tail -1; }
+faults() { { /usr/bin/time -f '%R' "$@" 2>&1 >/dev/null || true; } | tail -1; }
 row() { # row ROUTE WHAT HELLO_INSTRUCTIONS COMMAND...
   local route="$1" what="$2" base="$3"; shift 3
   local n; n=$(count "$@"); local f; f=$(faults "$@")
-  printf '| %s | %s | %s | %s | %s |\n' "$route" "$what" "$(printf "%'d" "$n")" "$f" "$(awk -v a="$n" -v b="$base" 'BEGIN { printf "%.1f×", a / b }')"
+  printf '| %s | %s | %s | %s | %s |\n' "$route" "$what" "$(awk -v n="$n" 'BEGIN { printf "%.1f M", n / 1e6 }')" "$f" "$(awk -v a="$n" -v b="$base" 'BEGIN { printf "%.1f×", a / b }')"
 }
 
 echo "| Route | Run | Instructions | Minor page faults | Instructions ÷ its trivial program |"

@@ -23,17 +23,7 @@ internal readonly record struct ReadingBasis(bool Skip, string? InferredClause)
     private static ReadingBasis From(FieldReading reading, string field) => reading.Status switch
     {
         ReadingStatus.Unknown => new(true, null),
-        ReadingStatus.Inferred => new(false, $" ({NameOf(field)} inferred: {reading.Why ?? "not read beside it in the source"})"),
+        ReadingStatus.Inferred => new(false, $" ({PlanFields.Describe(field)} inferred: {reading.Why ?? "not read beside it in the source"})"),
         _ => default,
-    };
-
-    private static string NameOf(string field) => field switch
-    {
-        PlanFields.Owner => "owner",
-        PlanFields.TargetDate => "target date",
-        PlanFields.Agreement => "agreement status",
-        PlanFields.Reason => "reason",
-        PlanFields.Id => "recommendation number",
-        _ => "text",
     };
 }

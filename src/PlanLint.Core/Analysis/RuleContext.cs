@@ -39,6 +39,33 @@ public sealed class RuleContext
     public T Analyze<T>(TextAnalysis<T> analysis, string text)
         where T : class => analyses.Get(analysis, text, this);
 
+    /// <summary>
+    /// A value computed once while one plan is analysed, by the first analyzer that asks for <paramref name="key"/>, and
+    /// shared with the others that ask: the analyzers of a compiled pack share one round trip to their pack host.
+    /// </summary>
+    internal T Shared<T>(object key, Func<T> compute)
+        where T : class => analyses.Shared(key, compute);
+
+    /// <summary>
+    /// Reports a finding whose message is already formatted, plain and redacted, by the pack host that ran the rule: the
+    /// host's own context has already consulted the readings (skipped findings on unknown fields, said which were inferred).
+    /// </summary>
+    internal void ReportFormatted(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        string message,
+        string? redactedMessage,
+        bool onInferredValue,
+        IReadOnlyList<int> alsoActions)
+    {
+        EnsureDeclared(descriptor);
+        Emit(descriptor, concern, action, location, related, span, message, redactedMessage, onInferredValue, alsoActions);
+    }
+
     /// <summary>Reports a finding about the concern and action being visited.</summary>
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
         ReportOn(descriptor, Concern, Action, location, [], messageArgs);
@@ -93,9 +120,7 @@ public sealed class RuleContext
         string? field = null,
         IReadOnlyList<int>? alsoActions = null)
     {
-        if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
-            throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
-
+        EnsureDeclared(descriptor);
         string message = descriptor.FormatMessage(messageArgs);
         string redactedClause = "";
         bool inferred = false;
@@ -112,14 +137,38 @@ public sealed class RuleContext
             }
         }
 
+        Emit(
+            descriptor,
+            concern,
+            action,
+            location,
+            related,
+            span,
+            message,
+            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)) + redactedClause,
+            inferred,
+            alsoActions ?? []);
+    }
+
+    private void Emit(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        string message,
+        string? redactedMessage,
+        bool onInferredValue,
+        IReadOnlyList<int> alsoActions) =>
         sink(new Diagnostic
         {
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
             Message = message,
-            RedactedMessage = PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)) + redactedClause,
-            OnInferredValue = inferred,
-            AlsoActions = alsoActions ?? [],
+            RedactedMessage = redactedMessage,
+            OnInferredValue = onInferredValue,
+            AlsoActions = alsoActions,
             Location = location,
             RecId = concern?.Id,
             ConcernOrdinal = concern?.Ordinal ?? -1,
@@ -128,6 +177,11 @@ public sealed class RuleContext
             RelatedLocations = related,
             Span = span,
         });
+
+    private void EnsureDeclared(RuleDescriptor descriptor)
+    {
+        if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
+            throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
     }
 
     /// <summary>Whether a message argument is one of the plan's recommendation numbers, which redacted messages keep.</summary>

@@ -126,4 +126,15 @@ public static class PlanFields
     public const string Actions = "actions";
     public const string Owner = "owner";
     public const string TargetDate = "targetDate";
+
+    /// <summary>A field as a reviewer names it in a message: "owner", "target date", "agreement status".</summary>
+    public static string Describe(string field) => field switch
+    {
+        Owner => "owner",
+        TargetDate => "target date",
+        Agreement => "agreement status",
+        Reason => "reason",
+        Id => "recommendation number",
+        _ => "text",
+    };
 }

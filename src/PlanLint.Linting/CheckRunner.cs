@@ -1,6 +1,7 @@
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.IO;
 using PlanLint.Linting.Baselines;
 
 namespace PlanLint.Linting;
@@ -51,6 +52,7 @@ public sealed class CheckRunner(PlanLinter linter)
     public int Run(CheckOptions options, TextWriter output, TextWriter error)
     {
         var started = DateTimeOffset.UtcNow;
+        using var inputs = InputLedger.Begin();
         var reports = ReportOutputs.Plan(options, out string? outputProblem);
         if (reports is null)
         {
@@ -61,13 +63,22 @@ public sealed class CheckRunner(PlanLinter linter)
         var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
         foreach (var pattern in resolution.Unmatched)
             error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
-        if (resolution.Files.Count == 0)
+        var missing = resolution.Files.Where(f => FileStatus.Of(Path.Combine(options.WorkingDirectory, f)).Kind == FileKind.Missing).ToList();
+        foreach (var file in missing)
+            error.WriteLine($"planlint: '{TerminalText.Escape(file)}' does not exist.");
+        if (resolution.Files.Count == 0 || resolution.Unmatched.Count > 0 || missing.Count > 0)
         {
-            if (resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
+            if (resolution.Files.Count == 0 && resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
             return ExitCodes.Usage;
         }
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
+        if (reports.Overwrites(paths.Concat(paths.Select(Suppressions.SuppressionSideFile.PathFor))) is { } overwrite)
+        {
+            error.WriteLine($"planlint: {overwrite}");
+            return ExitCodes.Usage;
+        }
+
         if (!ConfiguredRun.TrySetUp(linter, paths, options, error, out var setup, out var baseline))
             return ExitCodes.Usage;
 
@@ -98,15 +109,22 @@ public sealed class CheckRunner(PlanLinter linter)
         }
 
         console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes, suppressed));
-        if (comparison is not null && !baseline!.Report(comparison, options, resolution.Files, output, error))
-            return ExitCodes.Usage;
+        // Baseline news goes to standard error, so a report on standard output stays valid SARIF or JSON.
+        if (baseline is not null && comparison is not null)
+            baseline.Report(comparison, options, resolution.Files, error);
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
             error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
+
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
         var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(paths[0]), options.Arguments, started, DateTimeOffset.UtcNow);
-        if (!reports.Write(report, output, error))
+        var writer = new OutputWriter(output, error);
+        reports.AddTo(writer, report);
+        bool pruning = baseline is not null && comparison is not null && baseline.AddPruned(writer, comparison, options);
+        if (!writer.Commit())
             return ExitCodes.Usage;
+        if (pruning && baseline is not null && comparison is not null)
+            baseline.ReportPruned(comparison, error);
         return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

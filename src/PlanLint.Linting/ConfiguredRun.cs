@@ -30,7 +30,7 @@ public static class ConfiguredRun
         {
             setup = LintSetup.ForFiles(linter, paths, options.Configuration with { WorkingDirectory = options.WorkingDirectory });
             if (options.Baseline is { } path)
-                baseline = BaselineRun.Read(Path.GetFullPath(Path.Combine(options.WorkingDirectory, path)), path);
+                baseline = BaselineRun.Read(Path.GetFullPath(Path.Combine(options.WorkingDirectory, path)), path, options.PruneBaseline);
             return true;
         }
         catch (ConfigurationException e)

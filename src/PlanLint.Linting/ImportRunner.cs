@@ -28,9 +28,15 @@ public sealed class ImportRunner(PlanReaders readers)
 {
     public int Run(ImportOptions options, TextWriter output, TextWriter error)
     {
+        using var inputs = InputLedger.Begin();
         string input = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Input));
-        string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
-        var writer = PlanWriters.ForFile(target);
+        if (!OutputTarget.TryResolve(options.Output, options.WorkingDirectory, out var target, out var problem))
+        {
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+            return ExitCodes.Usage;
+        }
+
+        var writer = PlanWriters.ForFile(Path.GetFullPath(options.Output, options.WorkingDirectory));
         if (writer is null)
         {
             string known = string.Join(", ", PlanWriters.All.SelectMany(w => w.Extensions));
@@ -38,7 +44,7 @@ public sealed class ImportRunner(PlanReaders readers)
             return ExitCodes.Usage;
         }
 
-        if (IsSameFile(input, target))
+        if (target.Overwrites(input))
         {
             error.WriteLine($"planlint: refusing to write over the input file '{TerminalText.Escape(options.Input)}'; choose another output name.");
             return ExitCodes.Usage;
@@ -50,37 +56,11 @@ public sealed class ImportRunner(PlanReaders readers)
         if (read.Plan is not { } plan)
             return ExitCodes.Findings;
 
-        try
-        {
-            AtomicFile.Write(target, stream => writer.Write(plan, stream, options.SchemaUri ?? PlanSchema.Id));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"planlint: could not write '{TerminalText.Escape(options.Output)}': {TerminalText.Escape(e.Message)}");
+        if (!OutputWriter.WriteOne(target, "plan", stream => writer.Write(plan, stream, options.SchemaUri ?? PlanSchema.Id), output, error))
             return ExitCodes.Findings;
-        }
 
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
-        output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
+        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    private static bool IsSameFile(string a, string b)
-    {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return string.Equals(Resolve(a), Resolve(b), comparison);
-    }
-
-    /// <summary>Follows symbolic links, so "-o link-to-input.json" is caught too.</summary>
-    private static string Resolve(string path)
-    {
-        try
-        {
-            return File.Exists(path) && new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : path;
-        }
-        catch (IOException)
-        {
-            return path;
-        }
     }
 }

@@ -55,17 +55,30 @@ public sealed class InitRunner
         try
         {
             Directory.CreateDirectory(options.Directory);
-            foreach (var (path, content) in files)
-            {
-                AtomicFile.WriteAllText(path, content);
-                output.WriteLine($"Wrote {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))}");
-            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"planlint: could not write the starter files: {TerminalText.Escape(e.Message)}");
+            error.WriteLine($"planlint: could not create the folder for the starter files: {TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
+
+        // All files or none, each replaced atomically; a special file (a link to /dev/null) is written, never replaced.
+        var writer = new OutputWriter(output, error);
+        foreach (var (path, content) in files)
+        {
+            if (!OutputTarget.TryResolve(path, options.Directory, out var target, out var problem))
+            {
+                error.WriteLine($"planlint: {TerminalText.Escape(problem)} Nothing was written.");
+                return ExitCodes.Usage;
+            }
+
+            writer.AddText(target, Path.GetFileName(path), content);
+        }
+
+        if (!writer.Commit())
+            return ExitCodes.Usage;
+        foreach (var (path, _) in files)
+            output.WriteLine($"Wrote {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))}");
 
         return ExitCodes.Success;
     }

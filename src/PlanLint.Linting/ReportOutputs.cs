@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PlanLint.IO;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
@@ -28,15 +29,16 @@ public static class OutputFormats
 }
 
 /// <summary>
-/// Where each requested format goes for one run: console lines to standard output, and each machine format
-/// to its file (written atomically) or to standard output. Checked before any linting, so misuse costs nothing
-/// and leaves existing output files untouched.
+/// Where each requested format goes for one run: console lines to standard output, and each machine format to its
+/// file or to standard output, all through one <see cref="OutputWriter"/> (files replaced atomically and never over an
+/// input; standard output and special files such as /dev/null or a FIFO written in place). Checked before any linting,
+/// so misuse costs nothing and leaves existing output files untouched; written only when the run succeeds.
 /// </summary>
 public sealed class ReportOutputs
 {
-    private readonly List<(IReportFormatter Formatter, string? Path)> reports;
+    private readonly List<(IReportFormatter Formatter, OutputTarget Target)> reports;
 
-    private ReportOutputs(bool console, List<(IReportFormatter, string?)> reports, string root)
+    private ReportOutputs(bool console, List<(IReportFormatter, OutputTarget)> reports, string root)
     {
         Console = console;
         this.reports = reports;
@@ -48,6 +50,9 @@ public sealed class ReportOutputs
 
     public string RootDirectory { get; }
 
+    /// <summary>Where each machine-readable report goes.</summary>
+    public IEnumerable<OutputTarget> Targets => reports.Select(r => r.Target);
+
     /// <summary>The outputs the options ask for, or null with the reason they cannot all be written.</summary>
     public static ReportOutputs? Plan(CheckOptions options, out string? problem)
     {
@@ -55,33 +60,48 @@ public sealed class ReportOutputs
         var formats = options.Formats.Count == 0 ? [OutputFormat.Console] : options.Formats.Distinct().ToList();
         var machine = formats.Where(f => f != OutputFormat.Console).ToList();
         bool console = formats.Contains(OutputFormat.Console);
-        string? output = Resolve(options.OutputPath, options.WorkingDirectory);
-        string? sarif = Resolve(options.SarifPath, options.WorkingDirectory);
         string root = Resolve(options.RepoRoot, options.WorkingDirectory) ?? options.WorkingDirectory;
 
-        if (output is not null && machine.Count == 0)
+        if (options.OutputPath is not null && machine.Count == 0)
             problem = "--output needs a machine-readable format: add --format sarif or --format json.";
-        else if (output is not null && machine.Count > 1)
+        else if (options.OutputPath is not null && machine.Count > 1)
             problem = "--output takes one format, but --format names several; use --sarif FILE for the SARIF log.";
-        else if (output is null && (machine.Count > 1 || (machine.Count == 1 && console)))
-            problem = "only one format can go to standard output; write the others to files with --output FILE or --sarif FILE.";
-        else if (output is not null && output == sarif)
-            problem = "--output and --sarif name the same file.";
         else if (!Directory.Exists(root))
             problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
-        else if (options.Inputs.Select(i => Resolve(i, options.WorkingDirectory)).FirstOrDefault(i => i is not null && (i == output || i == sarif)) is { } input)
-            problem = $"the report would overwrite the plan '{TerminalText.Escape(input)}'.";
-        else
-            problem = CheckWritable(options.OutputPath, output) ?? CheckWritable(options.SarifPath, sarif);
         if (problem is not null)
             return null;
 
-        var reports = new List<(IReportFormatter, string?)>();
+        OutputTarget? output = null, sarif = null;
+        if ((options.OutputPath is { } outputPath && !TryTarget(outputPath, options.WorkingDirectory, out output, out problem))
+            || (options.SarifPath is { } sarifPath && !TryTarget(sarifPath, options.WorkingDirectory, out sarif, out problem)))
+            return null;
+
+        var reports = new List<(IReportFormatter, OutputTarget)>();
         foreach (var format in machine)
-            reports.Add((Create(format), output));
+            reports.Add((Create(format), output ?? OutputTarget.StandardOutput));
         if (sarif is not null)
             reports.Add((new SarifFormatter(), sarif));
-        return new ReportOutputs(console, reports, root);
+
+        int toStandardOutput = reports.Count(r => r.Item2.Kind == OutputKind.StandardOutput) + (console ? 1 : 0);
+        if (toStandardOutput > 1)
+            problem = "only one format can go to standard output; write the others to files with --output FILE or --sarif FILE.";
+        else if (output is not null && sarif is not null && !output.IsStandardStream && output.SameAs(sarif))
+            problem = "--output and --sarif name the same file.";
+        else if (Resolve(options, reports.Select(r => r.Item2)) is { } overwritten)
+            problem = overwritten;
+        return problem is null ? new ReportOutputs(console, reports, root) : null;
+    }
+
+    /// <summary>Why a report would overwrite one of the given input files, or null.</summary>
+    public string? Overwrites(IEnumerable<string> inputs)
+    {
+        foreach (string input in inputs)
+        {
+            if (reports.FirstOrDefault(r => r.Target.Overwrites(input)) is { Target: { } target })
+                return $"the report '{TerminalText.Escape(target.Given)}' would overwrite the input '{TerminalText.Escape(input)}'.";
+        }
+
+        return null;
     }
 
     /// <summary>The report of a finished run, with paths relative to the chosen root.</summary>
@@ -95,34 +115,19 @@ public sealed class ReportOutputs
             EndTimeUtc = ended,
         };
 
-    /// <summary>Writes every machine-readable report; false (with a message) when a file could not be written.</summary>
+    /// <summary>Queues every machine-readable report on the run's writer, which writes them all or none.</summary>
+    public void AddTo(OutputWriter writer, LintReport report)
+    {
+        foreach (var (formatter, target) in reports)
+            writer.Add(target, $"{formatter.Name} report", stream => formatter.Write(report, stream));
+    }
+
+    /// <summary>Writes every machine-readable report, all files or none; false (with a message) when one could not be written.</summary>
     public bool Write(LintReport report, TextWriter output, TextWriter error)
     {
-        if (reports.Count == 0) return true;
-
-        foreach (var (formatter, path) in reports)
-        {
-            if (path is null)
-            {
-                using var buffer = new MemoryStream();
-                formatter.Write(report, buffer);
-                output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                output.Flush();
-                continue;
-            }
-
-            try
-            {
-                AtomicFile.Write(path, stream => formatter.Write(report, stream));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"planlint: could not write the {formatter.Name} report to '{TerminalText.Escape(path)}': {TerminalText.Escape(e.Message)}");
-                return false;
-            }
-        }
-
-        return true;
+        var writer = new OutputWriter(output, error);
+        AddTo(writer, report);
+        return writer.Commit();
     }
 
     private static IReportFormatter Create(OutputFormat format) => format switch
@@ -132,19 +137,32 @@ public sealed class ReportOutputs
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    private static string? Resolve(string? path, string workingDirectory) =>
-        string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, workingDirectory);
-
-    private static string? CheckWritable(string? given, string? full)
+    private static string? Resolve(CheckOptions options, IEnumerable<OutputTarget> targets)
     {
-        if (full is null) return null;
-        if (Directory.Exists(full))
-            return $"cannot write to '{TerminalText.Escape(given!)}': it is a folder.";
-        string? folder = Path.GetDirectoryName(full);
-        if (folder is null || !Directory.Exists(folder))
-            return $"cannot write to '{TerminalText.Escape(given!)}': the folder '{TerminalText.Escape(folder ?? given!)}' does not exist.";
+        foreach (var input in options.Inputs)
+        {
+            string full = Path.GetFullPath(input, options.WorkingDirectory);
+            if (targets.FirstOrDefault(t => t.Overwrites(full)) is { } target)
+                return $"the report '{TerminalText.Escape(target.Given)}' would overwrite the plan '{TerminalText.Escape(input)}'.";
+        }
+
         return null;
     }
+
+    private static bool TryTarget(string given, string workingDirectory, [NotNullWhen(true)] out OutputTarget? target, out string? problem)
+    {
+        if (OutputTarget.TryResolve(given, workingDirectory, out target, out var why))
+        {
+            problem = null;
+            return true;
+        }
+
+        problem = TerminalText.Escape(why);
+        return false;
+    }
+
+    private static string? Resolve(string? path, string workingDirectory) =>
+        string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, workingDirectory);
 }
 
 public static class LintReports

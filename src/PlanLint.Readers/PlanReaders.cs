@@ -1,3 +1,4 @@
+using PlanLint.IO;
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Text;
@@ -10,7 +11,7 @@ namespace PlanLint.Readers;
 public sealed class PlanReaders
 {
     /// <summary>Files larger than this are refused before they are read (overridable).</summary>
-    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
+    public const long DefaultMaxFileBytes = InputFile.DefaultMaxBytes;
 
     private readonly IReadOnlyList<IPlanReader> readers;
 
@@ -42,21 +43,9 @@ public sealed class PlanReaders
     public PlanReadResult ReadFile(string path, long? maxFileBytes)
     {
         long limit = maxFileBytes ?? MaxFileBytes;
-        byte[] content;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return PlanReadResult.Failed(path, Directory.Exists(path) ? "This is a folder, not a plan file." : "The file does not exist.");
-            if (info.Length > limit)
-                return PlanReadResult.Failed(path, $"The file is {ByteSizes.Describe(info.Length)}, larger than the {ByteSizes.Describe(limit)} limit for a plan file.");
-            content = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return PlanReadResult.Failed(path, "The file could not be read: " + e.Message);
-        }
-
+        // Regular files only (a FIFO would block, a device never end) and never more than the limit read.
+        if (!InputFile.TryRead(path, limit, "plan file", out var content, out var problem))
+            return PlanReadResult.Failed(path, problem.Kind == InputProblemKind.Missing ? "The file does not exist." : problem.Message);
         return Read(path, content);
     }
 

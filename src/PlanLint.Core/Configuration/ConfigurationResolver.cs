@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
+using PlanLint.IO;
 using PlanLint.Json;
 using PlanLint.Text;
 
@@ -52,7 +53,7 @@ public sealed class ConfigurationResolver
         if (request.ConfigFile is { } path)
         {
             string full = Path.GetFullPath(Path.Combine(request.WorkingDirectory, path));
-            if (!File.Exists(full))
+            if (FileStatus.Of(full).Kind == FileKind.Missing)
                 throw new ConfigurationException($"--config: the configuration file '{path}' does not exist.");
             explicitFile = Load(full);
         }
@@ -118,7 +119,7 @@ public sealed class ConfigurationResolver
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, FileName);
-            if (!File.Exists(candidate)) continue;
+            if (FileStatus.Of(candidate).Kind is FileKind.Missing or FileKind.Directory) continue;
             var file = Load(candidate);
             found.Add(file);
             if (file.Root) break;
@@ -151,9 +152,11 @@ public sealed class ConfigurationResolver
         if (file.Directory is null)
             throw new ConfigurationException("A preset cannot extend a file.", reference.Location);
         string full = Path.GetFullPath(Path.Combine(file.Directory, value));
-        if (!File.Exists(full))
+        if (FileStatus.Of(full).Kind == FileKind.Missing)
             throw new ConfigurationException($"\"extends\" names '{value}', which does not exist.", reference.Location);
-        return Load(full);
+        if (!files.TryGetValue(full, out var extended))
+            files[full] = extended = ConfigFileReader.ReadExtended(full, reference);
+        return extended;
     }
 
     private ConfigFile Load(string fullPath)

@@ -59,7 +59,7 @@ public static class DeclarativePack
         return Build(root, locate);
     }
 
-    private static (JsonElement Root, Func<string, SourceLocation> Locate) Parse(string path, byte[] bytes)
+    private static (JsonElement Root, Func<string, SourceLocation> Locate) Parse(string path, ReadOnlyMemory<byte> bytes)
     {
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -67,7 +67,7 @@ public static class DeclarativePack
             return (source.Root, source.Locate);
         }
 
-        var utf8 = Text.Utf8Bom.Skip(bytes);
+        var utf8 = Text.Utf8Bom.Skip(bytes.Span);
         int invalid = Text.Utf8Check.FirstInvalid(utf8);
         if (invalid >= 0)
         {
@@ -214,7 +214,7 @@ public static class DeclarativePack
         node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static int? Int(JsonElement node, string name) =>
-        node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+        node.TryGetProperty(name, out var value) && value.TryGetInt32(out int number) ? number : null;
 
     private static List<string> Strings(JsonElement node, string name) =>
         node.TryGetProperty(name, out var value) ? [.. value.EnumerateArray().Select(v => v.GetString()!)] : [];

@@ -101,12 +101,16 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_is_a_located_finding()
+    public void A_missing_file_is_misuse_and_writes_no_report()
     {
         string missing = Path.Combine(folder, "nope.plan.json");
-        var (exit, output, _) = TestPlans.RunCli("check", missing);
-        exit.ShouldBe(1);
-        output.ShouldStartWith($"{missing}: error PL0001: The file does not exist.");
+        string sarif = Path.Combine(folder, "k.sarif");
+        File.WriteAllText(sarif, "previous");
+        var (exit, output, error) = TestPlans.RunCli("check", missing, "--sarif", sarif);
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.Trim().ShouldBe($"planlint: '{missing}' does not exist.");
+        File.ReadAllText(sarif).ShouldBe("previous", "a failed run leaves every output untouched");
     }
 
     [Fact]

@@ -66,6 +66,19 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, $"PlanLint does not know how to read this file: expected one of {known}.");
         }
 
-        return reader.Read(path, content);
+        return WithConcernsRequired(reader.Read(path, content));
+    }
+
+    /// <summary>A plan that answers nothing is not a clean plan: whatever the format, no concerns is an error about the file.</summary>
+    private static PlanReadResult WithConcernsRequired(PlanReadResult result)
+    {
+        if (result.Plan is not { Concerns.Count: 0 } plan || result.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error))
+            return result;
+        var at = plan.Fields.Get("concerns") ?? plan.Location;
+        string rows = plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns";
+        return result with
+        {
+            Diagnostics = [.. result.Diagnostics, InvalidPlanDiagnostic.Create(at, $"The plan lists no {rows}; a plan answers each of the report's {rows} with actions.")],
+        };
     }
 }

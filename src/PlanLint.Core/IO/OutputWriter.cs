@@ -75,6 +75,18 @@ public sealed class OutputWriter(TextWriter standardOutput, TextWriter standardE
                 }
             }
 
+            // Every target is checked again before the first rename, so one that became a folder or a device in the
+            // meantime stops all of them, not just itself.
+            foreach (var (_, target, what) in staged)
+            {
+                var now = FileStatus.Of(target.Path);
+                if (now.Kind is not (FileKind.Regular or FileKind.Missing or FileKind.Unknown))
+                {
+                    Problem($"could not write the {what} to '{target.Given}': it is now {now.Describe()}.");
+                    return false;
+                }
+            }
+
             for (int i = 0; i < staged.Count; i++)
             {
                 var (temporary, target, what) = staged[i];

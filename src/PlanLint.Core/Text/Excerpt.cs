@@ -11,6 +11,9 @@ public static class Excerpt
     /// <summary>The longest quotation of a field or name in a message, in UTF-16 code units.</summary>
     public const int FieldLength = 80;
 
+    /// <summary>The longest text argument a rule's message quotes (an owner, a date, a phrase).</summary>
+    public const int ArgumentLength = 200;
+
     /// <summary>The longest whole message a report line carries.</summary>
     public const int MessageLength = 1000;
 

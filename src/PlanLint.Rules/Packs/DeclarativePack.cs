@@ -94,8 +94,8 @@ public static class DeclarativePack
         if (id.StartsWith("PL", StringComparison.Ordinal))
             throw new ConfigurationException($"Rule id \"{id}\" starts with PL, which is reserved for PlanLint's built-in rules; use your pack's own prefix, e.g. \"HOUSE0001\".", locate("/id"));
         string helpUri = root.GetProperty("helpUri").GetString()!;
-        if (!Uri.TryCreate(helpUri, UriKind.Absolute, out _))
-            throw new ConfigurationException($"\"helpUri\" is \"{helpUri}\"; give the full address of the rule's documentation, e.g. \"https://example.org/rules/{id}\".", locate("/helpUri"));
+        if (!RuleDescriptor.IsSafeHelpUri(helpUri))
+            throw new ConfigurationException($"\"helpUri\" is \"{Text.TerminalSafe.Escape(Text.Excerpt.Of(helpUri))}\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/{id}\".", locate("/helpUri"));
 
         string kind = root.GetProperty("kind").GetString()!;
         string message = root.GetProperty("message").GetString()!;

@@ -230,7 +230,19 @@ public sealed class DeclarativePackTests : TempFolderTest
         {
             "r.yml",
             "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: example.org\nphrases: [x]\n",
-            "\"helpUri\" is \"example.org\"; give the full address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
+            "\"helpUri\" is \"example.org\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
+            8
+        },
+        {
+            "r.yml",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: \"javascript:alert(1)\"\nphrases: [x]\n",
+            "\"helpUri\" is \"javascript:alert(1)\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
+            8
+        },
+        {
+            "r.yml",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: \"https://example.org/\\e[31mred\"\nphrases: [x]\n",
+            "\"helpUri\" is \"https://example.org/\\u001b[31mred\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
             8
         },
         {

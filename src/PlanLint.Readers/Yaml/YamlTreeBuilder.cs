@@ -51,6 +51,9 @@ internal sealed class YamlTreeBuilder
 
     public List<DuplicateKey> Duplicates { get; } = [];
 
+    /// <summary>Characters the tab-indentation check has looked at: at most each line's indentation and each node's, never its column (tests count it).</summary>
+    internal long CharsExamined { get; private set; }
+
     /// <summary>Reads the single document of a YAML stream; null when the stream holds no document at all.</summary>
     public static (JsonNode? Root, bool Empty, YamlTreeBuilder Builder) Build(string text)
     {
@@ -184,11 +187,13 @@ internal sealed class YamlTreeBuilder
             int end = 0;
             while (end < line.Length && char.IsWhiteSpace(line[end])) end++;
             indentEnds[index] = end;
+            CharsExamined += end + 1;
         }
 
         // Only a node preceded by nothing but whitespace is indented; a node later on a line (flow style, one line
         // of a megabyte) is not, and must not cost a scan of everything before it.
         if (column > indentEnds[index]) return;
+        CharsExamined += column;
         int tab = line.AsSpan(0, column).IndexOf('\t');
         if (tab >= 0)
             throw new YamlPlanException(new Mark(start.Index, start.Line, tab + 1), TabMessage);

@@ -42,7 +42,7 @@ public static class ConfiguredRun
 
     /// <summary>A configuration problem in one line, with paths shown relative to the working directory.</summary>
     public static string Describe(ConfigurationException e, string workingDirectory) =>
-        TerminalText.Escape(e.Describe(p => Relative(p, workingDirectory)));
+        TerminalText.Escape(Text.Excerpt.Of(e.Describe(p => Relative(p, workingDirectory)), Text.Excerpt.MessageLength));
 
     public static string Relative(string path, string workingDirectory)
     {

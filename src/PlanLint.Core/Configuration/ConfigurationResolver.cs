@@ -46,7 +46,7 @@ public sealed class ConfigurationResolver
         if (request.MaxFileSize is { } size)
         {
             if (!ByteSizes.TryParse(size, out long bytes))
-                throw new ConfigurationException($"--max-file-size \"{size}\" is not a size; give one such as \"20 MB\", \"512 KB\" or \"1000000 bytes\".");
+                throw new ConfigurationException($"--max-file-size \"{Excerpt.Of(size)}\" is not a size; give one such as \"20 MB\", \"512 KB\" or \"1000000 bytes\".");
             commandLineMaxFileSize = bytes;
         }
 
@@ -146,7 +146,7 @@ public sealed class ConfigurationResolver
         {
             string presets = string.Join(", ", ConfigFileReader.PresetNames.Select(p => $"\"{p}\""));
             string hint = Spelling.Nearest(value, ConfigFileReader.PresetNames) is { } near ? $"did you mean \"{near}\"? " : "";
-            throw new ConfigurationException($"Unknown preset \"{value}\" in \"extends\"; {hint}Presets are {presets}; to extend a file, give its path, e.g. \"./base.json\".", reference.Location);
+            throw new ConfigurationException($"Unknown preset \"{Excerpt.Of(value)}\" in \"extends\"; {hint}Presets are {presets}; to extend a file, give its path, e.g. \"./base.json\".", reference.Location);
         }
 
         if (file.Directory is null)

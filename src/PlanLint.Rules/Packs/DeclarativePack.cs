@@ -92,7 +92,7 @@ public static class DeclarativePack
     {
         string id = root.GetProperty("id").GetString()!;
         if (id.StartsWith("PL", StringComparison.Ordinal))
-            throw new ConfigurationException($"Rule id \"{id}\" starts with PL, which is reserved for PlanLint's built-in rules; use your pack's own prefix, e.g. \"HOUSE0001\".", locate("/id"));
+            throw new ConfigurationException($"Rule id \"{Text.Excerpt.Of(id)}\" starts with PL, which is reserved for PlanLint's built-in rules; use your pack's own prefix, e.g. \"HOUSE0001\".", locate("/id"));
         string helpUri = root.GetProperty("helpUri").GetString()!;
         if (!RuleDescriptor.IsSafeHelpUri(helpUri))
             throw new ConfigurationException($"\"helpUri\" is \"{Text.TerminalSafe.Escape(Text.Excerpt.Of(helpUri))}\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/{id}\".", locate("/helpUri"));
@@ -188,12 +188,12 @@ public static class DeclarativePack
         catch (NotSupportedException e)
         {
             throw new ConfigurationException(
-                $"Pattern \"{pattern}\" needs backtracking (a lookaround, backreference, atomic group or conditional), which PlanLint does not run because it can take exponential time; rewrite it without.",
+                $"Pattern \"{Text.Excerpt.Of(pattern)}\" needs backtracking (a lookaround, backreference, atomic group or conditional), which PlanLint does not run because it can take exponential time; rewrite it without.",
                 location, e);
         }
         catch (ArgumentException e)
         {
-            throw new ConfigurationException($"Pattern \"{pattern}\" is not a valid regular expression: {e.Message}", location, e);
+            throw new ConfigurationException($"Pattern \"{Text.Excerpt.Of(pattern)}\" is not a valid regular expression: {e.Message}", location, e);
         }
     }
 

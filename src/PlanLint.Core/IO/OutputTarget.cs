@@ -66,8 +66,17 @@ public sealed class OutputTarget
         }
 
         string full = System.IO.Path.GetFullPath(given, workingDirectory);
+        if (OperatingSystem.IsWindows() && full.StartsWith(@"\\.\", StringComparison.Ordinal))
+        {
+            // A Windows device (NUL, CON, COM1): written in place like a Unix device.
+            target = new OutputTarget(given, OutputKind.Stream, full, null);
+            return true;
+        }
+
         var status = FileStatus.Of(full);
-        if (status.Identity is { } identity && !OperatingSystem.IsWindows())
+        // Another name for the file standard output already writes to (a pipe, a redirected file, /dev/stdout) is
+        // standard output, so it counts as such; a terminal or /dev/null is simply written in place.
+        if (status.Identity is { } identity && status.Kind != FileKind.CharacterDevice && !OperatingSystem.IsWindows())
         {
             if (StandardStreams.Output == identity) { target = new OutputTarget(given, OutputKind.StandardOutput, full, identity); return true; }
             if (StandardStreams.Error == identity) { target = new OutputTarget(given, OutputKind.StandardError, full, identity); return true; }

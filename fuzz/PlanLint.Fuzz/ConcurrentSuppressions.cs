@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using PlanLint.Linting;
-using PlanLint.Readers;
 using PlanLint.Suppressions;
 
 namespace PlanLint.Fuzz;
@@ -15,6 +14,8 @@ namespace PlanLint.Fuzz;
 internal static class ConcurrentSuppressions
 {
     private static readonly string[] Rules = ["PL1001", "PL2002", "PL3002", "PL4002"];
+
+    private static readonly Lazy<PlanLinter> Linter = new(PlanLinter.CreateDefault);
 
     public static void Run(byte[] bytes)
     {
@@ -41,7 +42,7 @@ internal static class ConcurrentSuppressions
             Parallel.For(0, requests.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
             {
                 var (rule, recommendation, justification) = requests[i];
-                exits[i] = new SuppressionWriter(PlanReaders.Default).Run(
+                exits[i] = new SuppressionWriter(Linter.Value).Run(
                     new SuppressOptions { Plan = plan, Rule = rule, Recommendation = recommendation, Justification = justification, WorkingDirectory = folder },
                     TextWriter.Null, TextWriter.Null);
             });

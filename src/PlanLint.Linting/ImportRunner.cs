@@ -2,7 +2,6 @@ using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Readers;
-using PlanLint.Readers.Json;
 using PlanLint.Readers.Writing;
 
 namespace PlanLint.Linting;
@@ -16,7 +15,10 @@ public sealed record ImportOptions
     public required string Output { get; init; }
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
-    /// <summary>What the written file names as its schema; by default the schema's published id.</summary>
+    /// <summary>
+    /// What the written file names as its schema (a path relative to it, or a URL); by default the nearest
+    /// schema/action-plan.schema.json at or above its folder, written beside it when there is none, so it resolves offline.
+    /// </summary>
     public string? SchemaUri { get; init; }
 }
 
@@ -56,11 +58,42 @@ public sealed class ImportRunner(PlanReaders readers)
         if (read.Plan is not { } plan)
             return ExitCodes.Findings;
 
-        if (!OutputWriter.WriteOne(target, "plan", stream => writer.Write(plan, stream, options.SchemaUri ?? PlanSchema.Id), output, error))
+        // A file gets a copy of the schema beside it (once per tree) and names it; standard output or a pipe names the URL.
+        bool toFile = target.Kind == OutputKind.File;
+        string folder = toFile ? Path.GetDirectoryName(target.Path) ?? options.WorkingDirectory : options.WorkingDirectory;
+        string? schemaCopy = options.SchemaUri is null && toFile ? Schemas.FindCopy(Schemas.Plan, folder) : null;
+        bool writeCopy = options.SchemaUri is null && toFile && schemaCopy is null;
+        schemaCopy ??= Path.Combine(folder, Schemas.CopyFolder, Schemas.Plan.FileName);
+        string schema = options.SchemaUri ?? (toFile ? Schemas.Reference(folder, schemaCopy) : Schemas.Plan.Url);
+        var outputs = new OutputWriter(output, error).Add(target, "plan", stream => writer.Write(plan, stream, schema));
+        if (writeCopy)
+        {
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(schemaCopy) ?? folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"planlint: could not make the folder for the schema copy: {TerminalText.Escape(e.Message)}");
+                return ExitCodes.Findings;
+            }
+
+            if (!OutputTarget.TryResolve(schemaCopy, folder, out var copyTarget, out var copyProblem))
+            {
+                error.WriteLine("planlint: " + TerminalText.Escape(copyProblem));
+                return ExitCodes.Findings;
+            }
+
+            outputs.AddText(copyTarget, "schema copy", Schemas.Plan.Text);
+        }
+
+        if (!outputs.Commit())
             return ExitCodes.Findings;
 
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
+        if (writeCopy)
+            (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(ConfiguredRun.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

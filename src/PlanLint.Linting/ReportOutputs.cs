@@ -1,8 +1,9 @@
-using System.Diagnostics.CodeAnalysis;
 using PlanLint.IO;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.Formatters.Html;
+using PlanLint.Formatters.Markdown;
 using PlanLint.Formatters.Sarif;
 
 namespace PlanLint.Linting;
@@ -13,26 +14,30 @@ public enum OutputFormat
     Console,
     Sarif,
     Json,
+    Html,
+    Markdown,
 }
 
 public static class OutputFormats
 {
-    public static IReadOnlyList<string> Names { get; } = ["console", "sarif", "json"];
+    public static IReadOnlyList<string> Names { get; } = ["console", "sarif", "json", "html", "markdown"];
 
     public static OutputFormat Parse(string name) => name.Trim().ToLowerInvariant() switch
     {
         "console" => OutputFormat.Console,
         "sarif" => OutputFormat.Sarif,
         "json" => OutputFormat.Json,
+        "html" => OutputFormat.Html,
+        "markdown" => OutputFormat.Markdown,
         _ => throw new ArgumentException($"Unknown output format '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };
 }
 
 /// <summary>
 /// Where each requested format goes for one run: console lines to standard output, and each machine format to its
-/// file or to standard output, all through one <see cref="OutputWriter"/> (files replaced atomically and never over an
-/// input; standard output and special files such as /dev/null or a FIFO written in place). Checked before any linting,
-/// so misuse costs nothing and leaves existing output files untouched; written only when the run succeeds.
+/// file or to standard output, all through one <see cref="OutputWriter"/> (files replaced atomically, all or none, and
+/// never over an input; standard output and special files such as /dev/null or a FIFO written in place). Checked before
+/// any linting, so misuse costs nothing and leaves existing output files untouched; written only when the run succeeds.
 /// </summary>
 public sealed class ReportOutputs
 {
@@ -47,6 +52,9 @@ public sealed class ReportOutputs
 
     /// <summary>Whether findings and the summary are printed for people on standard output.</summary>
     public bool Console { get; }
+
+    /// <summary>Whether a report shows the plans themselves (HTML, Markdown), so linting must keep them.</summary>
+    public bool NeedsPlans => reports.Any(r => r.Formatter is HtmlReportFormatter or MarkdownReportFormatter);
 
     public string RootDirectory { get; }
 
@@ -63,31 +71,44 @@ public sealed class ReportOutputs
         string root = Resolve(options.RepoRoot, options.WorkingDirectory) ?? options.WorkingDirectory;
 
         if (options.OutputPath is not null && machine.Count == 0)
-            problem = "--output needs a machine-readable format: add --format sarif or --format json.";
+            problem = "--output needs a machine-readable format: add --format sarif, json, html or markdown.";
         else if (options.OutputPath is not null && machine.Count > 1)
-            problem = "--output takes one format, but --format names several; use --sarif FILE for the SARIF log.";
+            problem = "--output takes one format, but --format names several; write the others with --sarif FILE, --html FILE or --markdown FILE.";
         else if (!Directory.Exists(root))
             problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
         if (problem is not null)
             return null;
 
-        OutputTarget? output = null, sarif = null;
-        if ((options.OutputPath is { } outputPath && !TryTarget(outputPath, options.WorkingDirectory, out output, out problem))
-            || (options.SarifPath is { } sarifPath && !TryTarget(sarifPath, options.WorkingDirectory, out sarif, out problem)))
-            return null;
+        // The files asked for: --output for the one machine format, and --sarif, --html and --markdown beside it.
+        var targets = new List<(string Option, OutputFormat? Format, OutputTarget Target)>();
+        foreach (var (option, format, given) in new[] { ("--output", (OutputFormat?)null, options.OutputPath), ("--sarif", OutputFormat.Sarif, options.SarifPath), ("--html", OutputFormat.Html, options.HtmlPath), ("--markdown", OutputFormat.Markdown, options.MarkdownPath) })
+        {
+            if (string.IsNullOrWhiteSpace(given)) continue;
+            if (!OutputTarget.TryResolve(given, options.WorkingDirectory, out var target, out var why))
+            {
+                problem = TerminalText.Escape(why);
+                return null;
+            }
 
+            targets.Add((option, format, target));
+        }
+
+        var output = targets.FirstOrDefault(t => t.Option == "--output").Target ?? OutputTarget.StandardOutput;
         var reports = new List<(IReportFormatter, OutputTarget)>();
         foreach (var format in machine)
-            reports.Add((Create(format), output ?? OutputTarget.StandardOutput));
-        if (sarif is not null)
-            reports.Add((new SarifFormatter(), sarif));
+            reports.Add((Create(format), output));
+        foreach (var (_, format, target) in targets.Where(t => t.Format is not null))
+            reports.Add((Create(format!.Value), target));
 
         int toStandardOutput = reports.Count(r => r.Item2.Kind == OutputKind.StandardOutput) + (console ? 1 : 0);
+        var clash = targets.Where(t => !t.Target.IsStandardStream)
+            .SelectMany((a, i) => targets.Skip(i + 1).Where(b => !b.Target.IsStandardStream && a.Target.SameAs(b.Target)).Select(b => (a, b)))
+            .FirstOrDefault();
         if (toStandardOutput > 1)
-            problem = "only one format can go to standard output; write the others to files with --output FILE or --sarif FILE.";
-        else if (output is not null && sarif is not null && !output.IsStandardStream && output.SameAs(sarif))
-            problem = "--output and --sarif name the same file.";
-        else if (Resolve(options, reports.Select(r => r.Item2)) is { } overwritten)
+            problem = "only one format can go to standard output; write the others to files with --output FILE, --sarif FILE, --html FILE or --markdown FILE.";
+        else if (clash.a.Option is not null)
+            problem = $"{clash.a.Option} and {clash.b.Option} name the same file.";
+        else if (Overwrites(options, reports.Select(r => r.Item2)) is { } overwritten)
             problem = overwritten;
         return problem is null ? new ReportOutputs(console, reports, root) : null;
     }
@@ -107,10 +128,11 @@ public sealed class ReportOutputs
     /// <summary>The report of a finished run, with paths relative to the chosen root.</summary>
     public LintReport CreateReport(
         IReadOnlyList<FileResult> results, IEnumerable<RuleDescriptor> descriptors, AnalysisOptions analysis,
-        IReadOnlyList<string> arguments, DateTimeOffset started, DateTimeOffset ended) =>
+        IReadOnlyList<string> arguments, DateTimeOffset started, DateTimeOffset ended, bool redactPlanText = false) =>
         LintReports.Create(results, descriptors, analysis, RootDirectory) with
         {
             Arguments = arguments,
+            RedactPlanText = redactPlanText,
             StartTimeUtc = started,
             EndTimeUtc = ended,
         };
@@ -134,10 +156,12 @@ public sealed class ReportOutputs
     {
         OutputFormat.Sarif => new SarifFormatter(),
         OutputFormat.Json => new JsonFindingsFormatter(),
+        OutputFormat.Html => new HtmlReportFormatter(),
+        OutputFormat.Markdown => new MarkdownReportFormatter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    private static string? Resolve(CheckOptions options, IEnumerable<OutputTarget> targets)
+    private static string? Overwrites(CheckOptions options, IEnumerable<OutputTarget> targets)
     {
         foreach (var input in options.Inputs)
         {
@@ -149,18 +173,6 @@ public sealed class ReportOutputs
         return null;
     }
 
-    private static bool TryTarget(string given, string workingDirectory, [NotNullWhen(true)] out OutputTarget? target, out string? problem)
-    {
-        if (OutputTarget.TryResolve(given, workingDirectory, out target, out var why))
-        {
-            problem = null;
-            return true;
-        }
-
-        problem = TerminalText.Escape(why);
-        return false;
-    }
-
     private static string? Resolve(string? path, string workingDirectory) =>
         string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, workingDirectory);
 }
@@ -170,7 +182,7 @@ public static class LintReports
     /// <summary>Every file with its findings, and every rule the configuration enabled with its level.</summary>
     public static LintReport Create(IReadOnlyList<FileResult> results, IEnumerable<RuleDescriptor> descriptors, AnalysisOptions analysis, string rootDirectory) => new()
     {
-        Files = [.. results.Select(r => new ReportedFile(r.Path, r.Diagnostics))],
+        Files = [.. results.Select(r => new ReportedFile(r.Path, r.Diagnostics) { Plan = r.Plan })],
         Rules = [.. descriptors
             .Select(d => new ReportedRule(d, analysis.EffectiveSeverity(d)))
             .Where(r => r.Level != Severity.None)],

@@ -13,6 +13,9 @@ public sealed record BaselineOptions
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
     public ConfigurationRequest Configuration { get; init; } = new();
     public LintOptions Lint { get; init; } = new();
+
+    /// <summary><c>--include</c> and <c>--exclude</c>.</summary>
+    public InputSelection Selection { get; init; } = new();
 }
 
 /// <summary><c>planlint baseline</c>: lint the inputs as <c>check</c> would and record every finding that counts in a baseline file.</summary>
@@ -41,14 +44,8 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
-        foreach (var pattern in resolution.Unmatched)
-            error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
-        if (resolution.Files.Count == 0 || resolution.Unmatched.Count > 0)
-        {
-            if (resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
-            return ExitCodes.Usage;
-        }
+        if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
+            return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
         LintSetup setup;
@@ -69,6 +66,8 @@ public sealed class BaselineRunner(PlanLinter linter)
         }
 
         var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint));
+        (resolution, results) = resolution.WithoutNonPlans(results);
+        resolution.ReportSkipped(error);
         // File paths in a baseline are relative to its folder (standard output: the working directory).
         string folder = target.Kind == OutputKind.File ? Path.GetDirectoryName(target.Path) ?? options.WorkingDirectory : options.WorkingDirectory;
         var baseline = Baseline.From(results, folder);
@@ -76,8 +75,7 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
 
         // Said on standard error when the baseline itself went to standard output.
-        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine(
-            $"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
+        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
         return ExitCodes.Success;
     }
 }

@@ -101,7 +101,7 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_is_misuse_and_writes_no_report()
+    public void A_missing_file_is_misuse_that_names_it_and_writes_no_report()
     {
         string missing = Path.Combine(folder, "nope.plan.json");
         string sarif = Path.Combine(folder, "k.sarif");
@@ -109,7 +109,7 @@ public sealed class CheckCommandEndToEndTests : IDisposable
         var (exit, output, error) = TestPlans.RunCli("check", missing, "--sarif", sarif);
         exit.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.Trim().ShouldBe($"planlint: '{missing}' does not exist.");
+        error.ShouldBe($"planlint: '{missing}' does not exist.\n", StringCompareShould.IgnoreLineEndings);
         File.ReadAllText(sarif).ShouldBe("previous", "a failed run leaves every output untouched");
     }
 
@@ -118,7 +118,7 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     {
         var (exit, _, error) = TestPlans.RunCli("check", Path.Combine(folder, "*.plan.json"));
         exit.ShouldBe(2);
-        error.ShouldContain("no plan files match");
+        error.ShouldContain("no files match");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using PlanLint.Analysis;
 using PlanLint.Configuration;
+using PlanLint.IO;
 using PlanLint.Rules.Packs;
 
 namespace PlanLint.Linting.Packs;
@@ -21,6 +22,9 @@ public static class RulePacks
         {
             if (!File.Exists(pack.Path))
                 throw new ConfigurationException($"Rule pack '{pack.Name}' does not exist.", pack.DeclaredAt);
+            // Loading a named pipe or a device as an assembly would block or read forever.
+            if (FileStatus.Of(pack.Path) is { IsSpecial: true } special)
+                throw new ConfigurationException($"Rule pack '{pack.Name}' is {special.Describe()}, not a regular file.", pack.DeclaredAt);
             var key = (pack.Path, File.GetLastWriteTimeUtc(pack.Path));
             var lazy = Compiled.GetOrAdd(key, k => new Lazy<IReadOnlyList<PlanAnalyzer>>(() => CompiledPack.Load(k.Path, pack.DeclaredAt)));
             try

@@ -77,6 +77,33 @@ public sealed class InputIsolationTests : TempFolderTest
         configError.ShouldContain("planlint.json: This is a named pipe (FIFO), not a regular file; PlanLint reads a configuration file only from a regular file.");
     }
 
+    [UnixFact]
+    public void A_compiled_rule_pack_that_is_a_named_pipe_is_refused_without_blocking()
+    {
+        string good = Good();
+        SpecialFiles.MakeFifo(Folder.Path("house.dll"));
+        Folder.Write("planlint.json", """{ "packs": ["house.dll"] }""");
+
+        var (exit, _, error) = RunGuarded("check", good);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("Rule pack 'house.dll' is a named pipe (FIFO), not a regular file.");
+    }
+
+    [UnixFact]
+    public void A_declarative_rule_file_that_is_a_named_pipe_is_refused_without_blocking()
+    {
+        string good = Good();
+        Directory.CreateDirectory(Folder.Path("house"));
+        SpecialFiles.MakeFifo(Folder.Path("house/rule.yml"));
+        Folder.Write("planlint.json", """{ "packs": ["house"] }""");
+
+        var (exit, _, error) = RunGuarded("check", good);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("This is a named pipe (FIFO), not a regular file; PlanLint reads a rule file only from a regular file.");
+    }
+
     [Fact]
     public void At_most_the_limit_is_read_whatever_length_the_file_claims()
     {

@@ -208,6 +208,26 @@ public sealed class OutputWriterTests : TempFolderTest
         File.ReadAllText(plan).ShouldBe(before);
     }
 
+    [DeviceFact]
+    public void Schema_written_to_a_device_leaves_the_device_a_device()
+    {
+        string device = SpecialFiles.MakeNullDevice(Folder.Path("null"));
+
+        var (exit, _, error) = TestPlans.RunCli("schema", "plan", "-o", device);
+
+        exit.ShouldBe(0, error);
+        SpecialFiles.KindOf(device).ShouldBe("character special file");
+    }
+
+    [Fact]
+    public void Schema_written_to_dash_goes_to_standard_output()
+    {
+        var (exit, output, _) = TestPlans.RunCli("schema", "plan", "-o", "-");
+
+        exit.ShouldBe(0);
+        JsonNode.Parse(output)!["$id"]!.GetValue<string>().ShouldEndWith("action-plan.schema.json");
+    }
+
     [UnixFact]
     public void Init_writes_through_a_symbolic_link_and_keeps_it()
     {

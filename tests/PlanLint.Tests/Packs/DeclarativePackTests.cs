@@ -170,6 +170,30 @@ public sealed class DeclarativePackTests : TempFolderTest
         findings.Single().ActionIndex.ShouldBe(2);
     }
 
+    [Fact]
+    public void A_match_is_quoted_as_an_excerpt_never_whole()
+    {
+        // Issue 21: a pack's {match} was echoed whole, so a long run of matching text made a line as long.
+        string file = Folder.Write("long.yml", """
+            id: HOUSE0700
+            name: LongRun
+            kind: existence
+            message: "Found '{match}' in action {action}"
+            severity: warning
+            category: Specific
+            scope: action
+            helpUri: https://example.org/house/HOUSE0700
+            patterns: ['x+']
+            """);
+        var rule = DeclarativePack.LoadRule(file);
+
+        var finding = Run([rule], TestPlans.OneConcern(("We will " + new string('x', 200_000) + ".", "Head of Safety", "March 2025"))).ShouldHaveSingleItem();
+
+        finding.Message.Length.ShouldBeLessThan(200);
+        finding.Message.ShouldStartWith("Found 'xxxx");
+        finding.Message.ShouldEndWith("…' in action 1");
+    }
+
     /// <summary>A rule file, the message expected, and the line it must point at.</summary>
     public static TheoryData<string, string, string, int> BrokenRules() => new()
     {

@@ -31,15 +31,18 @@ public sealed partial class CorpusFindingsTests
 
     private static readonly AnalyzerEngine Engine = new(BuiltInRules.Create());
 
-    private static List<string> Findings(string name)
+    /// <summary>Every finding the built-in rules report on a corpus plan, in order; the expected files list these.</summary>
+    internal static IReadOnlyList<Diagnostic> Diagnostics(string name)
     {
         var read = PlanReaders.Default.ReadFile(Repo.Fixture("corpus", name + ".txt"));
         read.Plan.ShouldNotBeNull($"{name}.txt must read");
-        return [.. Engine.Analyze(read.Plan, AnalysisOptions.Default).Select(Line)];
+        return Engine.Analyze(read.Plan, AnalysisOptions.Default);
     }
 
+    private static List<string> Findings(string name) => [.. Diagnostics(name).Select(Line)];
+
     /// <summary>The stable form of one finding. PL0002 names the row by its line; that number is masked.</summary>
-    private static string Line(Diagnostic d) =>
+    internal static string Line(Diagnostic d) =>
         $"{d.Id} {d.LogicalName ?? "plan"}: {RowLine().Replace(d.Message, "Row at line #")}";
 
     [GeneratedRegex(@"\bRow at line \d+")]

@@ -143,17 +143,21 @@ public sealed partial class CorpusFindingsTests
                 i = 0;
             }
             var pending = new List<string>();
+            // The lines after the last finding as written, blank lines included, so the closing notes keep their layout.
+            var afterLast = new List<string>();
             for (; i < lines.Length; i++)
             {
-                if (lines[i].StartsWith('#')) pending.Add(lines[i]);
+                if (lines[i].StartsWith('#')) { pending.Add(lines[i]); afterLast.Add(lines[i]); }
                 else if (lines[i].Length > 0)
                 {
                     if (!attached.TryGetValue(lines[i], out var blocks)) attached[lines[i]] = blocks = new();
                     blocks.Enqueue(pending);
                     pending = [];
+                    afterLast.Clear();
                 }
+                else afterLast.Add(lines[i]);
             }
-            trailing.AddRange(pending.Where(l => l != OrphanMarker));
+            trailing.AddRange(afterLast.Where(l => l != OrphanMarker).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse());
         }
 
         var output = new List<string>(header);

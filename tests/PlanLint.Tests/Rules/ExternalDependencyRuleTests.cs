@@ -29,4 +29,35 @@ public sealed class ExternalDependencyRuleTests
     [InlineData("There are currently no other bids for works in relation to this project.")]
     public void Quiet_when_the_owner_controls_delivery(string text) =>
         TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
+
+    // A condition on a step that waits on someone else, whatever its words: a decision or provision by others, or a
+    // party the plan names.
+    [Theory]
+    [InlineData("Locally the establishment will continue to transfer prisoners as soon as beds and a warrant are made available.", "as soon as beds and a warrant are made available")]
+    [InlineData("The second wing will be decorated if the capital programme is approved.", "if the capital programme is approved")]
+    [InlineData("Once the Regional Estates Board confirms the plans, the new servery will be installed.", "Once the Regional Estates Board confirms the plans")]
+    public void Fires_on_a_step_conditional_on_others(string text, string phrase)
+    {
+        var d = TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
+        var span = d.Span.ShouldNotBeNull();
+        text.Substring(span.Start, span.Length).ShouldBe(phrase);
+    }
+
+    [Theory]
+    [InlineData("A return to the main kitchen will be carried out once these works have been completed.")] // the owner's own work
+    [InlineData("Prisoners will view the new induction video when created.")]
+    [InlineData("SOs will prioritise keywork delivery when there are last minute staffing changes.")] // a trigger
+    [InlineData("Peer supporters have been upskilled, this will help prisoners become exam ready when a space becomes available.")] // a follow-up
+    [InlineData("Prisoners will be seen by healthcare when they return from court.")]
+    public void Quiet_when_the_condition_is_the_owners(string text) =>
+        TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_condition_on_a_party_the_plan_names_is_a_dependency()
+    {
+        const string Roof = "The roof will be repaired when Kier complete the survey.";
+        TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((Roof, "The Governor", "March 2025"))).ShouldBeEmpty();
+        TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((Roof, "The Governor", "March 2025"), ("Gutters have been cleared.", "RPOM/Kier", "Completed")))
+            .ShouldHaveSingleItem().ActionIndex.ShouldBe(1);
+    }
 }

@@ -26,6 +26,18 @@ public sealed record CheckOptions
     /// <summary>A SARIF file to write beside the other outputs.</summary>
     public string? SarifPath { get; init; }
 
+    /// <summary>An HTML report (the reviewer's page) to write beside the other outputs.</summary>
+    public string? HtmlPath { get; init; }
+
+    /// <summary>A Markdown report (for a pull-request comment or job summary) to write beside the other outputs.</summary>
+    public string? MarkdownPath { get; init; }
+
+    /// <summary><c>--redact-plan-text</c>: leave the plan's own words out of SARIF, JSON and Markdown.</summary>
+    public bool RedactPlanText { get; init; }
+
+    /// <summary>How the console shows findings: canonical lines (for tools) or grouped for a person.</summary>
+    public ConsoleView ConsoleView { get; init; } = ConsoleView.Canonical;
+
     /// <summary>The folder SARIF and JSON paths are relative to; the working directory when null.</summary>
     public string? RepoRoot { get; init; }
 
@@ -72,12 +84,15 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
 
         using var progress = options.Progress && resolution.Files.Count > 1 ? new ProgressLine(error, resolution.Files.Count) : null;
-        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint), progress);
+        bool grouped = reports.Console && options.ConsoleView == ConsoleView.Grouped;
+        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint) with { KeepPlans = grouped || reports.NeedsPlans }, progress);
         progress?.Dispose();
         var comparison = baseline?.Compare(results, setup.Descriptors);
         results = comparison?.Results ?? results;
 
-        var console = reports.Console ? new ConsoleFormatter(output, options.Color) : null;
+        IConsoleView? console = !reports.Console ? null
+            : grouped ? new GroupedConsoleFormatter(output, options.Color)
+            : new ConsoleFormatter(output, options.Color);
         int errors = 0, warnings = 0, notes = 0, suppressed = 0;
         for (int i = 0; i < results.Count; i++)
         {
@@ -95,6 +110,8 @@ public sealed class CheckRunner(PlanLinter linter)
                     case Severity.Note: notes++; break;
                 }
             }
+
+            console?.EndFile(resolution.Files[i], results[i].Plan);
         }
 
         console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes, suppressed));
@@ -104,7 +121,8 @@ public sealed class CheckRunner(PlanLinter linter)
         if (tooManyWarnings)
             error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
-        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(paths[0]), options.Arguments, started, DateTimeOffset.UtcNow);
+        bool redact = options.RedactPlanText || paths.Any(p => setup.ConfigurationFor(p).RedactPlanText);
+        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(paths[0]), options.Arguments, started, DateTimeOffset.UtcNow, redact);
         if (!reports.Write(report, output, error))
             return ExitCodes.Usage;
         return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;

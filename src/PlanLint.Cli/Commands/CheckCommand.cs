@@ -51,7 +51,7 @@ internal static class CheckCommand
                 Baseline = parse.GetValue(baseline),
                 PruneBaseline = parse.GetValue(pruneBaseline),
             };
-            options = reportOptions.Apply(parse, options);
+            options = reportOptions.Apply(parse, options, Terminal.IsInteractive(output));
             return new CheckRunner(PlanLinter.CreateDefault()).Run(options, output, error);
         });
         return command;

@@ -23,8 +23,14 @@ public sealed record ConfigFile
     /// <summary>"maxFileSize": plan files larger than this are refused unread.</summary>
     public FileSizeSetting? MaxFileSize { get; init; }
 
+    /// <summary>"redactPlanText": leave the plan's own words out of outputs that leave the machine; null when not set here.</summary>
+    public FlagSetting? RedactPlanText { get; init; }
+
     public bool IsPreset => Directory is null;
 }
+
+/// <summary>A true-or-false setting, and where it was set.</summary>
+public sealed record FlagSetting(bool Value, SourceLocation Location);
 
 /// <summary>A size limit in bytes, and where it was set.</summary>
 public sealed record FileSizeSetting(long Bytes, SourceLocation Location);

@@ -55,6 +55,9 @@ public static class ConfigFileReader
             Packs = Packs(source, directory),
             Overrides = Overrides(source, directory),
             MaxFileSize = MaxFileSize(source),
+            RedactPlanText = root.TryGetProperty("redactPlanText", out var redact) && redact.ValueKind is JsonValueKind.True or JsonValueKind.False
+                ? new FlagSetting(redact.GetBoolean(), source.Locate("/redactPlanText"))
+                : null,
         };
     }
 

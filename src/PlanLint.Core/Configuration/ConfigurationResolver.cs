@@ -102,6 +102,8 @@ public sealed class ConfigurationResolver
         builder.AddPacks(file.Packs);
         if (file.MaxFileSize is { } size)
             builder.SetMaxFileBytes(size.Bytes, new ConfigSource("", size.Location));
+        if (file.RedactPlanText is { } redact)
+            builder.SetRedactPlanText(redact.Value, new ConfigSource("", redact.Location));
         if (planPath is null) return;
         foreach (var entry in file.Overrides)
         {
@@ -203,6 +205,10 @@ public sealed class ConfigurationResolver
 
         public void SetMaxFileBytes(long bytes, ConfigSource source) => maxFileBytes = (bytes, source);
 
+        private (bool Value, ConfigSource Source)? redactPlanText;
+
+        public void SetRedactPlanText(bool value, ConfigSource source) => redactPlanText = (value, source);
+
         public void SetSeverity(string ruleId, Severity severity, ConfigSource source)
         {
             ruleSeverities[ruleId] = severity;
@@ -244,6 +250,8 @@ public sealed class ConfigurationResolver
             Packs = [.. packs],
             MaxFileBytes = maxFileBytes?.Bytes,
             MaxFileBytesSource = maxFileBytes?.Source,
+            RedactPlanText = redactPlanText?.Value ?? false,
+            RedactPlanTextSource = redactPlanText?.Source,
             Files = [.. Enumerable.Reverse(files)],
             RuleSeveritySources = new Dictionary<string, ConfigSource>(ruleSources, StringComparer.Ordinal),
             CategorySeveritySources = new Dictionary<RuleCategory, ConfigSource>(categorySources),

@@ -13,7 +13,9 @@ namespace PlanLint.Rules.Achievable;
 /// "when", "if", "until", "as soon as", "subject to"…) that waits on another party's decision or provision
 /// (rules/data/outside-decisions.json: "as soon as beds are made available", "once the plans are signed off") or names
 /// another party (<see cref="PlanParties"/>: "once Kier complete the survey"). A condition that only says when the owner's
-/// own work happens ("once these have been completed", "when prisoners arrive") is not a dependency.
+/// own work happens ("once these have been completed", "when prisoners arrive") is not a dependency. Nor is an entry
+/// whose every promised step is another party's ("Waste will be removed by external contractors", "Shannon Trust will
+/// hold events"; see <see cref="CommitmentRoles.IsOtherPartys"/>) within its owner's control.
 /// </summary>
 public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
 {
@@ -40,8 +42,18 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
         var wording = context.WordingOf(action.Text);
         var found = new List<(int Start, int Length)>();
         foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.ExternalDependencies))) found.Add((m.Start, m.Length));
-        foreach (var (first, end) in OutsideConditions(wording, PlanParties.Of(context.Plan), action.Owner))
+        var parties = PlanParties.Of(context.Plan);
+        foreach (var (first, end) in OutsideConditions(wording, parties, action.Owner))
             found.Add((wording.Tokens[first].Start, wording.Tokens[end - 1].End - wording.Tokens[first].Start));
+
+        // Every step promised is someone else's ("Waste will be removed by external contractors"): the owner's part is to
+        // get it done by them.
+        var steps = CommitmentRoles.Steps(wording);
+        if (steps.Count > 0 && steps.All(c => CommitmentRoles.IsOtherPartys(wording, c, parties, action.Owner)))
+        {
+            var clause = steps[0].Clause;
+            found.Add((wording.Tokens[clause.Start].Start, wording.Tokens[clause.End - 1].End - wording.Tokens[clause.Start].Start));
+        }
         if (found.Count == 0) return;
 
         var (start, length) = found.MinBy(f => f.Start);
@@ -77,7 +89,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
 
             var words = CommitmentRoles.Tokens(wording, condition);
             if (words.Any(t => outside.ContainsStemOf(t.Normalized)) || outside.Find(words).Count > 0
-                || parties.NamesOtherParty(wording, condition, owner))
+                || parties.MentionsOtherParty(wording, condition, owner))
                 yield return (i, end);
         }
     }

@@ -37,39 +37,86 @@ public sealed class PlanParties
         new([.. owners.SelectMany(OwnerBodies), .. texts.SelectMany(DefinedBodies)]);
 
     /// <summary>
-    /// Whether a range of an action's words (a clause's subject, or its agent after "by") names another party than the
-    /// action's owner: the law or the state, an outside body, or a body the plan names that the owner cell does not.
+    /// Whether a noun phrase of an action (a clause's subject, or its agent after "by") is another party than the action's
+    /// owner: the law or the state, an outside body, or a body the plan names that the owner cell does not. Only the
+    /// phrase's head counts: "the Foundation Trust" and "Contractors via GFSL" are other parties, "Shannon Trust mentors",
+    /// "Oxleas Trust policy" and "the Weston College management team" are not.
     /// </summary>
-    public bool NamesOtherParty(ActionWording wording, TokenRange range, string? owner) => NamesOtherParty(wording, range, owner, lawAndStateOnly: false);
+    public bool NamesOtherParty(ActionWording wording, TokenRange range, string? owner) =>
+        OtherParty(wording, range, owner, HeadOf(wording, range), lawAndStateOnly: false);
+
+    /// <summary>Whether a clause (a condition, say) mentions another party anywhere in it: "when Kier complete the survey".</summary>
+    public bool MentionsOtherParty(ActionWording wording, TokenRange range, string? owner) =>
+        OtherParty(wording, range, owner, head: null, lawAndStateOnly: false);
 
     /// <summary>
-    /// Whether a range names the law or the state. The subject of a passive clause is what is acted on, not who acts
+    /// Whether a noun phrase is the law or the state. The subject of a passive clause is what is acted on, not who acts
     /// ("ZMT advocates will be utilised" is the owner's step), unless it is the state ("Courts will be directed…").
     /// </summary>
-    public bool NamesLawOrState(ActionWording wording, TokenRange range) => NamesOtherParty(wording, range, null, lawAndStateOnly: true);
+    public bool NamesLawOrState(ActionWording wording, TokenRange range) =>
+        OtherParty(wording, range, null, HeadOf(wording, range), lawAndStateOnly: true);
 
-    private bool NamesOtherParty(ActionWording wording, TokenRange range, string? owner, bool lawAndStateOnly)
+    private bool OtherParty(ActionWording wording, TokenRange range, string? owner, int? head, bool lawAndStateOnly)
     {
-        if (range.IsEmpty) return false;
+        if (range.IsEmpty || head < 0) return false;
         var tokens = CommitmentRoles.Tokens(wording, range);
         var list = PhraseLists.Get(PhraseLists.Parties);
         var ownerWords = owner is null ? [] : WordTokenizer.Tokenize(owner).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal);
+
+        // A phrase that shares a name word with the owner cell names the owner's own side: "the healthcare provider" under
+        // "Head of Healthcare", "the education provider (People Plus)" under "People Plus".
+        if (!lawAndStateOnly && tokens.Any(t => t.Normalized.Length > 3 && ownerWords.Contains(t.Normalized)
+                && !Articles.Contains(t.Normalized) && list.CategoryOf(t.Normalized) is null or "own-side" && !AfterHead.Contains(t.Normalized)))
+            return list.Find(tokens).Any(m => list.CategoryOf(m.Phrase) is "law" or "state");
+
+        // A match counts when it ends at the head (a body is named by its last word) or, for the law and the state, when it
+        // starts no later than the head ("the secretary of state").
+        bool EndsAtHead(PhraseMatch m) => head is not { } h || range.Start + m.TokenIndex + m.TokenCount - 1 == h;
 
         foreach (var m in list.Find(tokens))
         {
             switch (list.CategoryOf(m.Phrase))
             {
-                case "law" or "state":
+                case "law" or "state" when head is not { } h || range.Start + m.TokenIndex <= h:
                     return true;
-                case "outside-body" when !lawAndStateOnly && !IsOwners(wording, range.Start, m, ownerWords):
+                case "outside-body" when !lawAndStateOnly && EndsAtHead(m) && !IsOwners(wording, range.Start, m, ownerWords):
                     return true;
             }
         }
 
         if (lawAndStateOnly) return false;
         foreach (var m in named.Matches(tokens))
-            if (!IsOwners(wording, range.Start, m, ownerWords)) return true;
+            if (EndsAtHead(m) && !IsOwners(wording, range.Start, m, ownerWords)) return true;
         return false;
+    }
+
+    // Words that end a noun phrase's head: prepositions, relatives, conjunctions and verbs that follow it.
+    private static readonly HashSet<string> AfterHead = new(StringComparer.Ordinal)
+    {
+        "of", "for", "via", "with", "in", "at", "from", "on", "to", "by", "under", "within", "through", "across", "alongside",
+        "which", "who", "that", "whose", "where", "and", "or", "is", "are", "was", "were", "has", "have", "had", "will",
+        "shall", "can", "may", "could", "might", "being", "been", "now", "currently", "also",
+    };
+
+    /// <summary>The head of a noun phrase: its last word before a preposition, relative or verb, outside brackets; -1 if none.</summary>
+    private static int HeadOf(ActionWording wording, TokenRange range)
+    {
+        int head = -1, depth = 0;
+        for (int i = range.Start; i < range.End; i++)
+        {
+            int gapStart = i == 0 ? 0 : wording.Tokens[i - 1].End;
+            foreach (char c in wording.Text.AsSpan(gapStart, wording.Tokens[i].Start - gapStart))
+            {
+                if (c == '(') depth++;
+                else if (c == ')' && depth > 0) depth--;
+            }
+
+            if (depth > 0) continue;
+            if (head >= 0 && AfterHead.Contains(wording.Tokens[i].Normalized)) break;
+            head = i;
+        }
+
+        return head;
     }
 
     /// <summary>

@@ -52,6 +52,21 @@ public sealed class ExternalDependencyRuleTests
     public void Quiet_when_the_condition_is_the_owners(string text) =>
         TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
 
+    [Theory]
+    [InlineData("Waste stuck on flat roofs will be removed by external contractors.", "The Governor")]
+    [InlineData("Shannon Trust will work with the county libraries to hold reading events.", "Head of Learning")]
+    public void Fires_when_every_promised_step_is_another_partys(string text, string owner) =>
+        TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, owner, "March 2025"))).ShouldHaveSingleItem();
+
+    [Theory]
+    [InlineData("Waste will be removed by external contractors and the Head of Estates will inspect the roofs weekly.", "The Governor")] // the owner has a step too
+    [InlineData("The Trust will recruit two pharmacists.", "Northamptonshire Healthcare NHS Foundation Trust")] // the owner's own body
+    [InlineData("The healthcare provider will offer a same-week GP appointment to every prisoner who asks.", "Head of Healthcare")] // the owner's provider
+    [InlineData("Shannon Trust mentors will carry out reading assessments on every wing.", "The Governor")] // mentors, not the Trust, act
+    [InlineData("The Weston College management team will observe every tutor this term.", "The Governor")] // a team, not the College
+    public void Quiet_when_the_owner_promises_a_step_of_its_own(string text, string owner) =>
+        TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, owner, "March 2025"))).ShouldBeEmpty();
+
     [Fact]
     public void A_condition_on_a_party_the_plan_names_is_a_dependency()
     {

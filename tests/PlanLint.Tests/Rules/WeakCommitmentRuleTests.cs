@@ -13,6 +13,7 @@ public sealed class WeakCommitmentRuleTests
     [InlineData("Young adults will be fast-tracked through induction wherever possible.", "wherever possible")]
     [InlineData("A Young Adult Strategy, which includes forums and consideration of targeted activities, is being devised.", "consideration of")]
     [InlineData("Consideration will be given to a second induction session on Fridays.", "Consideration will be given")]
+    [InlineData("A project to install a new kitchen is underway, with work anticipated to start on site in January 2026.", "anticipated to")]
     [InlineData("Every effort will be made to ensure transfer of patients in a timely manner.", "Every effort will be made")]
     [InlineData("HMPPS is exploring all options to mitigate this growing risk.", "is exploring")]
     [InlineData("The Head of Reducing Reoffending will review the activity profile to consider whether further places can be facilitated.", "to consider whether")]

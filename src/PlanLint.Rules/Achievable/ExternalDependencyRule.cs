@@ -48,8 +48,10 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
 
         // Every step promised is someone else's ("Waste will be removed by external contractors"): the owner's part is to
         // get it done by them.
+        // The owner keeps a part when any clause, a follow-up included, is the owner's ("the Head of Healthcare will audit…").
         var steps = CommitmentRoles.Steps(wording);
-        if (steps.Count > 0 && steps.All(c => CommitmentRoles.IsOtherPartys(wording, c, parties, action.Owner)))
+        if (steps.Count > 0 && steps.All(c => CommitmentRoles.IsOtherPartys(wording, c, parties, action.Owner))
+            && !wording.Commitments.Any(c => PlanParties.NamesOwnSide(wording, c.Subject, action.Owner)))
         {
             var clause = steps[0].Clause;
             found.Add((wording.Tokens[clause.Start].Start, wording.Tokens[clause.End - 1].End - wording.Tokens[clause.Start].Start));

@@ -68,11 +68,11 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
         var wording = context.WordingOf(action.Text);
         if (wording.Tokens.Count < MinimumWords) return;
 
-        // A hedged entry ("HMPPS is exploring all options…") is one fault, which PL3002 names.
-        if (wording.Matches(PhraseLists.Get(PhraseLists.WeakCommitments)).Count > 0) return;
+        // A hedged entry ("HMPPS is exploring all options…", "may refer") is one fault, which PL3002 names.
+        var parties = PlanParties.Of(context.Plan);
+        if (WeakCommitmentRule.Hedges(wording, parties, action.Owner).Count > 0) return;
 
         var markers = PhraseLists.Get(PhraseLists.StepMarkers);
-        var parties = PlanParties.Of(context.Plan);
         if (wording.Matches(markers).Any(m => IsOwnersStep(wording, markers, m, parties, action.Owner))) return;
 
         context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, PlanQuote.Of(action.Text));

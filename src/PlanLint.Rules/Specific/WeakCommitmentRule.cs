@@ -64,7 +64,7 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         var steps = CommitmentRoles.Steps(wording).Where(c => !CommitmentRoles.IsOtherPartys(wording, c, parties, owner)).Select(c => c.Modal).ToHashSet();
         foreach (var (first, count) in DiscretionaryConditions(wording))
         {
-            if (StepScope.QualifiedBy(wording, first).Any(c => steps.Contains(c.Modal)))
+            if (StepScope.QualifiedBy(wording, first).Any(c => steps.Contains(c.Modal)) || PromisedWithoutWill(wording, first))
                 found.Add((wording.Tokens[first].Start, wording.Tokens[first + count - 1].End - wording.Tokens[first].Start));
         }
 
@@ -92,6 +92,20 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         }
 
         return PlanParties.NamesOwnSide(wording, clause.Subject, owner);
+    }
+
+    /// <summary>
+    /// Whether a condition stands in a sentence that promises a step without "will" ("The Head of Residence intends to
+    /// introduce a rota if deemed beneficial"): the sentence has no "will" clause and a commitment marker comes before
+    /// the condition (rules/data/step-markers.json, "commitment").
+    /// </summary>
+    private static bool PromisedWithoutWill(ActionWording wording, int condition)
+    {
+        var sentence = wording.SentenceOf(condition);
+        if (wording.Commitments.Any(c => c.Sentence == sentence)) return false;
+        var markers = PhraseLists.Get(PhraseLists.StepMarkers);
+        return wording.MatchesIn(markers, new TokenRange(Math.Max(sentence.Start, condition - StepScope.Reach), condition))
+            .Any(m => markers.CategoryOf(m.Phrase) == "commitment");
     }
 
     /// <summary>Discretionary conditions as token ranges (first token, count): listed ones, and the "where suitable" shape.</summary>

@@ -60,6 +60,7 @@ public sealed class ExternalDependencyRuleTests
 
     [Theory]
     [InlineData("Waste will be removed by external contractors and the Head of Estates will inspect the roofs weekly.", "The Governor")] // the owner has a step too
+    [InlineData("The Trust will recruit two pharmacists and the Head of Healthcare will audit medicine rounds monthly.", "Head of Healthcare")] // the owner oversees it
     [InlineData("The Trust will recruit two pharmacists.", "Northamptonshire Healthcare NHS Foundation Trust")] // the owner's own body
     [InlineData("The healthcare provider will offer a same-week GP appointment to every prisoner who asks.", "Head of Healthcare")] // the owner's provider
     [InlineData("Shannon Trust mentors will carry out reading assessments on every wing.", "The Governor")] // mentors, not the Trust, act

@@ -70,6 +70,10 @@ public sealed class StatementNotActionRuleTests
         var plan = TestPlans.OneConcern(("HMPPS is exploring all options to mitigate this growing risk with other departments.", "HMPPS", "Commenced and ongoing"));
         TestPlans.Analyze(new StatementNotActionRule(), plan).ShouldBeEmpty();
         TestPlans.Analyze(new WeakCommitmentRule(), plan).ShouldHaveSingleItem();
+
+        var offered = TestPlans.OneConcern(("The Head of Healthcare may refer prisoners to the dentist directly when waits are long.", "Head of Healthcare", "April 2025"));
+        TestPlans.Analyze(new StatementNotActionRule(), offered).ShouldBeEmpty();
+        TestPlans.Analyze(new WeakCommitmentRule(), offered).ShouldHaveSingleItem();
     }
 
     [Fact]

@@ -47,6 +47,7 @@ public sealed class WeakCommitmentRuleTests
     [InlineData("Where deemed beneficial, staff will receive refresher training on the new procedure.", "Where deemed beneficial")] // in no list, fronted
     [InlineData("Support plans will be shared with teachers if warranted.", "if warranted")] // in no list
     [InlineData("Reading assessments will be offered to new arrivals as needed.", "as needed")]
+    [InlineData("The Head of Residence intends to introduce a cleaning rota if deemed beneficial.", "if deemed beneficial")] // promised without "will"
     public void Fires_on_a_discretionary_condition_on_a_step(string text, string phrase) =>
         TestPlans.Analyze(new WeakCommitmentRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem()
             .Message.ShouldStartWith($"Action 1 of recommendation 1 hedges its commitment with '{phrase}' (");

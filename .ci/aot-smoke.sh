@@ -47,6 +47,15 @@ for plan in examples/long-lartin-2025.plan.json tests/PlanLint.Tests/Fixtures/wo
   same "$plan" . check "$plan"
 done
 
+# Word out: render and annotate (Open XML writing, the comments parts) say what the framework-dependent build says,
+# and the native build's documents are the ones annotated again by the other.
+mkdir -p "$work/word"
+same "render" "$work/word" render "$PWD/tests/PlanLint.Tests/Fixtures/corpus/elmley-2022.plan.json" -o plan.docx
+grep -q "^Wrote plan.docx" "$work/aot.txt" || { echo "render wrote nothing:" >&2; cat "$work/aot.txt" >&2; exit 1; }
+same "annotate" "$work/word" annotate plan.docx -o reviewed.docx
+same "annotate, again" "$work/word" annotate reviewed.docx -o reviewed-again.docx
+grep -q "Replaced" "$work/aot.txt" || { echo "annotating again did not replace PlanLint's comments:" >&2; cat "$work/aot.txt" >&2; exit 1; }
+
 # A configuration only the full JSON schema evaluator (JsonSchema.Net, initialised on first use in the native build) explains.
 mkdir -p "$work/config"
 cp examples/long-lartin-2025.plan.json "$work/config/"

@@ -45,6 +45,8 @@ public static class PlanLintCommandLine
             SuppressCommand.Create(context),
             InitCommand.Create(context),
             ImportCommand.Create(context),
+            AnnotateCommand.Create(context),
+            RenderCommand.Create(context),
             SchemaCommand.Create(context),
         };
 

@@ -65,7 +65,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             return Upgrade(options, output, Fail);
 
         if (!RuleIdPattern().IsMatch(options.Rule))
-            return Fail($"--rule \"{options.Rule}\" is not a rule id; rule ids look like PL2002.");
+            return Fail($"--rule \"{Excerpt.Of(options.Rule)}\" is not a rule id; rule ids look like PL2002.");
         if (string.IsNullOrWhiteSpace(options.Justification))
             return Fail("--justification must say why the finding is acceptable.");
         if (options.Action is not null && options.Recommendation is null)
@@ -73,6 +73,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         if (Unsuppressible.TryGetValue(options.Rule, out var why))
             return Fail($"findings of {options.Rule} ({RuleIds.NameOf(options.Rule)}) cannot be suppressed: {why}.");
 
+        using var inputs = InputLedger.Begin();
         string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
         IReadOnlyList<RuleDescriptor> descriptors;
         try
@@ -101,7 +102,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         {
             var concern = read.Plan.Concerns.FirstOrDefault(c => c.Id == recId);
             if (concern is null)
-                return Fail($"{options.Plan} has no recommendation \"{recId}\".");
+                return Fail($"{options.Plan} has no recommendation \"{Excerpt.Of(recId)}\".");
             string text = concern.Text;
             target = $"recommendation {recId}";
             entry["recommendation"] = recId;
@@ -121,14 +122,26 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         entry["justification"] = options.Justification.Trim();
 
         string sideFile = SuppressionSideFile.PathFor(planPath);
+        // Read afresh and rewritten under a lock: concurrent runs on one plan each add their entry, none is lost.
+        if (!LockedFile.TryUpdate(sideFile, "suppression side file", InputFile.DefaultMaxBytes, current => AddEntry(sideFile, current, entry), out var problem))
+            return Fail($"{Path.GetFileName(sideFile)}: {problem}");
+
+        output.WriteLine(TerminalText.Escape($"Suppressed {options.Rule} on {Excerpt.Of(target)} in {Path.GetFileName(sideFile)}."));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The side file with the entry added (replacing an entry for the same rule and node); a refusal when the file is broken.</summary>
+    private static FileUpdate AddEntry(string sideFile, ReadOnlyMemory<byte>? current, JsonObject entry)
+    {
         JsonObject document;
-        if (File.Exists(sideFile))
+        if (current is { } existing)
         {
-            byte[] existing = File.ReadAllBytes(sideFile);
             var parsed = SuppressionSideFile.Parse(sideFile, existing);
             if (parsed.Problems.FirstOrDefault() is { } problem)
-                return Fail($"{problem.Location}: {problem.Message}");
-            document = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+                return FileUpdate.Refuse($"{problem.Location}: {problem.Message}");
+            if (JsonNode.Parse(existing.Span, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is not JsonObject read)
+                return FileUpdate.Refuse("the side file does not hold a JSON object.");
+            document = read;
         }
         else
         {
@@ -142,39 +155,32 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             };
         }
 
-        var list = document["suppressions"]!.AsArray();
+        if (document["suppressions"] is not JsonArray list)
+            return FileUpdate.Refuse("the side file has no \"suppressions\" list.");
         // The same rule on the same node replaces the earlier entry rather than piling up beside it.
-        foreach (var old in list.Where(e => SameTarget(e!.AsObject(), entry)).ToList())
+        foreach (var old in list.OfType<JsonObject>().Where(e => SameTarget(e, entry)).ToList())
             list.Remove(old);
-        list.Add((JsonNode)entry);
+        list.Add((JsonNode)entry.DeepClone());
 
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             document.WriteTo(writer);
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        try
-        {
-            AtomicFile.WriteAllText(sideFile, json.ReplaceLineEndings("\n") + "\n");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail($"{Path.GetFileName(sideFile)} could not be written: {e.Message}");
-        }
-
-        output.WriteLine($"Suppressed {options.Rule} on {target} in {TerminalText.Escape(Path.GetFileName(sideFile))}.");
-        return ExitCodes.Success;
+        return FileUpdate.Write(Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n"));
     }
 
-    /// <summary><c>planlint suppress --upgrade</c>: the side file's entries carried over to how the plan is read now.</summary>
+    /// <summary>
+    /// <c>planlint suppress --upgrade</c>: the side file's entries carried over to how the plan is read now. The side file
+    /// is read and rewritten under its lock, as an added entry is; the file as it was is written beside it first, under a
+    /// name not yet taken, so nothing the user had is lost.
+    /// </summary>
     private int Upgrade(SuppressOptions options, TextWriter output, Func<string, int> fail)
     {
         string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
         string sideFile = SuppressionSideFile.PathFor(planPath);
-        if (!File.Exists(sideFile))
-            return fail($"{options.Plan} has no suppression side file ({Path.GetFileName(sideFile)}) to upgrade.");
-        byte[] existing = File.ReadAllBytes(sideFile);
-        if (SuppressionSideFile.Parse(sideFile, existing).Problems.FirstOrDefault() is { } problem)
-            return fail($"{problem.Location}: {problem.Message}");
+        string noSideFile = $"{options.Plan} has no suppression side file ({Path.GetFileName(sideFile)}) to upgrade.";
+        if (FileStatus.Of(sideFile).Kind == FileKind.Missing)
+            return fail(noSideFile);
         var read = linter.Readers.ReadFile(planPath);
         if (read.Plan is not { } plan)
             return fail($"{options.Plan}: {read.Diagnostics.FirstOrDefault()?.Message ?? "the plan could not be read."}");
@@ -189,8 +195,38 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             return fail(ConfiguredRun.Describe(e, options.WorkingDirectory));
         }
 
-        var document = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
-        var upgrade = Migration.SuppressionUpgrade.Apply(document["suppressions"]!.AsArray(), plan, setup.Linter.Engine.Analyze(plan, setup.OptionsFor(planPath)));
+        var findings = setup.Linter.Engine.Analyze(plan, setup.OptionsFor(planPath));
+        Migration.SuppressionUpgrade? upgrade = null;
+        string? backup = null;
+        FileUpdate Change(ReadOnlyMemory<byte>? current)
+        {
+            if (current is not { } existing)
+                return FileUpdate.Refuse(noSideFile);
+            if (SuppressionSideFile.Parse(sideFile, existing).Problems.FirstOrDefault() is { } problem)
+                return FileUpdate.Refuse($"{problem.Location}: {problem.Message}");
+            if (JsonNode.Parse(existing.Span, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is not JsonObject document
+                || document["suppressions"] is not JsonArray entries)
+                return FileUpdate.Refuse("the side file has no \"suppressions\" list.");
+
+            upgrade = Migration.SuppressionUpgrade.Apply(entries, plan, findings);
+            if (upgrade.Changed == 0)
+                return new FileUpdate(null, null);
+
+            backup = Migration.Backups.FreeName(sideFile);
+            var refused = new StringWriter();
+            if (!OutputTarget.TryResolve(backup, options.WorkingDirectory, out var copy, out var unusable)
+                || !OutputWriter.WriteOne(copy, "copy of the side file as it was", stream => stream.Write(existing.Span), TextWriter.Null, refused))
+                return FileUpdate.Refuse(unusable ?? refused.ToString().Trim().Replace("planlint: ", "", StringComparison.Ordinal));
+
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                document.WriteTo(writer);
+            return FileUpdate.Write(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n"));
+        }
+
+        if (!LockedFile.TryUpdate(sideFile, "suppression side file", InputFile.DefaultMaxBytes, Change, out var failed) || upgrade is null)
+            return fail($"{Path.GetFileName(sideFile)}: {failed ?? "it could not be read."}");
+
         foreach (string line in upgrade.Describe())
             output.WriteLine(TerminalText.Escape(line));
         string name = TerminalText.Escape(Path.GetFileName(sideFile));
@@ -200,21 +236,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             return ExitCodes.Success;
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            document.WriteTo(writer);
-        string backup;
-        try
-        {
-            backup = Migration.Backups.KeepCopy(sideFile);
-            AtomicFile.WriteAllText(sideFile, Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return fail($"{Path.GetFileName(sideFile)} could not be upgraded: {e.Message}");
-        }
-
-        output.WriteLine($"Upgraded {name}: {Quantity.Of(upgrade.Changed, "entry")} carried over, {Quantity.Of(upgrade.Unmatched, "entry")} matching nothing left for you to decide; the file as it was is kept as {TerminalText.Escape(Path.GetFileName(backup))}.");
+        output.WriteLine($"Upgraded {name}: {Quantity.Of(upgrade.Changed, "entry")} carried over, {Quantity.Of(upgrade.Unmatched, "entry")} matching nothing left for you to decide; the file as it was is kept as {TerminalText.Escape(Path.GetFileName(backup ?? ""))}.");
         return ExitCodes.Success;
     }
 

@@ -50,7 +50,10 @@ public sealed class GroupedConsoleTests : TempFolderTest
         output.ShouldContain("    Action 13 \u201cQuality assurance of ACCT processes will be completed\u2026\u201d\n      error   PL1001 Action 13 of recommendation 7 ('Quality assurance of ACCT\u2026') has no responsible owner");
         output.ShouldContain("  Reading the document (about the file, not the plan)\n    warning PL0002 ");
         output.ShouldContain("\nBy category:\n  Specific     ");
-        output.ShouldEndWith("Checked 1 file: 2 errors, 43 warnings, 8 notes.\n");
+        var (_, canonical, _) = TestPlans.RunCli("check", ReviewReports.CorpusText("long-lartin-2025"), "--no-color");
+        string total = canonical.TrimEnd('\n').Split('\n')[^1];
+        total.ShouldMatch(@"^Checked 1 file: [1-9]\d* errors, \d+ warnings, \d+ notes\.$");
+        output.ShouldEndWith(total + "\n", Case.Sensitive, "the grouped view totals what the canonical view lists");
     }
 
     [Fact]

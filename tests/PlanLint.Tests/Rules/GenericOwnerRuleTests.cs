@@ -34,6 +34,15 @@ public sealed class GenericOwnerRuleTests
     }
 
     [Theory]
+    [InlineData("Completed")]
+    [InlineData("Completed March 2024")]
+    public void Quiet_on_an_action_reported_complete(string target)
+    {
+        var plan = TestPlans.OneConcern(("A capital bid has been submitted for a security system upgrade.", "HMPPS", target));
+        TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldBeEmpty();
+    }
+
+    [Theory]
     [InlineData("The Governor")]
     [InlineData("Governor")]
     [InlineData("Governing Governor")]

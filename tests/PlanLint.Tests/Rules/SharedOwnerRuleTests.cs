@@ -32,6 +32,23 @@ public sealed class SharedOwnerRuleTests
     }
 
     [Theory]
+    [InlineData("Complete")]
+    [InlineData("Completed December 2024")]
+    public void Quiet_on_an_action_reported_complete(string target)
+    {
+        var plan = TestPlans.OneConcern(("A communication has been sent to all staff about the new process.", "Governor / Head of Healthcare", target));
+        TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_completion_date_still_to_come_is_a_deadline_not_a_report()
+    {
+        // "Complete by" a date after submission: the work is still to do, so its owners are judged.
+        var plan = TestPlans.OneConcern(("A communication will be sent to all staff about the new process.", "Governor / Head of Healthcare", "Complete by June 2025"));
+        TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.SharedOwner);
+    }
+
+    [Theory]
     [InlineData("The Governor")]
     [InlineData("Head of Reducing Reoffending and Resettlement")] // a post whose name holds "and"
     [InlineData("Head of Learning & Skills")]

@@ -46,10 +46,13 @@ internal static class RecommendationGroups
         SourceLocation? preambleSectionLocation = null;
         RecommendationGroup? current = null;
 
-        foreach (var row in table.Rows)
+        var views = table.Rows.Select(r => new RowView(r, columns)).ToList();
+        var keyAndTally = KeyAndTallyRows.Find(views, columns);
+        for (int r = 0; r < views.Count; r++)
         {
-            var view = new RowView(row, columns);
-            if (view.IsEmpty) continue;
+            var view = views[r];
+            var row = view.Row;
+            if (view.IsEmpty || keyAndTally.Contains(r)) continue;
             if (!CellText.IsRecNumber(view.RecText) && TableHeaders.IsHeaderRow([.. row.Cells.Select(c => c.Text)])) continue;
 
             if (SectionHeading(view) is { } heading)

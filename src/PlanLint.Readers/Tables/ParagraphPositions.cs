@@ -21,23 +21,27 @@ internal static class ParagraphPositions
     /// <summary>The row's actions (one paragraph each, steps joined) and its owner and date entries.</summary>
     public static (List<TableParagraph> Actions, List<Entry> Owners, List<Entry> Dates) Read(TableCell? action, TableCell? owner, TableCell? date)
     {
-        var actionCell = Trimmed(action);
-        var owners = Trimmed(owner);
-        var dates = Trimmed(date);
+        var actionCell = Paragraphs(action);
+        var owners = Paragraphs(owner);
+        var dates = Paragraphs(date);
         var units = ChooseUnits(actionCell, owners, dates);
         return ([.. units.Select(u => Joined(actionCell, u))], Align(owners, actionCell, units), Align(dates, actionCell, units));
     }
 
-    /// <summary>A cell's paragraphs without the blank ones at its end (authors leave them; they hold no place).</summary>
-    private static List<TableParagraph> Trimmed(TableCell? cell)
+    private static List<TableParagraph> Paragraphs(TableCell? cell) => cell is null ? [] : [.. cell.Paragraphs];
+
+    /// <summary>How many paragraphs a cell has without the blank ones at its end (often left by accident).</summary>
+    private static int TrimmedCount(List<TableParagraph> cell)
     {
-        if (cell is null) return [];
-        int end = cell.Paragraphs.Count;
-        while (end > 0 && IsBlank(cell.Paragraphs[end - 1])) end--;
-        return [.. cell.Paragraphs.Take(end)];
+        int end = cell.Count;
+        while (end > 0 && IsBlank(cell[end - 1])) end--;
+        return end;
     }
 
     private static bool IsBlank(TableParagraph paragraph) => CellText.HasNoContent(paragraph.Body);
+
+    /// <summary>The cell's paragraph counts that may give positions: all of them, and without the blank ones at the end.</summary>
+    private static IEnumerable<int> Counts(List<TableParagraph> cell) => new[] { cell.Count, TrimmedCount(cell) }.Distinct();
 
     /// <summary>
     /// The actions of the cell as runs of paragraph indexes: one per paragraph, one per top-level list item with its
@@ -89,7 +93,8 @@ internal static class ParagraphPositions
         var written = cell.Where(p => !IsBlank(p)).ToList();
         if (written.Count == units.Count) return true;
         if (written.Count == 1 && written[0].Lines is { } lines && lines.Count == units.Count) return true;
-        return cell.Count == action.Count && units.All(u => !IsBlank(cell[u[0]]));
+        var actionCounts = Counts(action).ToList();
+        return Counts(cell).Any(actionCounts.Contains) && units.All(u => u[0] < cell.Count && !IsBlank(cell[u[0]]));
     }
 
     /// <summary>One action's paragraph: the paragraph itself without its list label, or its steps joined as Word shows them.</summary>
@@ -101,27 +106,40 @@ internal static class ParagraphPositions
         return first with { Text = text, List = null, Lines = null };
     }
 
-    /// <summary>The entries of an owner or date cell for the actions, in order; gaps where an empty paragraph sits beside an action.</summary>
+    /// <summary>
+    /// The entries of an owner or date cell for the actions, in order: by position when the cell's paragraphs line up
+    /// with the action cell's (or are one per action), with a gap where an empty paragraph sits beside an action;
+    /// otherwise its written paragraphs in order, as a source without blank paragraphs gives them.
+    /// </summary>
     private static List<Entry> Align(List<TableParagraph> cell, List<TableParagraph> action, List<int[]> units)
     {
         var written = cell.Where(p => !IsBlank(p)).ToList();
         if (written.Count == 1 && written[0].Lines is { } lines && units.Count > 1 && lines.Count == units.Count)
             return [.. lines.Select(EntryOf)];
-        if (written.Count == cell.Count || written.Count == 0)
-            return [.. written.Select(EntryOf)];
-
-        if (cell.Count == action.Count)
+        // An empty cell says nothing about positions: it is blank, or merged with the one above.
+        if (written.Count == 0) return [];
+        int trimmed = TrimmedCount(cell);
+        if (written.Count == trimmed)
         {
-            var isHead = new bool[cell.Count];
-            foreach (var unit in units) isHead[unit[0]] = true;
-            if (Enumerable.Range(0, cell.Count).All(i => isHead[i] || IsBlank(cell[i])))
-                return [.. units.Select(u => EntryOf(cell[u[0]]))];
+            // Only blanks at the end: positions matter only when the cell has exactly one paragraph per action.
+            return cell.Count == units.Count && cell.Count > trimmed ? [.. cell.Select(EntryOf)] : [.. written.Select(EntryOf)];
         }
 
-        if (cell.Count == units.Count)
-            return [.. cell.Select(EntryOf)];
+        var isHead = new bool[Math.Max(cell.Count, action.Count)];
+        foreach (var unit in units) isHead[unit[0]] = true;
+        var actionCounts = Counts(action).ToList();
+        foreach (int count in Counts(cell))
+        {
+            if (actionCounts.Contains(count) && Enumerable.Range(0, count).All(i => isHead[i] || IsBlank(cell[i])))
+                return [.. units.Select(u => u[0] < count ? EntryOf(cell[u[0]]) : Gap(cell[count - 1]))];
+            if (count == units.Count)
+                return [.. cell.Take(count).Select(EntryOf)];
+        }
+
         return [.. written.Select(EntryOf)];
     }
+
+    private static Entry Gap(TableParagraph near) => new("", near.Location) { IsGap = true };
 
     private static Entry EntryOf(TableParagraph paragraph) =>
         IsBlank(paragraph) ? new Entry("", paragraph.Location) { IsGap = true } : new Entry(paragraph.Body, paragraph.Location);

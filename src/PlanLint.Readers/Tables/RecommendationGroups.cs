@@ -157,8 +157,9 @@ internal static class RecommendationGroups
     {
         var cells = view.TextCells;
         if (cells.Count != 1) return null;
-        var paragraphs = cells[0].Paragraphs.Where(p => !CellText.HasNoContent(p.Text)).ToList();
-        return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Text) ? paragraphs[0] : null;
+        var paragraphs = cells[0].Paragraphs.Where(p => !CellText.HasNoContent(p.Body)).ToList();
+        // A heading numbered as a list item ("8. Recommendations") is named without its number.
+        return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Body) ? paragraphs[0] with { Text = paragraphs[0].Body, List = null } : null;
     }
 
     private static string Infer(RecommendationGroup? previous, RowView view, List<Diagnostic> diagnostics, string why)

@@ -77,7 +77,7 @@ internal sealed class WordTableExtractor
             if (paragraph is not null)
             {
                 paragraphCount++;
-                Paragraph(text.Text(paragraph));
+                Paragraph(text.Draw(paragraph));
             }
             else if (table is not null)
             {
@@ -88,13 +88,13 @@ internal sealed class WordTableExtractor
         }
     }
 
-    private void Paragraph(string written)
+    private void Paragraph(WordText.DrawnParagraph drawn)
     {
-        if (CellText.HasNoContent(written)) return;
+        if (CellText.HasNoContent(drawn.Text)) return;
         var location = At(DocumentPlace.OfParagraph(paragraphCount));
-        if (firstPlanTable is null) titleLines.Add(new HeaderLine(written, location));
-        if (CellText.IsSectionHeading(written))
-            headingsBetween.Add(SectionRow(written, location));
+        if (firstPlanTable is null) titleLines.Add(new HeaderLine(drawn.Text, location));
+        if (CellText.IsSectionHeading(drawn.Body))
+            headingsBetween.Add(SectionRow(drawn.Body, location));
         else if (firstPlanTable is not null)
             writtenSinceTable = true;
         else
@@ -131,7 +131,7 @@ internal sealed class WordTableExtractor
                 if (firstPlanTable is null)
                 {
                     firstPlanTable = tableCount;
-                    titleLines.AddRange(aboveHeader.Where(l => l.Row <= i - headerRows).Select(l => l.Line));
+                    titleLines.AddRange(aboveHeader.Where(l => l.Row < i - headerRows).Select(l => l.Line));
                 }
 
                 CarryHeadingsOn();
@@ -252,7 +252,9 @@ internal sealed class WordTableExtractor
         if (tableCount == 0)
             return new Problem($"The Word document has no plan table: it has no tables; expected one whose header row names {names}.", SourceLocation.File(path));
 
-        string none = $"The Word document has no plan table: none of its {Plural(tableCount, "table")} has a header row naming {names}";
+        string none = tableCount == 1
+            ? $"The Word document has no plan table: its one table has no header row naming {names}"
+            : $"The Word document has no plan table: none of its {tableCount.ToString(CultureInfo.InvariantCulture)} tables has a header row naming {names}";
         if (nearest is not { } best || best.Named == 0)
             return new Problem(none + ".", SourceLocation.File(path));
 
@@ -352,6 +354,4 @@ internal sealed class WordTableExtractor
 
     private static TableRow WithoutAgreement(TableRow row) =>
         row with { Cells = [.. row.Cells.Where((_, i) => i != AgreementSlot)] };
-
-    private static string Plural(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n.ToString(CultureInfo.InvariantCulture)} {noun}s";
 }

@@ -49,8 +49,8 @@ internal sealed class WordText
         }
     }
 
-    /// <summary>A paragraph's text (list label first), its lines, and its list label.</summary>
-    public sealed record DrawnParagraph(string Text, IReadOnlyList<(string Text, int Line)> Lines, ListItem? List);
+    /// <summary>A paragraph's text (list label first), its text without the label, its lines, and its list label.</summary>
+    public sealed record DrawnParagraph(string Text, string Body, IReadOnlyList<(string Text, int Line)> Lines, ListItem? List);
 
     /// <summary>The paragraphs and tables of a body, cell or content control in reading order (content controls and custom XML seen through).</summary>
     public IEnumerable<(WordParagraph? Paragraph, W.Table? Table)> Blocks(OpenXmlElement container)
@@ -163,7 +163,7 @@ internal sealed class WordText
         string body = string.Join(" ", text.Select(l => l.Text));
         var label = labels.TryGetValue(paragraph.Last, out var l) ? l : ((ListItem Item, bool Spaced)?)null;
         string shown = label is not { } list ? body : body.Length == 0 ? list.Item.Label : list.Item.Label + (list.Spaced ? " " : "") + body;
-        var result = new DrawnParagraph(shown, text, label?.Item);
+        var result = new DrawnParagraph(shown, body, text, label?.Item);
         drawn[paragraph.Last] = result;
         return result;
     }
@@ -372,7 +372,8 @@ internal sealed class WordText
                     fields.Add((false, DropDownChoice(field)));
                     inInstruction++;
                     break;
-                case "separate" when fields.Count > 0 && !fields[^1].Result:
+                case "separate" when fields.Count > 0 && !fields[^1].Result && fields[^1].Choice is null:
+                    // A drop-down shows its chosen entry, not a result (a producer may write an empty one).
                     fields[^1] = fields[^1] with { Result = true };
                     inInstruction--;
                     break;

@@ -45,7 +45,7 @@ public sealed partial class CorpusFindingsTests
     [GeneratedRegex(@"\bRow at line \d+")]
     private static partial Regex RowLine();
 
-    private static string ExpectedPath(string name) => Repo.Fixture("corpus", name + ".expected-findings.txt");
+    internal static string ExpectedPath(string name) => Repo.Fixture("corpus", name + ".expected-findings.txt");
 
     private static List<string> FindingLines(IEnumerable<string> fileLines) =>
         [.. fileLines.Where(l => l.Length > 0 && !l.StartsWith('#'))];

@@ -57,6 +57,9 @@ internal sealed class WordNumbering
 
     public static WordNumbering Empty { get; } = new(null, WordStyles.Empty);
 
+    /// <summary>True when the document defines no list, so no paragraph is numbered.</summary>
+    public bool IsEmpty => instances.Count == 0;
+
     /// <summary>
     /// The label of the next paragraph of a list, advancing its counters, and whether a space (Word's tab or space
     /// after the label) separates it from the text; null when the paragraph is not numbered.

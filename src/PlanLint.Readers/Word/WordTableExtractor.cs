@@ -22,6 +22,9 @@ internal sealed class WordTableExtractor
 
     private static readonly int AgreementSlot = Standard.Agreement ?? 2;
 
+    /// <summary>Longer than this, a cell's text is no heading (<see cref="TableHeaders.Classify"/> names no column past 200 characters).</summary>
+    private const int MaxHeadingText = 200;
+
     /// <summary>How many rows above a row may join it in a header split over several rows ("Response" over "Action taken | Owner").</summary>
     private const int MaxHeaderRows = 3;
 
@@ -338,7 +341,24 @@ internal sealed class WordTableExtractor
         return cells;
     }
 
-    private string TextOf(W.TableCell cell) => string.Join(" ", text.Paragraphs(cell).Select(text.Text).Where(t => t.Length > 0));
+    /// <summary>
+    /// A cell's text as far as a heading could run: past <see cref="MaxHeadingText"/> characters no header names a
+    /// column, so a long cell is not joined whole (nor its paragraphs drawn) just to find that it is no heading.
+    /// </summary>
+    private string TextOf(W.TableCell cell)
+    {
+        var joined = new System.Text.StringBuilder();
+        foreach (var paragraph in text.Paragraphs(cell))
+        {
+            string t = text.Text(paragraph);
+            if (t.Length == 0) continue;
+            if (joined.Length > 0) joined.Append(' ');
+            joined.Append(t);
+            if (joined.Length > MaxHeadingText) break;
+        }
+
+        return joined.ToString();
+    }
 
     private static int GridWidth(W.Table table, List<List<GridCell>> rows)
     {

@@ -8,10 +8,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace PlanLint.Readers.Word;
 
 /// <summary>A paragraph as Word draws it: paragraphs whose mark is deleted or hidden run on into the next (<see cref="Last"/>), whose mark it keeps.</summary>
-internal sealed record WordParagraph(W.Paragraph Last, IReadOnlyList<W.Paragraph>? Before)
-{
-    public IEnumerable<W.Paragraph> Parts => Before is null ? [Last] : [.. Before, Last];
-}
+internal sealed record WordParagraph(W.Paragraph Last, IReadOnlyList<W.Paragraph>? Before);
 
 /// <summary>
 /// The text a reader of a Word document sees, as Word draws it with tracked changes accepted:
@@ -29,8 +26,9 @@ internal sealed record WordParagraph(W.Paragraph Last, IReadOnlyList<W.Paragraph
 /// <item>Tabs are spaces; line breaks (Shift+Enter) split the paragraph into lines, which read as one text joined by
 /// spaces; list numbering draws the list label before the text (<see cref="WordNumbering"/>).</item>
 /// </list>
-/// Each paragraph is drawn once (cached), and list labels are assigned to every paragraph of the body in document order
-/// when the text is made, so asking for a paragraph's text twice, or out of order, changes nothing.
+/// List labels are assigned to every paragraph of the body in document order when the text is made, so drawing a
+/// paragraph twice, or out of order, changes nothing. Drawn paragraphs are not kept (a cell of 100,000 paragraphs is
+/// drawn in full once; the few drawn again, to find header rows and blank cells, cost less than keeping them all).
 /// </summary>
 internal sealed class WordText
 {
@@ -38,23 +36,30 @@ internal sealed class WordText
 
     private readonly WordStyles styles;
     private readonly Dictionary<W.Paragraph, (ListItem Item, bool Spaced)> labels = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<W.Paragraph, DrawnParagraph> drawn = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OpenXmlElement, List<WordParagraph>> paragraphsOf = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>One walker for every paragraph: a document is read on one thread, and this spares an allocation per paragraph.</summary>
+    private readonly Walk walk;
 
     public WordText(OpenXmlElement body, WordStyles styles, WordNumbering numbering)
     {
         this.styles = styles;
+        walk = new Walk(styles);
+        if (numbering.IsEmpty) return;
         foreach (var paragraph in Paragraphs(body))
         {
             if (numbering.Next(paragraph.Last.ParagraphProperties) is { } label) labels[paragraph.Last] = label;
         }
     }
 
-    /// <summary>A paragraph's text (list label first), its text without the label, its lines, and its list label.</summary>
+
+    /// <summary>A paragraph's text (list label first), its text without the label, its lines when it has more than one, and its list label.</summary>
     public sealed record DrawnParagraph(string Text, string Body, IReadOnlyList<(string Text, int Line)> Lines, ListItem? List);
 
     /// <summary>The paragraphs and tables of a body, cell or content control in reading order (content controls and custom XML seen through).</summary>
-    public IEnumerable<(WordParagraph? Paragraph, W.Table? Table)> Blocks(OpenXmlElement container)
+    public IReadOnlyList<(WordParagraph? Paragraph, W.Table? Table)> Blocks(OpenXmlElement container)
     {
+        var blocks = new List<(WordParagraph?, W.Table?)>();
         List<W.Paragraph>? runOn = null;
         foreach (var element in BlockElements(container))
         {
@@ -66,43 +71,46 @@ internal sealed class WordText
                     continue;
                 }
 
-                yield return (new WordParagraph(paragraph, runOn), null);
+                blocks.Add((new WordParagraph(paragraph, runOn), null));
                 runOn = null;
             }
             else if (element is W.Table table)
             {
-                if (runOn is not null) yield return (Closed(runOn), null);
+                if (runOn is not null) blocks.Add((Closed(runOn), null));
                 runOn = null;
-                yield return (null, table);
+                blocks.Add((null, table));
             }
         }
 
-        if (runOn is not null) yield return (Closed(runOn), null);
+        if (runOn is not null) blocks.Add((Closed(runOn), null));
+        return blocks;
     }
 
     /// <summary>
     /// The paragraphs of a cell or of the body in reading order, including those in content controls and, flattened row
-    /// by row, in nested tables (whose text belongs to the cell that holds them).
+    /// by row, in nested tables (whose text belongs to the cell that holds them). Worked out once per container.
     /// </summary>
-    public IEnumerable<WordParagraph> Paragraphs(OpenXmlElement container)
+    public IReadOnlyList<WordParagraph> Paragraphs(OpenXmlElement container)
     {
+        if (paragraphsOf.TryGetValue(container, out var known)) return known;
+        var paragraphs = new List<WordParagraph>();
         foreach (var (paragraph, table) in Blocks(container))
         {
             if (paragraph is not null)
             {
-                yield return paragraph;
+                paragraphs.Add(paragraph);
                 continue;
             }
 
             foreach (var row in Rows(table!))
             {
                 foreach (var cell in Cells(row))
-                {
-                    foreach (var nested in Paragraphs(cell))
-                        yield return nested;
-                }
+                    paragraphs.AddRange(Paragraphs(cell));
             }
         }
+
+        paragraphsOf[container] = paragraphs;
+        return paragraphs;
     }
 
     /// <summary>A table's rows as Word shows them: through row content controls, without deleted or hidden rows.</summary>
@@ -152,19 +160,17 @@ internal sealed class WordText
     /// <summary>A paragraph as drawn.</summary>
     public DrawnParagraph Draw(WordParagraph paragraph)
     {
-        if (drawn.TryGetValue(paragraph.Last, out var known)) return known;
-        var lines = new Walk(styles);
+        walk.Reset();
         if (!InPlaceholder(paragraph.Last))
         {
-            foreach (var part in paragraph.Parts) lines.Paragraph(part);
+            foreach (var part in paragraph.Before ?? []) walk.Paragraph(part);
+            walk.Paragraph(paragraph.Last);
         }
 
-        var text = lines.Lines();
-        string body = string.Join(" ", text.Select(l => l.Text));
+        var (body, text) = walk.Finish();
         var label = labels.TryGetValue(paragraph.Last, out var l) ? l : ((ListItem Item, bool Spaced)?)null;
         string shown = label is not { } list ? body : body.Length == 0 ? list.Item.Label : list.Item.Label + (list.Spaced ? " " : "") + body;
         var result = new DrawnParagraph(shown, body, text, label?.Item);
-        drawn[paragraph.Last] = result;
         return result;
     }
 
@@ -254,14 +260,41 @@ internal sealed class WordText
 
         private string? paragraphStyle;
 
+        public void Reset()
+        {
+            lines.Clear();
+            lines.Add(new StringBuilder());
+            fields.Clear();
+            inInstruction = 0;
+        }
+
         public void Paragraph(W.Paragraph paragraph)
         {
             paragraphStyle = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
             Inline(paragraph);
         }
 
-        /// <summary>The lines with text, each with its number among all the paragraph's lines.</summary>
-        public List<(string Text, int Line)> Lines() => [.. lines.Select((l, i) => (Normalise(l), i + 1)).Where(l => l.Item1.Length > 0)];
+        /// <summary>
+        /// The paragraph's text, its lines joined by spaces; and, when more than one line has text, those lines, each with
+        /// its number among all the paragraph's lines (none otherwise: most paragraphs have one line, and need no list).
+        /// </summary>
+        public (string Text, IReadOnlyList<(string Text, int Line)> Lines) Finish()
+        {
+            if (lines.Count == 1) return (Normalise(lines[0]), []);
+            var written = new List<(string Text, int Line)>();
+            for (int i = 0; i < lines.Count; i++)
+            {
+                string line = Normalise(lines[i]);
+                if (line.Length > 0) written.Add((line, i + 1));
+            }
+
+            return written.Count switch
+            {
+                0 => ("", []),
+                1 => (written[0].Text, []),
+                _ => (string.Join(" ", written.Select(l => l.Text)), written),
+            };
+        }
 
         private bool Showing => inInstruction == 0;
 
@@ -398,6 +431,13 @@ internal sealed class WordText
 
         private static string Normalise(StringBuilder line)
         {
+            bool clean = line.Length == 0 || (!char.IsWhiteSpace(line[0]) && !char.IsWhiteSpace(line[^1]));
+            for (int i = 1; clean && i < line.Length; i++)
+            {
+                if (char.IsWhiteSpace(line[i]) && (line[i] != ' ' || line[i - 1] == ' ')) clean = false;
+            }
+
+            if (clean) return line.ToString();
             var sb = new StringBuilder(line.Length);
             bool space = false;
             for (int i = 0; i < line.Length; i++)

@@ -12,8 +12,9 @@ public readonly record struct Tally(AgreementStatus? Status, int Count);
 /// as one: the <b>key</b> that explains the agreement statuses ("Agreed | All of the recommendation is agreed with…",
 /// one row per status, perhaps under its own heading row "Term | Definition | Additional comment"), and the
 /// <b>tally</b> that counts them ("Agreed | 17", "Partly accepted: 2", "Total | 18"). A key row leads with a status
-/// and nothing else, is not the answer to a recommendation (no Rec No, and no owner or target date beside a status in
-/// the agreement column) and explains it; a tally row is only labels (a status, a total) and counts.
+/// and nothing else, is not the answer to a recommendation (no Rec No, no target date, and a status in the agreement
+/// column only beside no owner and among rows defining other statuses) and explains it; a tally row is only labels (a
+/// status, a total) and counts.
 /// </summary>
 public static partial class KeyAndTallyRows
 {
@@ -23,24 +24,46 @@ public static partial class KeyAndTallyRows
     internal static IReadOnlySet<int> Find(IReadOnlyList<RowView> rows, TableColumns columns)
     {
         var found = new HashSet<int>();
+        var keys = new List<(int Row, AgreementStatus Status, bool InAgreementColumn)>();
         for (int i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             if (row.IsEmpty || CellText.IsRecNumber(row.RecText)) continue;
-            if (ReadTally(Texts(row)) is not null)
-            {
-                found.Add(i);
-            }
-            else if (IsKeyRow(row, columns))
-            {
-                found.Add(i);
-                // The key's own heading ("Key", "Term | Definition | Additional comment") directly above its first row.
-                int above = PreviousWritten(rows, i);
-                if (above >= 0 && !found.Contains(above) && IsKeyHeading(rows[above])) found.Add(above);
-            }
+            if (ReadTally(Texts(row)) is not null) found.Add(i);
+            else if (KeyRow(row, columns) is { } key) keys.Add((i, key.Status, key.InAgreementColumn));
+        }
+
+        foreach (var run in Runs(keys, rows))
+        {
+            // A status under the agreement column could be a recommendation that lost its number and its owner's row:
+            // it is read as the key only among rows that define different statuses, as a key does.
+            bool aKey = run.Select(k => k.Status).Distinct().Count() > 1;
+            foreach (var key in run.Where(k => aKey || !k.InAgreementColumn)) found.Add(key.Row);
+            // The key's own heading ("Key", "Term | Definition | Additional comment") directly above its first row.
+            int above = PreviousWritten(rows, run[0].Row);
+            if (found.Contains(run[0].Row) && above >= 0 && !found.Contains(above) && IsKeyHeading(rows[above])) found.Add(above);
         }
 
         return found;
+    }
+
+    /// <summary>Key rows next to each other (blank rows between them aside).</summary>
+    private static IEnumerable<List<(int Row, AgreementStatus Status, bool InAgreementColumn)>> Runs(
+        List<(int Row, AgreementStatus Status, bool InAgreementColumn)> keys, IReadOnlyList<RowView> rows)
+    {
+        var run = new List<(int Row, AgreementStatus Status, bool InAgreementColumn)>();
+        foreach (var key in keys)
+        {
+            if (run.Count > 0 && PreviousWritten(rows, key.Row) != run[^1].Row)
+            {
+                yield return run;
+                run = [];
+            }
+
+            run.Add(key);
+        }
+
+        if (run.Count > 0) yield return run;
     }
 
     /// <summary>
@@ -75,17 +98,16 @@ public static partial class KeyAndTallyRows
 
     private static int CountOf(string text) => int.Parse(Digits().Match(text).Value, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    /// <summary>A row that defines a status: it leads with the status alone and goes on to explain it.</summary>
-    private static bool IsKeyRow(RowView row, TableColumns columns)
+    /// <summary>A row that defines a status, and which: it leads with the status alone and goes on to explain it.</summary>
+    private static (AgreementStatus Status, bool InAgreementColumn)? KeyRow(RowView row, TableColumns columns)
     {
         var (lead, cell) = FirstText(row);
-        if (lead is null || cell is null || !AgreementText.IsStatusOnly(lead.Text)) return false;
+        if (lead is null || cell is null || AgreementText.StatusOnly(lead.Text) is not { } status) return null;
         bool explained = row.TextCells.Count > 1 || row.TextCells[0].Paragraphs.Count(p => !CellText.HasNoContent(p.Text)) > 1;
-        if (!explained) return false;
+        if (!explained || row.Dates.Any(d => CellText.LooksLikeDate(d.Text))) return null;
         // A status in the agreement column beside an owner or target date is a recommendation that lost its number.
         bool inAgreementColumn = columns.Agreement is { } a && ReferenceEquals(cell, row.Row.Cell(a));
-        if (inAgreementColumn && row.HasEntries) return false;
-        return !row.Dates.Any(d => CellText.LooksLikeDate(d.Text));
+        return inAgreementColumn && row.HasEntries ? null : (status, inAgreementColumn);
     }
 
     /// <summary>A row of short labels with nothing that belongs to a recommendation ("Key", "Term | Definition").</summary>

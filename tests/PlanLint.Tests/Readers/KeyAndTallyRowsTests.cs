@@ -75,6 +75,27 @@ public sealed class KeyAndTallyRowsTests
         result.Plan.ShouldNotBeNull().Concerns.Select(c => c.Id).ShouldBe(["1", "2"]);
     }
 
+    [Fact]
+    public void A_key_written_under_the_agreement_column_is_a_key_but_a_lone_status_there_is_a_recommendation()
+    {
+        var key = TableBuilder.Recommendations()
+            .Row("", "", "Agreed", "All of the recommendation is agreed with.", "", "")
+            .Row("", "", "Partly Agreed", "Only part of the recommendation is agreed with.", "", "")
+            .Row("", "", "Not Agreed", "The recommendation is not agreed.", "", "")
+            .Row("1", "Cells were dirty.", "Agreed", "Cleaning will be checked weekly.", "Governor", "May 2025")
+            .Assemble();
+        key.Diagnostics.ShouldBeEmpty(string.Join("\n", key.Diagnostics.Select(d => d.Message)));
+        key.Plan.ShouldNotBeNull().Concerns.Select(c => c.Id).ShouldBe(["1"]);
+
+        var lone = TableBuilder.Recommendations()
+            .Row("1", "Cells were dirty.", "Agreed", "Cleaning will be checked weekly.", "Governor", "May 2025")
+            .Row("", "", "Partly Agreed", "Showers will be repaired where funding allows.", "", "")
+            .Row("", "", "", "", "Head of Residence", "June 2025")
+            .Assemble();
+        lone.Plan.ShouldNotBeNull().Concerns.Select(c => c.Id).ShouldBe(["1", "2"]);
+        lone.Plan.Concerns[1].Actions.ShouldHaveSingleItem().Owner.ShouldBe("Head of Residence");
+    }
+
     [Theory]
     [InlineData("Accepted", AgreementStatus.Agreed)]
     [InlineData("Partly accepted", AgreementStatus.PartlyAgreed)]

@@ -104,8 +104,11 @@ internal sealed class WordTableExtractor
             headingsBetween.Clear(); // before the plan, a heading applies to the table only when it is the last thing above it
     }
 
-    /// <summary>Which grid columns each plan column's header cell covers, for one run of plan table.</summary>
-    private sealed record Segment(IReadOnlyList<(int Slot, int Start, int End)> Columns, int GridWidth);
+    /// <summary>
+    /// Which grid columns each plan column's header cell covers, for one run of plan table, and where the table's grid
+    /// columns start and end across the page (twentieths of a point; null when its grid gives no widths).
+    /// </summary>
+    private sealed record Segment(IReadOnlyList<(int Slot, int Start, int End)> Columns, int GridWidth, IReadOnlyList<long>? Edges = null);
 
     /// <summary>A cell of a row with the grid column it starts at, how many it spans, and its text.</summary>
     private sealed record GridCell(W.TableCell Cell, int Start, int Span, string Text);
@@ -118,8 +121,9 @@ internal sealed class WordTableExtractor
         var tableRows = WordText.Rows(table).ToList();
         var grids = tableRows.Select(GridCells).ToList();
         int gridWidth = GridWidth(table, grids);
-        // A table with nothing but headings written since the plan table and the same grid carries it on, header or not.
-        var active = current is not null && !writtenSinceTable && current.GridWidth == gridWidth ? current : null;
+        var edges = Edges(table, gridWidth);
+        // A table with nothing but headings written since the plan table, on the same grid, carries it on, header or not.
+        var active = current is not null && !writtenSinceTable ? Carried(current, gridWidth, edges) : null;
         var aboveHeader = new List<(int Row, HeaderLine Line)>();
         int notPlanRows = 0;
         for (int i = 0; i < tableRows.Count; i++)
@@ -129,7 +133,7 @@ internal sealed class WordTableExtractor
             var (header, headerRows) = FindHeader(grids, i, active is null || repeats ? Math.Min(notPlanRows, MaxHeaderRows - 1) : 0, gridWidth);
             if (header is not null)
             {
-                active = header;
+                active = header with { Edges = edges };
                 hasAgreement |= header.Columns.Any(c => c.Slot == AgreementSlot);
                 if (firstPlanTable is null)
                 {
@@ -233,6 +237,46 @@ internal sealed class WordTableExtractor
         ];
         if (named.Agreement is { } agreement) columns.Add(Span(AgreementSlot, agreement));
         return new Segment(columns, gridWidth);
+    }
+
+    /// <summary>
+    /// The plan's columns in a headerless table that carries the plan on: the same grid, or a grid drawn differently
+    /// across the same width (a column split or merged when the table was split), each plan column taking the grid
+    /// columns whose middles fall within it; null when the grids do not line up.
+    /// </summary>
+    private static Segment? Carried(Segment plan, int gridWidth, IReadOnlyList<long>? edges)
+    {
+        if (plan.GridWidth == gridWidth) return plan with { Edges = edges ?? plan.Edges };
+        if (plan.Edges is not { } planEdges || edges is null || planEdges[^1] <= 0) return null;
+        if (Math.Abs(edges[^1] - planEdges[^1]) * 20 > planEdges[^1]) return null;
+
+        var columns = new List<(int Slot, int Start, int End)>();
+        foreach (var (slot, start, end) in plan.Columns)
+        {
+            int first = -1, last = -1;
+            for (int g = 0; g < gridWidth; g++)
+            {
+                long middle = (edges[g] + edges[g + 1]) / 2;
+                if (middle < planEdges[start] || middle >= planEdges[end]) continue;
+                if (first < 0) first = g;
+                last = g;
+            }
+
+            if (first < 0) return null;
+            columns.Add((slot, first, last + 1));
+        }
+
+        return new Segment(columns, gridWidth, edges);
+    }
+
+    /// <summary>Where each grid column of a table starts, and the last ends, from its w:tblGrid widths; null when any width is missing.</summary>
+    private static IReadOnlyList<long>? Edges(W.Table table, int gridWidth)
+    {
+        var widths = table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Select(c => long.TryParse(c.Width?.Value, out long w) && w > 0 ? w : -1).ToList();
+        if (widths is null || widths.Count != gridWidth || widths.Any(w => w < 0)) return null;
+        var edges = new List<long>(gridWidth + 1) { 0 };
+        foreach (long w in widths) edges.Add(edges[^1] + w);
+        return edges;
     }
 
     /// <summary>Word's "Repeat as header row at the top of each page" (w:tblHeader).</summary>

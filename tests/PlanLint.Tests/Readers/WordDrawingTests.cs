@@ -304,6 +304,21 @@ public sealed class WordDrawingTests
     }
 
     [Fact]
+    public void A_headerless_table_carrying_the_plan_on_a_grid_drawn_differently_across_the_same_width_lines_up_by_position()
+    {
+        static string Widths(params int[] widths) => "<w:tblGrid>" + string.Concat(widths.Select(w => $"<w:gridCol w:w=\"{w}\"/>")) + "</w:tblGrid>";
+        var first = $"<w:tbl>{Widths(1000, 3000, 4000, 2000, 1500)}{HeaderRow}{Row(P(R("1")), P(R("First concern.")), P(R("Act one.")), P(R("Governor")), P(R("May 2025")))}</w:tbl>";
+        // The second table splits the action column in two (2500 + 1500) and has six grid columns.
+        var row = $"<w:tr>{Cell(P(R("2")))}{Cell(P(R("Second concern.")))}{Cell(P(R("Act two.")))}{Cell()}{Cell(P(R("Head of Safety")))}{Cell(P(R("June 2025")))}</w:tr>";
+        var second = $"<w:tbl>{Widths(1000, 3000, 2500, 1500, 2000, 1500)}{row}</w:tbl>";
+        var other = $"<w:tbl>{Widths(5000, 5000)}<w:tr>{Cell(P(R("Signed")))}{Cell(P(R("Governor")))}</w:tr></w:tbl>";
+
+        var plan = Read(Docx(first + "<w:p/>" + second + "<w:p/>" + other));
+        plan.Concerns.Select(c => (c.Id, c.Actions.Single().Text, c.Actions.Single().Owner)).ShouldBe(
+            [("1", "Act one.", "Governor"), ("2", "Act two.", "Head of Safety")]);
+    }
+
+    [Fact]
     public void Section_headings_between_the_tables_of_a_split_plan_are_its_section_rows()
     {
         var first = Table(Row(P(R("1")), P(R("First concern.")), P(R("Act.")), P(R("Governor")), P(R("May 2025"))));

@@ -1,13 +1,23 @@
 #!/usr/bin/env bash
-# The native (Native AOT) build: compiles with warnings as errors (trimming and AOT analysis included), gives the same
-# output and exit code as the framework-dependent build on the example, a Word plan and published text, and refuses a
-# compiled rule pack with a clear message (exit 2). Needs clang or gcc for the native link (the .NET SDK brings the rest).
+# The release build for this platform (release/publish.sh, docs/releasing.md): the native (Native AOT) executable compiles
+# with warnings as errors (trimming and AOT analysis included), runs with no .NET on the machine, gives the same output
+# and exit code as the framework-dependent build on the example, a Word plan and published text, and refuses a compiled
+# rule pack with a clear message (exit 2). Needs clang or gcc for the native link (the .NET SDK brings the rest).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/PlanLint.Cli -c Release -o "$work/aot" --use-current-runtime -p:PublishAot=true --nologo -v quiet
+release/publish.sh --out "$work/release" current
+version="$(dotnet msbuild src/PlanLint.Cli/PlanLint.Cli.csproj -getProperty:Version -nologo)"
+archive="$(ls "$work"/release/planlint-"$version"-*.tar.gz)"
+mkdir -p "$work/aot" && tar -C "$work/aot" -xzf "$archive"
+[ -x "$work/aot/planlint" ] || { echo "$archive holds no planlint executable" >&2; exit 1; }
+(cd "$work/release" && sha256sum -c SHA256SUMS > /dev/null) || { echo "SHA256SUMS does not match the release files" >&2; exit 1; }
+# No .NET on the machine that runs it: no dotnet on PATH, no DOTNET_ROOT.
+got="$(env -i PATH=/usr/bin:/bin HOME="$work" "$work/aot/planlint" --version)"
+[ "$got" = "$version" ] || { echo "the release executable reports '$got', not $version" >&2; exit 1; }
+echo "release executable $(basename "$archive") runs without .NET and reports $got"
 dotnet build src/PlanLint.Cli -c Release -o "$work/jit" --nologo -v quiet
 
 for plan in examples/long-lartin-2025.plan.json tests/PlanLint.Tests/Fixtures/word/long-lartin-2025.example.libreoffice.docx tests/PlanLint.Tests/Fixtures/corpus/elmley-2022.txt; do

@@ -12,13 +12,18 @@ public sealed record RunSummary(int Files, int Errors, int Warnings, int Notes, 
 /// matchers parse: <c>file(line,col): error PL1001: message</c>. Notes print as "info", as Roslyn does,
 /// so matchers such as VS Code's $msCompile pick them up.
 /// </summary>
-public sealed class ConsoleFormatter(TextWriter writer, bool color)
+public sealed class ConsoleFormatter(TextWriter writer, bool color) : IConsoleView
 {
     private const string Red = "\u001b[31m", Yellow = "\u001b[33m", Cyan = "\u001b[36m", Dim = "\u001b[2m", Bold = "\u001b[1m", Reset = "\u001b[0m";
 
     public static string Format(Diagnostic d) => FormatCore(d, color: false);
 
     public void Write(Diagnostic d) => writer.WriteLine(FormatCore(d, color));
+
+    /// <summary>Canonical lines stand alone: nothing is written at the end of a file.</summary>
+    public void EndFile(string displayPath, Model.ActionPlan? plan)
+    {
+    }
 
     public void WriteSummary(RunSummary summary)
     {

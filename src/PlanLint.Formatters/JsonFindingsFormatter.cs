@@ -19,7 +19,7 @@ public sealed class JsonFindingsFormatter : IReportFormatter
         foreach (var file in report.Files)
         {
             foreach (var d in file.Diagnostics)
-                WriteFinding(writer, paths, d);
+                WriteFinding(writer, paths, d, report.RedactPlanText);
         }
 
         writer.WriteEndArray();
@@ -27,7 +27,7 @@ public sealed class JsonFindingsFormatter : IReportFormatter
         stream.Write("\n"u8);
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, ReportPaths paths, Diagnostic d)
+    private static void WriteFinding(Utf8JsonWriter writer, ReportPaths paths, Diagnostic d, bool redact)
     {
         var at = d.Location;
         writer.WriteStartObject();
@@ -39,14 +39,14 @@ public sealed class JsonFindingsFormatter : IReportFormatter
         writer.WriteString("severity", d.Severity.ToName());
         writer.WriteText("ruleId", d.Id);
         writer.WriteText("ruleName", d.Descriptor.Name);
-        writer.WriteText("message", d.Message);
+        writer.WriteText("message", redact ? PlanTextRedaction.MessageOf(d) : d.Message);
         writer.WriteTextOrNull("recId", d.RecId);
         writer.WriteNumberOrNull("actionIndex", d.ActionIndex);
         writer.WriteTextOrNull("pointer", at.Pointer);
         writer.WriteTextOrNull("part", at.Part);
         writer.WriteString("fingerprint", FindingFingerprint.Compute(d));
         writer.WriteBoolean("suppressed", d.IsSuppressed);
-        writer.WriteTextOrNull("justification", d.Suppression?.Justification);
+        writer.WriteTextOrNull("justification", redact && d.Suppression is not null ? PlanTextRedaction.Withheld : d.Suppression?.Justification);
         writer.WriteEndObject();
     }
 }

@@ -1,4 +1,5 @@
 using PlanLint.Diagnostics;
+using PlanLint.Model;
 
 namespace PlanLint.Formatters;
 
@@ -17,11 +18,21 @@ public sealed record LintReport
     /// <summary>The arguments planlint was run with, without the program name.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
+    /// <summary>
+    /// Whether outputs that leave the machine (SARIF, JSON, Markdown) must leave out the plan's own words
+    /// (<c>--redact-plan-text</c> or "redactPlanText" in planlint.json): messages become their redacted form.
+    /// </summary>
+    public bool RedactPlanText { get; init; }
+
     public DateTimeOffset StartTimeUtc { get; init; }
     public DateTimeOffset EndTimeUtc { get; init; }
 }
 
-public sealed record ReportedFile(string Path, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ReportedFile(string Path, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>The plan as read, for reports that show it beside its findings; null when it could not be read or was not kept.</summary>
+    public ActionPlan? Plan { get; init; }
+}
 
 public sealed record ReportedRule(RuleDescriptor Descriptor, Severity Level);
 

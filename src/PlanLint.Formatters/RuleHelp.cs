@@ -30,7 +30,8 @@ public static partial class RuleHelp
                 $"{descriptor.Description}\n\nSee [{descriptor.Id}]({descriptor.HelpUri}).");
         }
 
-        string body = WithoutTitle(page.ReplaceLineEndings("\n"));
+        // Notes for the pages' maintainers (which sections are generated) are not help.
+        string body = HtmlComment().Replace(WithoutTitle(page.ReplaceLineEndings("\n")), "");
         string markdown = MarkdownLink().Replace(body, m => $"[{m.Groups["text"].Value}]({Absolute(m.Groups["target"].Value)})").Trim();
         return new RuleHelpText(ToPlainText(markdown), markdown);
     }
@@ -107,4 +108,7 @@ public static partial class RuleHelp
 
     [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<target>[^)\s]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownLink();
+
+    [GeneratedRegex("<!--.*?-->\\n?", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
 }

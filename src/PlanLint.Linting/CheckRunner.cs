@@ -26,11 +26,26 @@ public sealed record CheckOptions
     /// <summary>A SARIF file to write beside the other outputs.</summary>
     public string? SarifPath { get; init; }
 
+    /// <summary>An HTML report (the reviewer's page) to write beside the other outputs.</summary>
+    public string? HtmlPath { get; init; }
+
+    /// <summary>A Markdown report (for a pull-request comment or job summary) to write beside the other outputs.</summary>
+    public string? MarkdownPath { get; init; }
+
+    /// <summary><c>--redact-plan-text</c>: leave the plan's own words out of SARIF, JSON and Markdown.</summary>
+    public bool RedactPlanText { get; init; }
+
+    /// <summary>How the console shows findings: canonical lines (for tools) or grouped for a person.</summary>
+    public ConsoleView ConsoleView { get; init; } = ConsoleView.Canonical;
+
     /// <summary>The folder SARIF and JSON paths are relative to; the working directory when null.</summary>
     public string? RepoRoot { get; init; }
 
     /// <summary>The arguments planlint was run with, recorded in SARIF's invocation.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
+
+    /// <summary><c>--include</c> and <c>--exclude</c>.</summary>
+    public InputSelection Selection { get; init; } = new();
 
     /// <summary><c>--config</c> and <c>--rule</c>.</summary>
     public ConfigurationRequest Configuration { get; init; } = new();
@@ -58,26 +73,27 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
-        foreach (var pattern in resolution.Unmatched)
-            error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
-        if (resolution.Files.Count == 0)
-        {
-            if (resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
-            return ExitCodes.Usage;
-        }
+        if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
+            return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
         if (!ConfiguredRun.TrySetUp(linter, paths, options, error, out var setup, out var baseline))
             return ExitCodes.Usage;
 
         using var progress = options.Progress && resolution.Files.Count > 1 ? new ProgressLine(error, resolution.Files.Count) : null;
-        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint), progress);
+        bool grouped = reports.Console && options.ConsoleView == ConsoleView.Grouped;
+        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint) with { KeepPlans = grouped || reports.NeedsPlans }, progress);
         progress?.Dispose();
+        string firstPath = paths[0];
+        (resolution, results) = resolution.WithoutNonPlans(results);
+        resolution.ReportSkipped(error);
+        paths = [.. results.Select(r => r.Path)];
         var comparison = baseline?.Compare(results, setup.Descriptors);
         results = comparison?.Results ?? results;
 
-        var console = reports.Console ? new ConsoleFormatter(output, options.Color) : null;
+        IConsoleView? console = !reports.Console ? null
+            : grouped ? new GroupedConsoleFormatter(output, options.Color)
+            : new ConsoleFormatter(output, options.Color);
         int errors = 0, warnings = 0, notes = 0, suppressed = 0;
         for (int i = 0; i < results.Count; i++)
         {
@@ -95,6 +111,8 @@ public sealed class CheckRunner(PlanLinter linter)
                     case Severity.Note: notes++; break;
                 }
             }
+
+            console?.EndFile(resolution.Files[i], results[i].Plan);
         }
 
         console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes, suppressed));
@@ -102,9 +120,10 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
-            error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
+            error.WriteLine($"planlint: {Text.Quantity.Of(warnings, "warning")} {(warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
-        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(paths[0]), options.Arguments, started, DateTimeOffset.UtcNow);
+        bool redact = options.RedactPlanText || paths.Any(p => setup.ConfigurationFor(p).RedactPlanText);
+        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(firstPath), options.Arguments, started, DateTimeOffset.UtcNow, redact);
         if (!reports.Write(report, output, error))
             return ExitCodes.Usage;
         return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;

@@ -55,6 +55,12 @@ public sealed class ConfigPrinter(PlanLinter linter)
             output.WriteLine($"Largest plan file: {ByteSizes.Describe(maxFileBytes)}  {Source(configuration.MaxFileBytesSource ?? ConfigSource.Default)}");
         }
 
+        if (configuration.RedactPlanTextSource is { } redactSource)
+        {
+            output.WriteLine();
+            output.WriteLine($"Plan text in SARIF, JSON and Markdown: {(configuration.RedactPlanText ? "left out" : "kept")}  {Source(redactSource)}");
+        }
+
         if (configuration.CategorySeveritySources.Count > 0)
         {
             output.WriteLine();

@@ -1,6 +1,7 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Reading;
 using PlanLint.Readers;
 using PlanLint.Rules;
 using PlanLint.Suppressions;
@@ -18,12 +19,22 @@ public sealed record LintOptions
     /// <summary>The largest file to read, per file (from "maxFileSize" or --max-file-size); null means the readers' own limit.</summary>
     public Func<string, long?>? MaxFileBytesFor { get; init; }
 
+    /// <summary>Whether each result keeps the plan as read, for reports that show the plan beside its findings.</summary>
+    public bool KeepPlans { get; init; }
+
     /// <summary>Files at once; 1 lints in order on this thread. Output order never depends on it.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }
 
 /// <summary>The findings for one file, in <see cref="DiagnosticOrder"/>.</summary>
-public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool ReadFailed);
+public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool ReadFailed)
+{
+    /// <summary>Set when the file turned out not to be a plan at all (see <see cref="PlanReadResult.NotAPlan"/>).</summary>
+    public NotAPlan? NotAPlan { get; init; }
+
+    /// <summary>The plan as read, when <see cref="LintOptions.KeepPlans"/> asked for it and the file could be read.</summary>
+    public ActionPlan? Plan { get; init; }
+}
 
 /// <summary>Reads and lints plan files. Results come back in input order whatever the parallelism.</summary>
 public sealed class PlanLinter
@@ -49,10 +60,13 @@ public sealed class PlanLinter
     {
         var read = readers.ReadFile(path, options.MaxFileBytesFor?.Invoke(path));
         if (read.Plan is null)
-            return new FileResult(path, read.Diagnostics, ReadFailed: true);
+            return new FileResult(path, read.Diagnostics, ReadFailed: true) { NotAPlan = read.NotAPlan };
         var sideFile = SuppressionSideFile.LoadFor(path);
         var analysis = options.AnalysisFor?.Invoke(path) ?? options.Analysis;
-        return new FileResult(path, Lint(read.Plan, [.. read.Diagnostics, .. sideFile.Problems], analysis, sideFile.Suppressions), ReadFailed: false);
+        return new FileResult(path, Lint(read.Plan, [.. read.Diagnostics, .. sideFile.Problems], analysis, sideFile.Suppressions), ReadFailed: false)
+        {
+            Plan = options.KeepPlans ? read.Plan : null,
+        };
     }
 
     public IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, LintOptions options) =>

@@ -2,6 +2,8 @@ using PlanLint.IO;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.Formatters.Html;
+using PlanLint.Formatters.Markdown;
 using PlanLint.Formatters.Sarif;
 
 namespace PlanLint.Linting;
@@ -12,17 +14,21 @@ public enum OutputFormat
     Console,
     Sarif,
     Json,
+    Html,
+    Markdown,
 }
 
 public static class OutputFormats
 {
-    public static IReadOnlyList<string> Names { get; } = ["console", "sarif", "json"];
+    public static IReadOnlyList<string> Names { get; } = ["console", "sarif", "json", "html", "markdown"];
 
     public static OutputFormat Parse(string name) => name.Trim().ToLowerInvariant() switch
     {
         "console" => OutputFormat.Console,
         "sarif" => OutputFormat.Sarif,
         "json" => OutputFormat.Json,
+        "html" => OutputFormat.Html,
+        "markdown" => OutputFormat.Markdown,
         _ => throw new ArgumentException($"Unknown output format '{name}'; expected one of {string.Join(", ", Names)}.", nameof(name)),
     };
 }
@@ -46,6 +52,9 @@ public sealed class ReportOutputs
     /// <summary>Whether findings and the summary are printed for people on standard output.</summary>
     public bool Console { get; }
 
+    /// <summary>Whether a report shows the plans themselves (HTML, Markdown), so linting must keep them.</summary>
+    public bool NeedsPlans => reports.Any(r => r.Formatter is HtmlReportFormatter or MarkdownReportFormatter);
+
     public string RootDirectory { get; }
 
     /// <summary>The outputs the options ask for, or null with the reason they cannot all be written.</summary>
@@ -56,41 +65,52 @@ public sealed class ReportOutputs
         var machine = formats.Where(f => f != OutputFormat.Console).ToList();
         bool console = formats.Contains(OutputFormat.Console);
         string? output = Resolve(options.OutputPath, options.WorkingDirectory);
-        string? sarif = Resolve(options.SarifPath, options.WorkingDirectory);
         string root = Resolve(options.RepoRoot, options.WorkingDirectory) ?? options.WorkingDirectory;
+        // The files asked for by name beside the other outputs: --sarif, --html and --markdown.
+        var named = new List<(string Option, OutputFormat Format, string? Given, string Full)>();
+        foreach (var (option, format, given) in new[] { ("--sarif", OutputFormat.Sarif, options.SarifPath), ("--html", OutputFormat.Html, options.HtmlPath), ("--markdown", OutputFormat.Markdown, options.MarkdownPath) })
+        {
+            if (Resolve(given, options.WorkingDirectory) is { } full)
+                named.Add((option, format, given, full));
+        }
+
+        var targets = named.Select(n => (n.Option, Path: n.Full)).ToList();
+        if (output is not null) targets.Insert(0, ("--output", output));
+        var clash = targets.GroupBy(t => t.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
 
         if (output is not null && machine.Count == 0)
-            problem = "--output needs a machine-readable format: add --format sarif or --format json.";
+            problem = "--output needs a machine-readable format: add --format sarif, json, html or markdown.";
         else if (output is not null && machine.Count > 1)
-            problem = "--output takes one format, but --format names several; use --sarif FILE for the SARIF log.";
+            problem = "--output takes one format, but --format names several; write the others with --sarif FILE, --html FILE or --markdown FILE.";
         else if (output is null && (machine.Count > 1 || (machine.Count == 1 && console)))
-            problem = "only one format can go to standard output; write the others to files with --output FILE or --sarif FILE.";
-        else if (output is not null && output == sarif)
-            problem = "--output and --sarif name the same file.";
+            problem = "only one format can go to standard output; write the others to files with --output FILE, --sarif FILE, --html FILE or --markdown FILE.";
+        else if (clash is not null)
+            problem = $"{string.Join(" and ", clash.Select(t => t.Option))} name the same file.";
         else if (!Directory.Exists(root))
             problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
-        else if (options.Inputs.Select(i => Resolve(i, options.WorkingDirectory)).FirstOrDefault(i => i is not null && (i == output || i == sarif)) is { } input)
+        else if (options.Inputs.Select(i => Resolve(i, options.WorkingDirectory)).FirstOrDefault(i => i is not null && targets.Any(t => t.Path == i)) is { } input)
             problem = $"the report would overwrite the plan '{TerminalText.Escape(input)}'.";
         else
-            problem = CheckWritable(options.OutputPath, output) ?? CheckWritable(options.SarifPath, sarif);
+            problem = CheckWritable(options.OutputPath, output) ?? named.Select(n => CheckWritable(n.Given, n.Full)).FirstOrDefault(p => p is not null);
         if (problem is not null)
             return null;
 
         var reports = new List<(IReportFormatter, string?)>();
         foreach (var format in machine)
             reports.Add((Create(format), output));
-        if (sarif is not null)
-            reports.Add((new SarifFormatter(), sarif));
+        foreach (var n in named)
+            reports.Add((Create(n.Format), n.Full));
         return new ReportOutputs(console, reports, root);
     }
 
     /// <summary>The report of a finished run, with paths relative to the chosen root.</summary>
     public LintReport CreateReport(
         IReadOnlyList<FileResult> results, IEnumerable<RuleDescriptor> descriptors, AnalysisOptions analysis,
-        IReadOnlyList<string> arguments, DateTimeOffset started, DateTimeOffset ended) =>
+        IReadOnlyList<string> arguments, DateTimeOffset started, DateTimeOffset ended, bool redactPlanText = false) =>
         LintReports.Create(results, descriptors, analysis, RootDirectory) with
         {
             Arguments = arguments,
+            RedactPlanText = redactPlanText,
             StartTimeUtc = started,
             EndTimeUtc = ended,
         };
@@ -129,6 +149,8 @@ public sealed class ReportOutputs
     {
         OutputFormat.Sarif => new SarifFormatter(),
         OutputFormat.Json => new JsonFindingsFormatter(),
+        OutputFormat.Html => new HtmlReportFormatter(),
+        OutputFormat.Markdown => new MarkdownReportFormatter(),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -152,7 +174,7 @@ public static class LintReports
     /// <summary>Every file with its findings, and every rule the configuration enabled with its level.</summary>
     public static LintReport Create(IReadOnlyList<FileResult> results, IEnumerable<RuleDescriptor> descriptors, AnalysisOptions analysis, string rootDirectory) => new()
     {
-        Files = [.. results.Select(r => new ReportedFile(r.Path, r.Diagnostics))],
+        Files = [.. results.Select(r => new ReportedFile(r.Path, r.Diagnostics) { Plan = r.Plan })],
         Rules = [.. descriptors
             .Select(d => new ReportedRule(d, analysis.EffectiveSeverity(d)))
             .Where(r => r.Level != Severity.None)],

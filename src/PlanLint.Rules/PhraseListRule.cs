@@ -8,7 +8,7 @@ namespace PlanLint.Rules;
 
 /// <summary>
 /// The code behind rules that are only a phrase list (like Vale's "existence" checks): an action whose text holds a phrase
-/// of the list, outside the list's exceptions, gets one finding for its first match. The message gets the action's index,
+/// of the list, outside the list's exceptions, gets one finding for its first match, which names that phrase. The message gets the action's index,
 /// the recommendation number, the phrase as written and a quotation around it.
 /// </summary>
 public abstract class PhraseListRule(RuleDescriptor descriptor, string listName) : ActionRule(descriptor)
@@ -19,9 +19,10 @@ public abstract class PhraseListRule(RuleDescriptor descriptor, string listName)
         if (matches.Count == 0) return;
 
         var first = matches[0];
-        context.Report(
+        context.ReportPhrase(
             SupportedDiagnostics[0],
             action.LocationOf(PlanFields.Text),
+            new TextSpan(PlanFields.Text, first.Start, first.Length),
             action.Index,
             context.Concern!.Id,
             action.Text.Substring(first.Start, first.Length),

@@ -74,6 +74,8 @@ public sealed class AnalyzerEngine
                     Descriptor = EngineDiagnostics.AnalyzerFailure,
                     Severity = EngineDiagnostics.AnalyzerFailure.DefaultSeverity,
                     Message = EngineDiagnostics.AnalyzerFailure.FormatMessage([analyzer.Registered.Analyzer.Name, Describe(failure)]),
+                    // An exception's message may quote the plan; the rule's name is PlanLint's or a pack's.
+                    RedactedMessage = EngineDiagnostics.AnalyzerFailure.FormatMessage([analyzer.Registered.Analyzer.Name, PlanTextRedaction.Withheld]),
                     Location = plan.Location,
                 });
                 continue;

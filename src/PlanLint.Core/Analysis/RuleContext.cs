@@ -12,6 +12,7 @@ public sealed class RuleContext
     private readonly Action<Diagnostic> sink;
     private readonly AnalysisOptions options;
     private readonly TextAnalysisCache analyses;
+    private HashSet<string>? recommendationIds;
 
     internal RuleContext(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink)
     {
@@ -73,6 +74,7 @@ public sealed class RuleContext
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
             Message = descriptor.FormatMessage(messageArgs),
+            RedactedMessage = PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)),
             Location = location,
             RecId = concern?.Id,
             ConcernOrdinal = concern?.Ordinal ?? -1,
@@ -81,5 +83,12 @@ public sealed class RuleContext
             RelatedLocations = related,
             Span = span,
         });
+    }
+
+    /// <summary>Whether a message argument is one of the plan's recommendation numbers, which redacted messages keep.</summary>
+    private bool IsRecommendationId(string text)
+    {
+        recommendationIds ??= Plan.Concerns.Select(c => c.Id).Where(PlanTextRedaction.IsIdLike).ToHashSet(StringComparer.Ordinal);
+        return recommendationIds.Contains(text);
     }
 }

@@ -30,6 +30,11 @@ public sealed record ResolvedConfiguration
 
     public ConfigSource? MaxFileBytesSource { get; init; }
 
+    /// <summary>Whether outputs that leave the machine must leave out the plan's own words ("redactPlanText").</summary>
+    public bool RedactPlanText { get; init; }
+
+    public ConfigSource? RedactPlanTextSource { get; init; }
+
     /// <summary>The configuration files and presets that apply, nearest (strongest) first.</summary>
     public IReadOnlyList<string> Files { get; init; } = [];
 

@@ -36,6 +36,12 @@ public sealed record Diagnostic
     public required RuleDescriptor Descriptor { get; init; }
     public required Severity Severity { get; init; }
     public required string Message { get; init; }
+
+    /// <summary>
+    /// The message with the plan's own words withheld (<see cref="PlanTextRedaction"/>), for outputs that must not carry
+    /// plan text; null when the message was not made from a rule's format, in which case <see cref="PlanTextRedaction.MessageOf"/> decides.
+    /// </summary>
+    public string? RedactedMessage { get; init; }
     public required SourceLocation Location { get; init; }
 
     /// <summary>The recommendation or concern number as written, when the finding is about one.</summary>

@@ -165,6 +165,8 @@ internal static class SuppressionApplier
             Descriptor = descriptor,
             Severity = severity,
             Message = descriptor.FormatMessage(args),
+            // The arguments are a rule id as the suppression wrote it, then PlanLint's own words and numbers.
+            RedactedMessage = PlanTextRedaction.Format(descriptor, args, (i, text) => i > 0 || PlanTextRedaction.IsIdLike(text)),
             Location = location,
             RecId = concern?.Id ?? recId,
             ConcernOrdinal = concern?.Ordinal ?? -1,

@@ -161,7 +161,7 @@ internal sealed class SarifLogBuilder
         {
             w.WriteStartObject();
             w.WriteString("level", "error");
-            WriteMessage(w, "message", Sentence(failure.Message));
+            WriteMessage(w, "message", Sentence(MessageOf(failure)));
             w.WriteStartArray("locations");
             WriteLocation(w, failure.Location, failure);
             w.WriteEndArray();
@@ -249,7 +249,8 @@ internal sealed class SarifLogBuilder
                 w.WriteNumber("id", i + 1);
                 WritePhysicalLocation(w, related[i].Location);
                 // GitHub rejects the whole file if a related location has no message.
-                WriteMessage(w, "message", Sentence(related[i].Message) is { Length: > 0 } text ? text : "Related location.");
+                string relatedMessage = report.RedactPlanText ? PlanTextRedaction.Unformatted(related[i].Message, "Related location") : related[i].Message;
+                WriteMessage(w, "message", Sentence(relatedMessage) is { Length: > 0 } text ? text : "Related location.");
                 w.WriteEndObject();
             }
 
@@ -262,7 +263,7 @@ internal sealed class SarifLogBuilder
             w.WriteStartObject();
             w.WriteString("kind", suppression.Kind == "inSource" ? "inSource" : "external");
             w.WriteString("status", "accepted");
-            w.WriteText("justification", suppression.Justification);
+            w.WriteText("justification", report.RedactPlanText ? PlanTextRedaction.Withheld : suppression.Justification);
             if (!string.IsNullOrEmpty(suppression.Location.Path))
             {
                 w.WriteStartObject("location");
@@ -356,9 +357,11 @@ internal sealed class SarifLogBuilder
 
     private string FullPath(string path) => Path.GetFullPath(path, report.RootDirectory);
 
-    private static string MessageText(Diagnostic d, int omittedRelated)
+    private string MessageOf(Diagnostic d) => report.RedactPlanText ? PlanTextRedaction.MessageOf(d) : d.Message;
+
+    private string MessageText(Diagnostic d, int omittedRelated)
     {
-        string text = Sentence(d.Message);
+        string text = Sentence(MessageOf(d));
         if (!d.Location.HasLine && d.Location.Part is { } part)
             text += $" Location in the document: {Sentence(part)}";
         if (omittedRelated > 0)

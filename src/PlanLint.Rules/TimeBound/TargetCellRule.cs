@@ -17,8 +17,17 @@ public abstract class TargetCellRule(RuleDescriptor descriptor) : ActionRule(des
         if (string.IsNullOrWhiteSpace(action.Text)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
         if (Check(target, context) is { } details)
-            context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), [target.Text, ActionName(action), context.Concern!.Id, .. details]);
+        {
+            object?[] args = [target.Text, ActionName(action), context.Concern!.Id, .. details];
+            if (PhraseOf(target, action.TargetDate ?? "") is { } span)
+                context.ReportPhrase(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), span, args);
+            else
+                context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), args);
+        }
     }
+
+    /// <summary>The words of the target date the finding is about, where the rule can name them.</summary>
+    protected virtual TextSpan? PhraseOf(TargetDate target, string targetDate) => null;
 
     private static string ActionName(PlanAction action) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action {action.Index}");
 

@@ -1,5 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
+using PlanLint.Model;
 using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
@@ -15,4 +16,9 @@ public sealed class VagueTargetDateRule() : TargetCellRule(Descriptor)
         Description: "\"Ongoing\", \"TBC\" or a bare frequency such as \"Monthly\" is not a deadline: the action can never be late, so it cannot be tracked.");
 
     protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Vague ? [] : null;
+
+    protected override TextSpan? PhraseOf(TargetDate target, string targetDate) =>
+        target.VaguePhrase is { Length: > 0 } phrase && targetDate.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
+            ? new TextSpan(PlanFields.TargetDate, at, phrase.Length)
+            : null;
 }

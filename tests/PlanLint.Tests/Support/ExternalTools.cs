@@ -19,9 +19,18 @@ public static class ExternalTools
     /// <summary>Where <c>.ci/run</c> installs npm tools: <c>.tools/node_modules</c> at the repository root.</summary>
     public static string NodeModules => Repo.Path(".tools", "node_modules");
 
-    /// <summary>The full path of a program on PATH or in <see cref="NodeModules"/>/.bin, or null.</summary>
+    /// <summary>
+    /// The full path of a program on PATH or in <see cref="NodeModules"/>/.bin, or null; "npm:NAME" names an npm package
+    /// without a program (axe-core), found as its folder under <see cref="NodeModules"/>.
+    /// </summary>
     public static string? Find(string tool)
     {
+        if (tool.StartsWith("npm:", StringComparison.Ordinal))
+        {
+            string package = Path.Combine(NodeModules, tool["npm:".Length..]);
+            return File.Exists(Path.Combine(package, "package.json")) ? package : null;
+        }
+
         if (tool.StartsWith("python3-", StringComparison.Ordinal))
             return PythonModule(tool["python3-".Length..]) ? "/usr/bin/python3" : null;
         var folders = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Packs the dotnet tool exactly as `dotnet pack` at the root does, installs it into a temporary tool path
-# from the local output only, and checks `planlint --version` and `planlint check` on the example plan.
+# Packs the dotnet tool exactly as `dotnet pack` at the root does (what pre-commit builds), installs it into a temporary
+# tool path from the local output only, checks from the installed files that PlanLint's assemblies are ReadyToRun code
+# for this machine, and checks `planlint --version` and `planlint check` on the example plan.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -16,6 +17,14 @@ fi
 
 printf '<?xml version="1.0" encoding="utf-8"?><configuration><packageSources><clear /></packageSources></configuration>' > "$work/nuget.config"
 dotnet tool install --configfile "$work/nuget.config" --tool-path "$work/tools" --add-source "$work/pack" PlanLint > /dev/null
+
+# The one package is for any platform, with PlanLint's assemblies compiled ahead of time for the machine that packed it.
+folder=$(dirname "$(find "$work/tools/.store" -name planlint.dll | head -1)")
+python3 "$repo/.ci/ready-to-run.py" "$folder/planlint.dll" "$folder"/PlanLint.*.dll > "$work/r2r.txt" || { cat "$work/r2r.txt" >&2; echo "the root package's assemblies are not all ReadyToRun code" >&2; exit 1; }
+sdk_rid=$(dotnet msbuild "$repo/src/PlanLint.Cli/PlanLint.Cli.csproj" -getProperty:NETCoreSdkRuntimeIdentifier -nologo)
+if grep -v "ReadyToRun for $sdk_rid" "$work/r2r.txt"; then echo "the root package is not ReadyToRun for $sdk_rid" >&2; exit 1; fi
+echo "root package: $(wc -l < "$work/r2r.txt") PlanLint assemblies are ReadyToRun code for $sdk_rid"
+[ -f "$folder/pack-host/planlint-pack-host.dll" ] || { echo "the root package has no pack host" >&2; exit 1; }
 
 version=$("$work/tools/planlint" --version)
 echo "installed planlint $version"

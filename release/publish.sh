@@ -42,14 +42,14 @@ for rid in "${rids[@]}"; do
     dotnet publish src/PlanLint.Cli -c Release -r "$rid" -o "$dir" --self-contained true \
       -p:PublishSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true -p:DebugType=none --nologo -v quiet
   fi
-  # Only the executable ships: debug symbols stay behind.
-  find "$dir" -type f ! -name 'planlint' ! -name 'planlint.exe' -delete
+  # The executable ships, with the pack host that runs compiled rule packs (docs/configuration.md); debug symbols stay behind.
+  find "$dir" -type f ! -name 'planlint' ! -name 'planlint.exe' ! -path "$dir/pack-host/*" -delete
   cp README.md CHANGELOG.md "$dir/"
   name="planlint-$version-$rid"
   rm -f "$out/$name.zip" "$out/$name.tar.gz"
   case "$rid" in
-    win-*) (cd "$dir" && python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED); [z.write(f) for f in sys.argv[2:]]; z.close()' "$out/$name.zip" planlint.exe README.md CHANGELOG.md); archive="$name.zip" ;;
-    *) tar -C "$dir" -czf "$out/$name.tar.gz" planlint README.md CHANGELOG.md; archive="$name.tar.gz" ;;
+    win-*) (cd "$dir" && python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED); import os; [z.write(os.path.join(r, f)) for a in sys.argv[2:] for r, _, fs in (os.walk(a) if os.path.isdir(a) else [("", [], [a])]) for f in fs]; z.close()' "$out/$name.zip" planlint.exe pack-host README.md CHANGELOG.md); archive="$name.zip" ;;
+    *) tar -C "$dir" -czf "$out/$name.tar.gz" planlint pack-host README.md CHANGELOG.md; archive="$name.tar.gz" ;;
   esac
   echo "$rid: $kind, $(du -h "$out/$archive" | cut -f1) -> $out/$archive"
 done

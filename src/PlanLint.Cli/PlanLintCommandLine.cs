@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using PlanLint.Cli.Commands;
 using PlanLint.Formatters;
 using PlanLint.Linting;
@@ -27,7 +28,8 @@ public static class PlanLintCommandLine
     /// <summary>Runs with relative paths taken from <paramref name="workingDirectory"/> instead of the process's current folder.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error, string workingDirectory)
     {
-        if (args is ["check", ..])
+        // The warm-up overlaps JIT compilation with reading the input; a native build compiles nothing, so it would only add work.
+        if (args is ["check", ..] && RuntimeFeature.IsDynamicCodeSupported)
             RuleWarmUp.Start();
 
         var context = new CliContext(output, error, workingDirectory);
@@ -43,6 +45,8 @@ public static class PlanLintCommandLine
             SuppressCommand.Create(context),
             InitCommand.Create(context),
             ImportCommand.Create(context),
+            AnnotateCommand.Create(context),
+            RenderCommand.Create(context),
             SchemaCommand.Create(context),
         };
 

@@ -121,12 +121,16 @@ public sealed class CheckRunner(PlanLinter linter)
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
             error.WriteLine($"planlint: {Text.Quantity.Of(warnings, "warning")} {(warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
+        // A rule that failed (PL9999: it threw, or its pack host stopped) means the run did not complete: never exit 0 for it.
+        int skipped = results.Sum(r => r.Diagnostics.Count(d => d.Id == RuleIds.AnalyzerFailure && !d.CountsTowardsExitCode));
+        if (skipped > 0)
+            error.WriteLine($"planlint: {skipped} {(skipped == 1 ? "rule failed and was" : "rules failed and were")} skipped (PL9999, suppressed or in the baseline), so the run did not complete.");
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
         bool redact = options.RedactPlanText || paths.Any(p => setup.ConfigurationFor(p).RedactPlanText);
         var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(firstPath), options.Arguments, started, DateTimeOffset.UtcNow, redact);
         if (!reports.Write(report, output, error))
             return ExitCodes.Usage;
-        return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;
+        return errors > 0 || tooManyWarnings || skipped > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
 

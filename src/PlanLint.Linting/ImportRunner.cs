@@ -75,7 +75,7 @@ public sealed class ImportRunner(PlanReaders readers)
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static bool IsSameFile(string a, string b)
+    internal static bool IsSameFile(string a, string b)
     {
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return string.Equals(Resolve(a), Resolve(b), comparison);

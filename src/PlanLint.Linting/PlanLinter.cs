@@ -69,6 +69,20 @@ public sealed class PlanLinter
         };
     }
 
+    /// <summary>
+    /// Reads a plan from content already in memory and lints it as <see cref="LintFile"/> does (side file and
+    /// configuration included), giving the plan too: for commands that put the findings back into the document.
+    /// </summary>
+    public (ActionPlan? Plan, FileResult Result) ReadAndLint(string path, ReadOnlyMemory<byte> content, LintOptions options)
+    {
+        var read = readers.Read(path, content);
+        if (read.Plan is null)
+            return (null, new FileResult(path, read.Diagnostics, ReadFailed: true));
+        var sideFile = SuppressionSideFile.LoadFor(path);
+        var analysis = options.AnalysisFor?.Invoke(path) ?? options.Analysis;
+        return (read.Plan, new FileResult(path, Lint(read.Plan, [.. read.Diagnostics, .. sideFile.Problems], analysis, sideFile.Suppressions), ReadFailed: false));
+    }
+
     public IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, LintOptions options) =>
         Lint(plan, readerDiagnostics, options.Analysis, []);
 

@@ -375,7 +375,7 @@ internal sealed class WordTableExtractor
         foreach (var cell in WordText.Cells(row))
         {
             int span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, 1000);
-            if (cells.Count > 0 && cell.TableCellProperties?.HorizontalMerge is { } merge && merge.Val?.InnerText is null or "" or "continue")
+            if (cells.Count > 0 && ContinuesMerge(cell))
                 cells[^1] = cells[^1] with { Span = cells[^1].Span + span };
             else
                 cells.Add(new GridCell(cell, position, span, TextOf(cell)));
@@ -384,6 +384,20 @@ internal sealed class WordTableExtractor
 
         return cells;
     }
+
+    /// <summary>The cells a row's places count (its column numbers): its cells as drawn, less those continuing a legacy horizontal merge.</summary>
+    internal static IEnumerable<W.TableCell> PlacedCells(W.TableRow row)
+    {
+        bool first = true;
+        foreach (var cell in WordText.Cells(row))
+        {
+            if (first || !ContinuesMerge(cell)) yield return cell;
+            first = false;
+        }
+    }
+
+    private static bool ContinuesMerge(W.TableCell cell) =>
+        cell.TableCellProperties?.HorizontalMerge is { } merge && merge.Val?.InnerText is null or "" or "continue";
 
     /// <summary>
     /// A cell's text as far as a heading could run: past <see cref="MaxHeadingText"/> characters no header names a

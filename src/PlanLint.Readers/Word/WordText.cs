@@ -41,6 +41,13 @@ internal sealed class WordText
     /// <summary>One walker for every paragraph: a document is read on one thread, and this spares an allocation per paragraph.</summary>
     private readonly Walk walk;
 
+    /// <summary>The text of a main document part's body, with the part's styles and list numbering.</summary>
+    public static WordText Of(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, W.Body body)
+    {
+        var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
+        return new WordText(body, styles, new WordNumbering(main.NumberingDefinitionsPart?.Numbering, styles));
+    }
+
     public WordText(OpenXmlElement body, WordStyles styles, WordNumbering numbering)
     {
         this.styles = styles;
@@ -177,6 +184,35 @@ internal sealed class WordText
     /// <summary>The text of a paragraph as drawn.</summary>
     public string Text(WordParagraph paragraph) => Draw(paragraph).Text;
 
+    /// <summary>A drawn character and where it is written: a character of a w:t at its offset, or an element that shows as one (a tab); no source for what no element holds one to one (a drop-down's choice, math).</summary>
+    public readonly record struct TracedChar(char Char, OpenXmlElement? Source, int Offset);
+
+    /// <summary>
+    /// A paragraph's characters as drawn, before white space is collapsed: every line (empty ones too, numbered as the
+    /// reader numbers them), and the list label drawn before them. <see cref="Draw"/> gives the same text collapsed;
+    /// this is for putting something on a phrase of it (a comment) without changing it.
+    /// </summary>
+    public (IReadOnlyList<IReadOnlyList<TracedChar>> Lines, string? Label, bool Spaced) Trace(WordParagraph paragraph)
+    {
+        var trace = new List<List<TracedChar>> { new() };
+        walk.Reset(trace);
+        try
+        {
+            if (!InPlaceholder(paragraph.Last))
+            {
+                foreach (var part in paragraph.Before ?? []) walk.Paragraph(part);
+                walk.Paragraph(paragraph.Last);
+            }
+        }
+        finally
+        {
+            walk.Reset();
+        }
+
+        var label = labels.TryGetValue(paragraph.Last, out var l) ? l : ((ListItem Item, bool Spaced)?)null;
+        return (trace, label?.Item.Label, label?.Spaced ?? false);
+    }
+
     /// <summary>The first choice of an mc:AlternateContent whose requirements Word understands, else its fallback.</summary>
     public static OpenXmlElement? Chosen(AlternateContent content)
     {
@@ -260,12 +296,41 @@ internal sealed class WordText
 
         private string? paragraphStyle;
 
-        public void Reset()
+        /// <summary>Where each drawn character is written, line by line, while a paragraph is traced; null otherwise.</summary>
+        private List<List<TracedChar>>? trace;
+
+        /// <summary>How deep the walk is in a typed copy of unmodelled markup, whose elements are not the document's.</summary>
+        private int detached;
+
+        public void Reset(List<List<TracedChar>>? tracing = null)
         {
             lines.Clear();
             lines.Add(new StringBuilder());
             fields.Clear();
             inInstruction = 0;
+            detached = 0;
+            trace = tracing;
+        }
+
+        private void Put(string text, OpenXmlElement? source)
+        {
+            lines[^1].Append(text);
+            if (trace is null) return;
+            if (detached > 0) source = null;
+            bool offsets = source is W.Text;
+            for (int i = 0; i < text.Length; i++) trace[^1].Add(new TracedChar(text[i], source, offsets ? i : 0));
+        }
+
+        private void Put(char c, OpenXmlElement source)
+        {
+            lines[^1].Append(c);
+            trace?[^1].Add(new TracedChar(c, detached > 0 ? null : source, 0));
+        }
+
+        private void NewLine()
+        {
+            lines.Add(new StringBuilder());
+            trace?.Add([]);
         }
 
         public void Paragraph(W.Paragraph paragraph)
@@ -318,11 +383,14 @@ internal sealed class WordText
                         Inline(branch);
                         break;
                     case M.OfficeMath or M.Paragraph:
-                        if (Showing) foreach (var math in child.Descendants<M.Text>()) lines[^1].Append(math.Text);
+                        if (Showing) foreach (var math in child.Descendants<M.Text>()) Put(math.Text, null);
                         break;
                     case OpenXmlUnknownElement { NamespaceUri: WordNamespace } unknown when Typed(unknown) is { } typed:
-                        // w:smartTag (Word 2003–2007) and other WordprocessingML the SDK does not model: their runs are text.
+                        // w:smartTag (Word 2003–2007) and other WordprocessingML the SDK does not model: their runs are text,
+                        // drawn from a typed copy, so no character of it is traced to the document.
+                        detached++;
                         Inline(typed);
+                        detached--;
                         break;
                 }
             }
@@ -374,25 +442,25 @@ internal sealed class WordText
             switch (content)
             {
                 case W.Text text:
-                    lines[^1].Append(text.Text);
+                    Put(text.Text, text);
                     break;
                 case W.TabChar or W.PositionalTab:
-                    lines[^1].Append(' ');
+                    Put(' ', content);
                     break;
                 case W.Break br when br.Type is null || br.Type.InnerText is "textWrapping" or "":
                 case W.CarriageReturn:
-                    lines.Add(new StringBuilder());
+                    NewLine();
                     break;
                 case W.Break:
-                    lines[^1].Append(' ');
+                    Put(' ', content);
                     break;
                 case W.NoBreakHyphen:
-                    lines[^1].Append('-');
+                    Put('-', content);
                     break;
                 case W.SymbolChar symbol when int.TryParse(symbol.Char?.Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int code)
                     && code is > 0x20 and < 0xD800 or > 0xF8FF and <= 0xFFFF:
                     // Symbol-font characters (U+F0xx) are glyphs, not letters.
-                    lines[^1].Append((char)code);
+                    Put((char)code, symbol);
                     break;
             }
         }
@@ -414,7 +482,7 @@ internal sealed class WordText
                     var (result, choice) = fields[^1];
                     fields.RemoveAt(fields.Count - 1);
                     if (!result) inInstruction--;
-                    if (!result && choice is not null && !hidden && Showing) lines[^1].Append(choice);
+                    if (!result && choice is not null && !hidden && Showing) Put(choice, null);
                     break;
             }
         }

@@ -9,7 +9,7 @@ public sealed class CommandLineUsageTests : TempFolderTest
     private static readonly string Example = Repo.Path("examples", "long-lartin-2025.plan.json");
 
     [Theory]
-    [InlineData(new[] { "chek", "plan.json" }, "planlint: 'chek' is not a planlint command; did you mean 'planlint check'? Commands: check, rules, explain, baseline, config, suppress, init, import, schema.")]
+    [InlineData(new[] { "chek", "plan.json" }, "planlint: 'chek' is not a planlint command; did you mean 'planlint check'? Commands: check, rules, explain, baseline, config, suppress, init, import, annotate, render, schema.")]
     [InlineData(new[] { "check", "plan.json", "--max-warning", "0" }, "planlint: unknown option '--max-warning' for 'planlint check'; did you mean '--max-warnings'?")]
     [InlineData(new[] { "check", "plan.json", "--max-warnings", "abc" }, "planlint: --max-warnings takes a whole number of 0 or more, not 'abc'.")]
     [InlineData(new[] { "check", "plan.json", "--max-warnings", "-1" }, "planlint: --max-warnings takes a whole number of 0 or more, not '-1'.")]
@@ -20,7 +20,7 @@ public sealed class CommandLineUsageTests : TempFolderTest
     [InlineData(new[] { "schema", "confg" }, "planlint: 'planlint schema' takes plan, config, suppressions, baseline, rule-pack or phrase-list, not 'confg'; did you mean 'config'?")]
     [InlineData(new[] { "explain" }, "planlint: 'planlint explain' needs <rule>: The rule id, e.g. PL2007 (or its name, e.g. DistantTargetDate).")]
     [InlineData(new[] { "--verison" }, "planlint: unknown option '--verison' for 'planlint'; did you mean '--version'?")]
-    [InlineData(new string[0], "planlint: give a command: check, rules, explain, baseline, config, suppress, init, import, schema.")]
+    [InlineData(new string[0], "planlint: give a command: check, rules, explain, baseline, config, suppress, init, import, annotate, render, schema.")]
     public void Misuse_is_one_plain_line_with_what_was_meant_and_exit_2(string[] args, string message)
     {
         var (exit, output, error) = TestPlans.RunCliIn(Folder.Root, args);

@@ -204,7 +204,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             owners = SplitOnSpaceRuns(owners, paragraphs.Count);
             dates = SplitOnSpaceRuns(dates, paragraphs.Count);
             // A Word owner cell merged from above names the owner: only a blank one leaves the paragraph without.
-            bool noOwnOwner = owners.Count < paragraphs.Count && !row.OwnerMerged;
+            bool noOwnOwner = (owners.Count < paragraphs.Count || owners is [{ IsGap: true }, ..]) && !row.OwnerMerged;
             bool continues = last is not null && CellText.EndsMidSentence(last.Text)
                 && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner);
             bool orphan = last is null && group.IsPreamble && startsLower;
@@ -477,6 +477,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         if (entries.Count != created + 1) return false;
         var entry = entries[0];
         entries.RemoveAt(0);
+        if (entry.IsGap) return false;
         var existing = continued.Get(field);
         if (existing is null)
         {
@@ -667,9 +668,9 @@ internal sealed class ActionDraft
     public Entry? Date { get; private set; }
     public FieldReading TextReading { get; private set; } = FieldReading.AsRead;
 
-    /// <summary>Where the owner and date cells beside the action are, for findings about a missing owner or date.</summary>
-    public SourceLocation OwnerCell { get; }
-    public SourceLocation DateCell { get; }
+    /// <summary>Where the owner and date cells (or the empty paragraphs) beside the action are, for findings about a missing owner or date.</summary>
+    public SourceLocation OwnerCell { get; private set; }
+    public SourceLocation DateCell { get; private set; }
 
     /// <summary>The first paragraph of the action at <see cref="Location"/>, for messages.</summary>
     public string Opening => CellText.Quote(Text);
@@ -700,7 +701,12 @@ internal sealed class ActionDraft
 
     public void Set(ActionField field, Entry entry, FieldReading? reading = null)
     {
-        if (field == ActionField.Owner)
+        if (entry.IsGap)
+        {
+            if (field == ActionField.Owner) OwnerCell = entry.Location;
+            else DateCell = entry.Location;
+        }
+        else if (field == ActionField.Owner)
         {
             Owner = entry;
             ownerReading = reading ?? FieldReading.AsRead;

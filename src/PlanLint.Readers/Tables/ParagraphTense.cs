@@ -27,7 +27,7 @@ internal enum EntryKind
 /// <summary>
 /// The tense cues a person uses to line entries up with paragraphs: a "Completed" entry sits beside a paragraph that
 /// reports work done ("has been introduced"), a date beside one that promises work ("will"). A closed list of English
-/// auxiliaries and their shapes (docs/readers.md, rule 18), never a plan's own words.
+/// auxiliaries and their shapes (docs/readers.md, rule 19), never a plan's own words.
 /// </summary>
 internal static partial class ParagraphTense
 {

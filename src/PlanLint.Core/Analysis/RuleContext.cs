@@ -145,7 +145,7 @@ public sealed class RuleContext
             related,
             span,
             message,
-            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)) + redactedClause,
+            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text) || PlanTextRedaction.IsActionName(text)) + redactedClause,
             inferred,
             alsoActions ?? []);
     }

@@ -118,6 +118,25 @@ public sealed class RedactionTests : TempFolderTest
         PlanTextRedaction.Format(onlyArguments, ["The Zanzibar team will …"], (_, _) => false).ShouldBe("House style: say who");
     }
 
+    [Theory]
+    [InlineData("action 3", true)]
+    [InlineData("actions 1\u20137", true)]
+    [InlineData("actions 2, 5\u20136", true)]
+    [InlineData("action", false)]
+    [InlineData("action plan", false)]
+    [InlineData("actions 1 and more secret words", false)]
+    [InlineData("Action 3", false)]
+    public void PlanLints_names_for_actions_are_kept_and_nothing_else_that_starts_like_them(string text, bool kept) =>
+        PlanTextRedaction.IsActionName(text).ShouldBe(kept);
+
+    [Fact]
+    public void A_redacted_owner_finding_still_names_its_actions()
+    {
+        var plan = TestPlans.OneConcern(("Secret words about the plan.", "HMPPS", "March 2025"));
+        var d = TestPlans.Analyze(new PlanLint.Rules.Accountable.GenericOwnerRule(), plan).ShouldHaveSingleItem();
+        d.RedactedMessage.ShouldBe("Owner '[withheld]' of action 1 of recommendation 1 ([withheld]) names [withheld], not an accountable post; name the one post that answers for this action");
+    }
+
     [Fact]
     public void A_message_made_without_a_format_is_kept_only_when_it_quotes_nothing()
     {

@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using PlanLint.Analysis;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
+using PlanLint.Linting.Packs;
 using PlanLint.Model;
-using PlanLint.Rules.Packs;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Packs;

@@ -8,7 +8,7 @@ using PlanLint.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>
 /// Turns a YAML rule file into the JSON it stands for, remembering where each value was written, so one schema

@@ -75,7 +75,7 @@ public static class DeclarativePack
         }
 
         string text = Encoding.UTF8.GetString(utf8);
-        return YamlAsJson.Parse(path, text);
+        return RuleFileYaml.Parse(path, text);
     }
 
     private static string Describe(string pointer) => pointer.Length == 0 ? "the rule" : SchemaCheck.DescribeAsPath(pointer);

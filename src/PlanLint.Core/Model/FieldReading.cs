@@ -33,7 +33,8 @@ public sealed record FieldReading(ReadingStatus Status, string? Why = null)
     /// For an action's text: how many of its characters, from its start, are known to be this action's; beyond them the
     /// source lost paragraph breaks (the owner or date cell beside the paragraph runs several entries together, or a row
     /// that continues it gives an entry of its own), so where this action ends and the next begins could not be told. 0
-    /// when the paragraph itself runs several together. Null when the action's extent was read.
+    /// when the paragraph itself runs several together. Null when the action's extent was read. With a read text,
+    /// <see cref="Why"/> says why the extent is not known.
     /// </summary>
     public int? KnownExtent { get; init; }
 

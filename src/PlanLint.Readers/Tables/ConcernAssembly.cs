@@ -235,7 +235,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 {
                     // The row's own entry may belong to a paragraph that starts in it: past the sentence the row
                     // completes, the action's end could not be told.
-                    last!.LimitExtent(CellText.SentenceEndFrom(last.Text, textBefore));
+                    int known = CellText.SentenceEndFrom(last!.Text, textBefore);
+                    last.LimitExtent(known, $"the row at {ReadingDiagnostics.Where(row.Location)} continues this paragraph but gives it an entry of its own, so past the sentence it completes ({CellText.Quote(last.Text[Math.Min(textBefore, known)..known].Trim())}) where the action ends could not be told");
                     notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, paragraphs[0].Location,
                         $"The row at {ReadingDiagnostics.Where(row.Location)} continues action {last!.Index} of recommendation {group.Id} from the row above but gives it {string.Join(" and ", conflicts)}.",
                         last.Index));
@@ -405,7 +406,12 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
         // Kept whole. The same date written twice is one date; anything else run together cannot be placed. Either way
         // the paragraph may be several run together, so where the action ends could not be told.
-        draft.LimitExtent(0);
+        var runCells = new[]
+        {
+            dateParts is null ? null : $"the target date cell at {ReadingDiagnostics.Where(dates[0].Location)} runs {parts} dates together ({Quotes(dateParts.Select(p => p.Text))})",
+            ownerParts is null ? null : $"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} runs {ownerParts.Count} owners together ({Quotes(ownerParts.Select(p => p.Text))})",
+        }.OfType<string>();
+        draft.LimitExtent(0, $"{string.Join(" and ", runCells)} beside this paragraph, which could not be cut to match: it may be as many actions run together");
         if (owners.Count == 1) draft.Set(ActionField.Owner, owners[0]);
         if (dates.Count == 1) draft.Set(ActionField.TargetDate, dates[0]);
         var cell = new RunTogetherCell(draft);
@@ -677,7 +683,13 @@ internal sealed class ActionDraft
     /// <summary>How much of <see cref="Text"/> is known to be this action's (<see cref="FieldReading.KnownExtent"/>); null when all of it.</summary>
     public int? KnownExtent { get; private set; }
 
-    public void LimitExtent(int length) => KnownExtent = Math.Min(KnownExtent ?? int.MaxValue, length);
+    /// <summary>Only the first <paramref name="length"/> characters are known to be this action's (the shortest such limit wins); <paramref name="why"/> says why, unless the text was inferred, whose cue stays.</summary>
+    public void LimitExtent(int length, string why)
+    {
+        if (KnownExtent <= length) return;
+        KnownExtent = length;
+        if (TextReading.IsRead) TextReading = new FieldReading(ReadingStatus.Read, why);
+    }
 
     /// <summary>Where the owner and date cells (or the empty paragraphs) beside the action are, for findings about a missing owner or date.</summary>
     public SourceLocation OwnerCell { get; private set; }

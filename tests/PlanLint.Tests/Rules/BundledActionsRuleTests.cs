@@ -143,7 +143,9 @@ public sealed class BundledActionsRuleTests
         {
             var table = new TableBuilder(TableColumns.ConcernFormat, "plan.txt") { Extracted = true }
                 .Row("3", "Concern.", Text, "Head of Residence", dates);
-            table.Assemble().Plan.ShouldNotBeNull().Concerns[0].Actions[0].ReadingOf(PlanFields.Text).KnownExtent.ShouldBe(0);
+            var reading = table.Assemble().Plan.ShouldNotBeNull().Concerns[0].Actions[0].ReadingOf(PlanFields.Text);
+            reading.KnownExtent.ShouldBe(0);
+            reading.Why.ShouldBe($"the target date cell at line 2 runs 2 dates together ({string.Join(", ", dates.Split(' ', 3).Chunk(2).Select(d => $"'{string.Join(' ', d)}'"))}) beside this paragraph, which could not be cut to match: it may be as many actions run together");
             AnalyzeImported(table).ShouldBeEmpty();
         }
 
@@ -165,6 +167,7 @@ public sealed class BundledActionsRuleTests
         var action = Table("June 2025").Assemble().Plan.ShouldNotBeNull().Concerns[0].Actions.ShouldHaveSingleItem();
         action.Text.ShouldEndWith("run by peers. The Head of Learning will recruit two tutors.");
         action.ReadingOf(PlanFields.Text).KnownExtent.ShouldBe(action.Text.IndexOf("run by peers.", StringComparison.Ordinal) + "run by peers.".Length);
+        action.ReadingOf(PlanFields.Text).Why.ShouldBe("the row at line 3 continues this paragraph but gives it an entry of its own, so past the sentence it completes ('run by peers.') where the action ends could not be told");
         AnalyzeImported(Table("June 2025")).ShouldHaveSingleItem().Message
             .ShouldStartWith("Action 1 of recommendation 4 bundles 2 separate commitments ('The library will open four evenings a…', 'the reading scheme will be run by peers')");
         // The same date again: the row adds nothing, the text is the action's, and all three commitments count.

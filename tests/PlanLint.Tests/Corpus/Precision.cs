@@ -8,8 +8,11 @@ public readonly record struct Tally(int Right, int Wrong, int Debatable)
 {
     public int Total => Right + Wrong + Debatable;
 
-    /// <summary>right / (right + wrong), as review-guide.md counts it; null when nothing was right or wrong.</summary>
-    public double? Precision => Right + Wrong == 0 ? null : (double)Right / (Right + Wrong);
+    /// <summary>
+    /// right / all judged: a debatable finding counts against, as issue 13 sets the goal (a finding a reviewer would
+    /// shrug at is not one they act on); null when there are no findings.
+    /// </summary>
+    public double? Precision => Total == 0 ? null : (double)Right / Total;
 
     /// <summary>The share of the findings a reviewer would shrug at.</summary>
     public double DebatableShare => Total == 0 ? 0 : (double)Debatable / Total;
@@ -46,8 +49,8 @@ public static class PrecisionGoals
     /// <summary>Each goal with its target, the measured value and whether it is met, in a fixed order.</summary>
     public static IReadOnlyList<GoalResult> Check(Tally errors, Tally all) =>
     [
-        new("Errors: right / (right + wrong)", $"≥ {Number(Errors)}", errors.Precision, errors.Precision is not { } e || e >= Errors),
-        new("All findings: right / (right + wrong)", $"≥ {Number(AllFindings)}", all.Precision, all.Precision is not { } a || a >= AllFindings),
+        new("Errors: right / all (debatable counted against)", $"≥ {Number(Errors)}", errors.Precision, errors.Precision is not { } e || e >= Errors),
+        new("All findings: right / all (debatable counted against)", $"≥ {Number(AllFindings)}", all.Precision, all.Precision is not { } a || a >= AllFindings),
         new("All findings: debatable / all", "≤ 1 in 7 (0.14)", all.DebatableShare, all.DebatableShare <= MaxDebatableShare),
     ];
 

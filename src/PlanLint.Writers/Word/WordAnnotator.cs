@@ -1,6 +1,4 @@
-using System.Xml;
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Readers.Word;
 using static PlanLint.Readers.Word.WordML;
 
@@ -22,46 +20,35 @@ public static class WordAnnotator
 
     /// <summary>Annotates a copy of <paramref name="draft"/> (the bytes of a .docx the Word reader has opened).</summary>
     /// <exception cref="InvalidDataException">The package has no main document or body.</exception>
-    /// <exception cref="OpenXmlPackageException">The package is damaged.</exception>
+    /// <exception cref="System.Xml.XmlException">A part is not well-formed XML.</exception>
     public static AnnotatedDocument Annotate(ReadOnlyMemory<byte> draft, IReadOnlyList<WordComment> comments, DateTime date, WordLimits? limits = null)
     {
-        using var stream = new MemoryStream();
-        stream.Write(draft.Span);
-        stream.Position = 0;
         int added = 0, removed, keptForReplies, onTitle = 0;
-        var settings = new OpenSettings { AutoSave = true, MaxCharactersInPart = (limits ?? WordLimits.Default).MaxPartBytes };
-        using (var document = WordprocessingDocument.Open(stream, isEditable: true, settings))
+        var package = PackageParts.Open(draft, (limits ?? WordLimits.Default).MaxPartBytes);
+        var xml = package.Xml(package.MainPart) ?? throw new InvalidDataException("The package has no main document.");
+        var body = xml.Root?.Child("body") ?? throw new InvalidDataException("The main document has no body.");
+        var store = DocumentComments.Open(package, xml);
+        (removed, var kept) = store.RemoveBy(Author, Initials);
+        // Places are counted as the reader counted them; adding comment marks changes no paragraph, row or cell.
+        var places = WordPlaces.Of(body, Root(package, "styles"), Root(package, "numbering"));
+        keptForReplies = kept.Values.Sum();
+        foreach (var comment in comments)
         {
-            var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document.");
-            // The main document is read and written as the reader reads it (XML, not the SDK's typed tree), so places
-            // are counted on the very elements the reader counted.
-            var xml = Xml(main) ?? throw new InvalidDataException("The main document is empty.");
-            var body = xml.Root?.Child("body") ?? throw new InvalidDataException("The main document has no body.");
-            var store = DocumentComments.Open(main, xml);
-            (removed, var kept) = store.RemoveBy(Author, Initials);
-            // Places are counted as the reader counted them; adding comment marks changes no paragraph, row or cell.
-            var places = WordPlaces.Of(body, Xml(main.StyleDefinitionsPart)?.Root, Xml(main.NumberingDefinitionsPart)?.Root);
-            keptForReplies = kept.Values.Sum();
-            foreach (var comment in comments)
+            string text = DocumentComments.WrittenText(comment);
+            if (kept.TryGetValue(text, out int left) && left > 0)
             {
-                string text = DocumentComments.WrittenText(comment);
-                if (kept.TryGetValue(text, out int left) && left > 0)
-                {
-                    kept[text] = left - 1;
-                    continue;
-                }
-
-                string id = store.Add(comment, Author, Initials, date);
-                if (!Anchor(body, places, comment, id)) onTitle++;
-                added++;
+                kept[text] = left - 1;
+                continue;
             }
 
-            // The main part's typed tree is never loaded, so saving the package does not write over this.
-            using var output = main.GetStream(FileMode.Create, FileAccess.Write);
-            xml.Save(output, SaveOptions.DisableFormatting);
+            string id = store.Add(comment, Author, Initials, date);
+            if (!Anchor(body, places, comment, id)) onTitle++;
+            added++;
         }
 
-        return new AnnotatedDocument(stream.ToArray()) { Added = added, Removed = removed, KeptForReplies = keptForReplies, OnTitleInstead = onTitle };
+        package.Changed(package.MainPart);
+        byte[] content = package.Save();
+        return new AnnotatedDocument(content) { Added = added, Removed = removed, KeptForReplies = keptForReplies, OnTitleInstead = onTitle };
     }
 
     /// <summary>Marks the comment's range in the text; false when its place was not found and it went on the title.</summary>
@@ -112,12 +99,6 @@ public static class WordAnnotator
         return paragraph;
     }
 
-    /// <summary>A part's XML as it is stored, whitespace kept; null for no part.</summary>
-    private static XDocument? Xml(OpenXmlPart? part)
-    {
-        if (part is null) return null;
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
-        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        return XDocument.Load(reader, LoadOptions.PreserveWhitespace);
-    }
+    private static XElement? Root(PackageParts package, string type) =>
+        package.Related(package.MainPart, type) is { } part ? package.Xml(part)?.Root : null;
 }

@@ -53,8 +53,9 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
         {
             return (null, Fail("The file is not a Word document PlanLint can open: " + OneLine(e.Message) + "."));
         }
-        // A part that is not well-formed XML, holds a value outside its type (FormatException), or is damaged in the zip.
-        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OverflowException)
+        // A part that is not well-formed XML, holds a value outside its type (FormatException), or is damaged in the zip
+        // (the zip layer's own checks may throw InvalidOperationException or ArgumentException on a hostile entry).
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
         {
             return (null, Fail("The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again."));
         }

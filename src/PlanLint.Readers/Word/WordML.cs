@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -36,6 +35,4 @@ internal static class WordML
 
     /// <summary>Whether an on/off property element is present and on.</summary>
     public static bool IsOn(this XElement? property) => property is not null && IsOn(property.Attribute(Val)?.Value);
-
-    public static string Invariant(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

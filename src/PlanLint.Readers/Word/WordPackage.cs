@@ -93,9 +93,7 @@ internal sealed class WordPackage
     /// <summary>The relationships of a part ("/" for the package's own).</summary>
     public IReadOnlyList<Relationship> Relationships(string partName)
     {
-        string folder = partName == "/" ? "/" : partName[..(partName.LastIndexOf('/') + 1)];
-        string relsName = folder + "_rels/" + (partName == "/" ? "" : partName[(partName.LastIndexOf('/') + 1)..]) + ".rels";
-        var rels = Load(relsName);
+        var rels = Load(RelationshipsPart(partName));
         if (rels?.Root is not { } root) return [];
         var list = new List<Relationship>();
         foreach (var element in root.Elements(XName.Get("Relationship", RelationshipsNamespace)))
@@ -106,7 +104,7 @@ internal sealed class WordPackage
             string kind = type.StartsWith(TransitionalRelationships, StringComparison.Ordinal) ? type[TransitionalRelationships.Length..]
                 : type.StartsWith(StrictRelationships, StringComparison.Ordinal) ? type[StrictRelationships.Length..]
                 : type;
-            list.Add(new Relationship(id, kind, external ? null : Resolve(folder, target), target, external));
+            list.Add(new Relationship(id, kind, external ? null : Resolve(partName, target), target, external));
         }
 
         return list;
@@ -149,9 +147,19 @@ internal sealed class WordPackage
         return archive.Entries.FirstOrDefault(e => string.Equals(e.FullName, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>A relationship target as a part name: relative to the source's folder, or from the package root when it starts with '/'.</summary>
-    private static string? Resolve(string folder, string target)
+    /// <summary>The part that holds a part's relationships ("/" for the package's own: /_rels/.rels).</summary>
+    public static string RelationshipsPart(string partName) =>
+        partName == "/" ? "/_rels/.rels" : Folder(partName) + "_rels/" + partName[(partName.LastIndexOf('/') + 1)..] + ".rels";
+
+    private static string Folder(string partName) => partName == "/" ? "/" : partName[..(partName.LastIndexOf('/') + 1)];
+
+    /// <summary>
+    /// A relationship target of a part ("/" for the package) as a part name: relative to the source's folder, or from the
+    /// package root when it starts with '/'; null for a target that names no part (a folder, an address).
+    /// </summary>
+    public static string? Resolve(string sourcePart, string target)
     {
+        string folder = Folder(sourcePart);
         string path = Uri.UnescapeDataString(target.Split('#')[0]);
         if (path.Length == 0 || path.EndsWith('/') || path.Contains('\\') || path.Contains("://", StringComparison.Ordinal)) return null;
         var segments = new List<string>();

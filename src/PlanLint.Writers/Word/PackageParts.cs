@@ -170,14 +170,13 @@ internal sealed class PackageParts
     public IReadOnlyList<Relationship> Relationships(string partName)
     {
         if (Xml(RelationshipsPart(partName))?.Root is not { } root) return [];
-        string folder = Folder(partName);
         return [.. root.Elements(XName.Get("Relationship", RelationshipsNamespace))
             .Where(r => r.Attribute("Id") is not null && r.Attribute("Type") is not null && r.Attribute("Target") is not null)
             .Select(r =>
             {
                 bool external = r.Attribute("TargetMode")?.Value == "External";
                 string target = r.Attribute("Target")!.Value;
-                return new Relationship(r.Attribute("Id")!.Value, r.Attribute("Type")!.Value, target, external ? null : Resolve(folder, target), external);
+                return new Relationship(r.Attribute("Id")!.Value, r.Attribute("Type")!.Value, target, external ? null : WordPackage.Resolve(partName, target), external);
             })];
     }
 
@@ -263,23 +262,5 @@ internal sealed class PackageParts
 
     private static string Key(string partName) => partName.TrimStart('/');
 
-    private static string Folder(string partName) => partName == "/" ? "/" : partName[..(partName.LastIndexOf('/') + 1)];
-
-    public static string RelationshipsPart(string partName) =>
-        partName == "/" ? "/_rels/.rels" : Folder(partName) + "_rels/" + partName[(partName.LastIndexOf('/') + 1)..] + ".rels";
-
-    private static string? Resolve(string folder, string target)
-    {
-        string path = Uri.UnescapeDataString(target.Split('#')[0]);
-        if (path.Length == 0 || path.Contains("://", StringComparison.Ordinal)) return null;
-        var segments = new List<string>();
-        foreach (string segment in (path.StartsWith('/') ? path : folder + path).Split('/'))
-        {
-            if (segment is "" or ".") continue;
-            if (segment == "..") { if (segments.Count > 0) segments.RemoveAt(segments.Count - 1); continue; }
-            segments.Add(segment);
-        }
-
-        return "/" + string.Join('/', segments);
-    }
+    private static string RelationshipsPart(string partName) => WordPackage.RelationshipsPart(partName);
 }

@@ -54,7 +54,8 @@ public static class WordPlanBuilder
         return stream.ToArray();
     }
 
-    public static byte[] Build(ActionPlan plan, Func<Concern, Layout>? layout = null)
+    /// <summary>The plan as a .docx; <paramref name="borders"/> false draws the table without any border (a layout only text shows).</summary>
+    public static byte[] Build(ActionPlan plan, Func<Concern, Layout>? layout = null, bool borders = true)
     {
         layout ??= DefaultLayout;
         using var stream = new MemoryStream();
@@ -63,7 +64,7 @@ public static class WordPlanBuilder
             var main = document.AddMainDocumentPart();
             var body = new Body();
             foreach (var paragraph in TitleParagraphs(plan)) body.Append(paragraph);
-            body.Append(PlanTable(plan, layout));
+            body.Append(PlanTable(plan, layout, borders));
             body.Append(new Paragraph());
             body.Append(new SectionProperties(new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }));
             main.Document = new Document(body);
@@ -97,7 +98,7 @@ public static class WordPlanBuilder
             new Run(new W.Text(" " + date.ToString("MMMM yyyy", CultureInfo.InvariantCulture)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Table PlanTable(ActionPlan plan, Func<Concern, Layout> layout)
+    private static Table PlanTable(ActionPlan plan, Func<Concern, Layout> layout, bool borders)
     {
         bool recommendations = plan.Format == PlanFormat.Recommendations;
         string[] headers = recommendations
@@ -105,13 +106,14 @@ public static class WordPlanBuilder
             : ["1. Rec No", "2. Concerns", "3. Response Action Taken/Planned", "4. Responsible Owner", "5. Target Date"];
         int[] widths = recommendations ? [900, 3200, 1400, 5200, 1800, 1400] : [900, 3600, 6000, 2000, 1400];
 
+        var line = borders ? BorderValues.Single : BorderValues.None;
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                    new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+                    new TopBorder { Val = line, Size = 4 }, new BottomBorder { Val = line, Size = 4 },
+                    new LeftBorder { Val = line, Size = 4 }, new RightBorder { Val = line, Size = 4 },
+                    new InsideHorizontalBorder { Val = line, Size = 4 }, new InsideVerticalBorder { Val = line, Size = 4 })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         table.Append(new TableRow(

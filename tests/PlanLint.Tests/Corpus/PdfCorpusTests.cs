@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using PlanLint.Readers;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Corpus;
+
+/// <summary>
+/// The committed PDF fixtures (Fixtures/pdf: the five corpus plans exported by LibreOffice from Word drafts, ruled and
+/// unruled, tagged and untagged, and two drawn by PdfPig) read as the hand-verified plans they were made from
+/// (Fixtures/corpus/*.plan.json), never as what an earlier reading said; and <c>planlint check</c> finds in each
+/// exactly what it finds in that plan's JSON. Tools/PdfFixtureTests remakes them.
+/// </summary>
+public sealed class PdfCorpusTests
+{
+    private static string Fixture(string name) => Repo.Fixture("pdf", name);
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.Names), MemberType = typeof(PdfFixtures))]
+    public void The_PDF_reads_as_the_plan_it_was_made_from(string name)
+    {
+        var read = PlanReaders.Default.ReadFile(Fixture(name));
+
+        read.Plan.ShouldNotBeNull(string.Join("; ", read.Diagnostics.Select(d => d.Message)));
+        PlanDiffer.ShouldEqual(read.Plan, PdfFixtures.Expected(PdfFixtures.Named(name)) with { Path = Fixture(name) }, $"({name})");
+    }
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.Names), MemberType = typeof(PdfFixtures))]
+    public void The_PDF_is_read_without_doubt(string name)
+    {
+        var read = PlanReaders.Default.ReadFile(Fixture(name));
+
+        read.Diagnostics.Select(d => $"{d.Location}: {d.Message}").ShouldBeEmpty("a PDF made from a plan leaves nothing in doubt");
+    }
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.Names), MemberType = typeof(PdfFixtures))]
+    public void Check_finds_in_the_PDF_what_it_finds_in_the_plan(string name)
+    {
+        var fixture = PdfFixtures.Named(name);
+        Findings(Fixture(name)).ShouldBe(Findings(Repo.Fixture("corpus", fixture.Plan + ".plan.json")), $"{name} against {fixture.Plan}.plan.json");
+    }
+
+    [Theory]
+    [MemberData(nameof(PdfFixtures.Names), MemberType = typeof(PdfFixtures))]
+    public void Every_finding_names_the_page_and_the_cell(string name)
+    {
+        var (_, output, _) = TestPlans.RunCli("check", Fixture(name), "--no-color", "--console-view", "canonical");
+        var lines = output.Split('\n').Where(l => Regex.IsMatch(l, @": (error|warning|info) PL\d{4}:")).ToList();
+        lines.ShouldNotBeEmpty();
+        foreach (var line in lines)
+            line.ShouldMatch(@"\[page \d+(, row \d+(, column \d+(, paragraph \d+)?)?)?\]\r?$", "each finding is located on a page");
+        lines.Count(l => Regex.IsMatch(l, @"\[page \d+, row \d+, column \d+")).ShouldBeGreaterThan(lines.Count / 2, "most findings name a cell");
+    }
+
+    /// <summary>Each finding's rule and message, without its location, sorted.</summary>
+    private static List<string> Findings(string file)
+    {
+        var (_, output, error) = TestPlans.RunCli("check", file, "--no-color", "--console-view", "canonical");
+        error.ShouldBeEmpty();
+        return [.. output.Split('\n')
+            .Select(l => Regex.Match(l, @": (?:error|warning|info) (PL\d{4}: .*?)( \[[^\]]*\])?\r?$"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value)
+            .Order(StringComparer.Ordinal)];
+    }
+}

@@ -1,0 +1,73 @@
+using PlanLint.Model;
+using PlanLint.Readers.Json;
+
+namespace PlanLint.Tests.Support;
+
+/// <summary>
+/// The PDF fixtures in Fixtures/pdf and how each is made (Fixtures/pdf/README.md): the five hand-verified corpus plans
+/// written as Word drafts by <see cref="WordPlanBuilder"/> and exported to PDF by LibreOffice, with and without table
+/// borders, tagged and untagged; and two drawn by PdfPig's own writer (<see cref="PdfPlanBuilder"/>), ruled and unruled.
+/// The expected reading of each is the plan it was made from, never what the reader makes of it.
+/// </summary>
+public static class PdfFixtures
+{
+    /// <summary>A PDF of a corpus plan: <see cref="Producer"/> "libreoffice" (from Word) or "pdfpig" (drawn).</summary>
+    public sealed record Fixture(string Plan, string Producer, bool Borders, bool Tagged = false)
+    {
+        public string FileName => $"{Plan}.{Producer}{(Borders ? "" : ".unruled")}{(Tagged ? ".tagged" : "")}.pdf";
+
+        public override string ToString() => FileName;
+    }
+
+    public static IReadOnlyList<Fixture> All { get; } =
+    [
+        new("long-lartin-2025", "libreoffice", Borders: true),
+        new("littlehey-2024", "libreoffice", Borders: true, Tagged: true),
+        new("leicester-2023", "libreoffice", Borders: false),
+        new("whitemoor-2023", "libreoffice", Borders: true),
+        new("elmley-2022", "libreoffice", Borders: false, Tagged: true),
+        new("long-lartin-2025", "pdfpig", Borders: false),
+        new("elmley-2022", "pdfpig", Borders: true),
+    ];
+
+    public static TheoryData<string> Names() => [.. All.Select(f => f.FileName)];
+
+    public static Fixture Named(string fileName) => All.Single(f => f.FileName == fileName);
+
+    /// <summary>The hand-verified plan the fixture was made from.</summary>
+    public static ActionPlan Expected(Fixture fixture)
+    {
+        string path = Repo.Fixture("corpus", fixture.Plan + ".plan.json");
+        var read = new JsonPlanReader().Read(path, File.ReadAllBytes(path));
+        return read.Plan ?? throw new InvalidOperationException($"{fixture.Plan}.plan.json does not read: {string.Join("; ", read.Diagnostics.Select(d => d.Message))}");
+    }
+
+    /// <summary>Makes the fixture in <paramref name="folder"/> and returns its path; the LibreOffice ones need soffice.</summary>
+    public static string Make(Fixture fixture, string folder)
+    {
+        var plan = Expected(fixture);
+        string target = Path.Combine(folder, fixture.FileName);
+        if (fixture.Producer == "pdfpig")
+        {
+            File.WriteAllBytes(target, PdfPlanBuilder.Build(plan, ruled: fixture.Borders));
+            return target;
+        }
+
+        string scratch = Directory.CreateTempSubdirectory("planlint-pdf-").FullName;
+        try
+        {
+            string docx = Path.Combine(scratch, fixture.Plan + ".docx");
+            // A row per action: each owner and date sits beside its action, as the page can show. (One row per recommendation
+            // with an owner a line, "Governor" / "Governor", cannot be told from one owner that wrapped in an untagged PDF.)
+            File.WriteAllBytes(docx, WordPlanBuilder.Build(plan, _ => WordPlanBuilder.Layout.RowPerAction, borders: fixture.Borders));
+            string format = fixture.Tagged ? """pdf:writer_pdf_Export:{"UseTaggedPDF":{"type":"boolean","value":"true"}}""" : "pdf";
+            string written = Office.Convert(docx, format, scratch);
+            File.Copy(written, target, overwrite: true);
+            return target;
+        }
+        finally
+        {
+            Directory.Delete(scratch, recursive: true);
+        }
+    }
+}

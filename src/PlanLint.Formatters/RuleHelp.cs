@@ -30,9 +30,49 @@ public static partial class RuleHelp
                 $"{descriptor.Description}\n\nSee [{descriptor.Id}]({descriptor.HelpUri}).");
         }
 
-        string body = WithoutTitle(page.ReplaceLineEndings("\n"));
+        // Notes for the pages' maintainers (which sections are generated) are not help.
+        string body = HtmlComment().Replace(WithoutTitle(page.ReplaceLineEndings("\n")), "");
         string markdown = MarkdownLink().Replace(body, m => $"[{m.Groups["text"].Value}]({Absolute(m.Groups["target"].Value)})").Trim();
         return new RuleHelpText(ToPlainText(markdown), markdown);
+    }
+
+    /// <summary>
+    /// The "How to fix" section of a rule's page as plain text, one string per paragraph (code and links shown as their
+    /// text); empty when the rule has no page or the page no such section.
+    /// </summary>
+    public static IReadOnlyList<string> HowToFix(string ruleId)
+    {
+        if (!Pages.Value.TryGetValue(ruleId, out var page)) return [];
+        var paragraphs = new List<string>();
+        var current = new List<string>();
+        bool inSection = false;
+        foreach (string line in page.ReplaceLineEndings("\n").Split('\n'))
+        {
+            if (line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                if (inSection) break;
+                inSection = line[3..].Trim().Equals("How to fix", StringComparison.OrdinalIgnoreCase);
+                continue;
+            }
+
+            if (!inSection) continue;
+            if (line.Trim().Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            current.Add(MarkdownLink().Replace(line.Trim(), m => m.Groups["text"].Value).Replace("`", "", StringComparison.Ordinal).Replace("**", "", StringComparison.Ordinal));
+        }
+
+        Flush();
+        return paragraphs;
+
+        void Flush()
+        {
+            if (current.Count > 0) paragraphs.Add(string.Join(' ', current));
+            current.Clear();
+        }
     }
 
     private static FrozenDictionary<string, string> LoadPages()
@@ -107,4 +147,7 @@ public static partial class RuleHelp
 
     [GeneratedRegex(@"\[(?<text>[^\]]*)\]\((?<target>[^)\s]+)\)", RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownLink();
+
+    [GeneratedRegex("<!--.*?-->\\n?", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
 }

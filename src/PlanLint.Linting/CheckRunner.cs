@@ -44,6 +44,9 @@ public sealed record CheckOptions
     /// <summary>The arguments planlint was run with, recorded in SARIF's invocation.</summary>
     public IReadOnlyList<string> Arguments { get; init; } = [];
 
+    /// <summary><c>--include</c> and <c>--exclude</c>.</summary>
+    public InputSelection Selection { get; init; } = new();
+
     /// <summary><c>--config</c> and <c>--rule</c>.</summary>
     public ConfigurationRequest Configuration { get; init; } = new();
 
@@ -70,14 +73,8 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
-        foreach (var pattern in resolution.Unmatched)
-            error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
-        if (resolution.Files.Count == 0)
-        {
-            if (resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
-            return ExitCodes.Usage;
-        }
+        if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
+            return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
         if (!ConfiguredRun.TrySetUp(linter, paths, options, error, out var setup, out var baseline))
@@ -87,6 +84,10 @@ public sealed class CheckRunner(PlanLinter linter)
         bool grouped = reports.Console && options.ConsoleView == ConsoleView.Grouped;
         var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint) with { KeepPlans = grouped || reports.NeedsPlans }, progress);
         progress?.Dispose();
+        string firstPath = paths[0];
+        (resolution, results) = resolution.WithoutNonPlans(results);
+        resolution.ReportSkipped(error);
+        paths = [.. results.Select(r => r.Path)];
         var comparison = baseline?.Compare(results, setup.Descriptors);
         results = comparison?.Results ?? results;
 
@@ -119,13 +120,17 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
-            error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");
+            error.WriteLine($"planlint: {Text.Quantity.Of(warnings, "warning")} {(warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
+        // A rule that failed (PL9999: it threw, or its pack host stopped) means the run did not complete: never exit 0 for it.
+        int skipped = results.Sum(r => r.Diagnostics.Count(d => d.Id == RuleIds.AnalyzerFailure && !d.CountsTowardsExitCode));
+        if (skipped > 0)
+            error.WriteLine($"planlint: {skipped} {(skipped == 1 ? "rule failed and was" : "rules failed and were")} skipped (PL9999, suppressed or in the baseline), so the run did not complete.");
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
         bool redact = options.RedactPlanText || paths.Any(p => setup.ConfigurationFor(p).RedactPlanText);
-        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(paths[0]), options.Arguments, started, DateTimeOffset.UtcNow, redact);
+        var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(firstPath), options.Arguments, started, DateTimeOffset.UtcNow, redact);
         if (!reports.Write(report, output, error))
             return ExitCodes.Usage;
-        return errors > 0 || tooManyWarnings ? ExitCodes.Findings : ExitCodes.Success;
+        return errors > 0 || tooManyWarnings || skipped > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }
 

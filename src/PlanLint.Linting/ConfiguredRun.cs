@@ -40,6 +40,54 @@ public static class ConfiguredRun
         }
     }
 
+    /// <summary>
+    /// Resolves the command line's inputs; an input that names nothing (a missing path, a folder without plan files, a
+    /// glob that matches nothing) or a broken configuration writes one line each and returns false with exit code 2.
+    /// When every file was left out by "exclude"/"include" there is nothing to do: false with exit code 0, as a hook that
+    /// is handed only excluded files must pass.
+    /// </summary>
+    public static bool TryResolveInputs(
+        IReadOnlyList<string> inputs,
+        string workingDirectory,
+        InputSelection selection,
+        ConfigurationRequest configuration,
+        TextWriter error,
+        out InputResolver.Resolution resolution,
+        out int exitCode)
+    {
+        exitCode = ExitCodes.Usage;
+        resolution = new InputResolver.Resolution([], new HashSet<string>(), [], []);
+        if (inputs.Count == 0)
+        {
+            error.WriteLine("planlint: no input files given.");
+            return false;
+        }
+
+        try
+        {
+            resolution = InputResolver.Resolve(inputs, workingDirectory, selection, configuration);
+        }
+        catch (ConfigurationException e)
+        {
+            error.WriteLine("planlint: " + Describe(e, workingDirectory));
+            return false;
+        }
+
+        foreach (var problem in resolution.Problems)
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+        if (resolution.Problems.Count > 0)
+            return false;
+        if (resolution.Files.Count == 0)
+        {
+            resolution.ReportSkipped(error);
+            error.WriteLine("planlint: nothing to lint: every file given was left out.");
+            exitCode = ExitCodes.Success;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>A configuration problem in one line, with paths shown relative to the working directory.</summary>
     public static string Describe(ConfigurationException e, string workingDirectory) =>
         TerminalText.Escape(e.Describe(p => Relative(p, workingDirectory)));

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>The command was misused: unknown option, no input matched, broken configuration.</summary>
     public const int Usage = 2;
+
+    /// <summary>PlanLint itself failed (a bug): the message asks for a bug report. Never used for anything the user did.</summary>
+    public const int InternalError = 3;
 }

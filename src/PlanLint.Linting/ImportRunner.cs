@@ -2,7 +2,6 @@ using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Readers;
-using PlanLint.Readers.Json;
 using PlanLint.Readers.Writing;
 
 namespace PlanLint.Linting;
@@ -16,7 +15,10 @@ public sealed record ImportOptions
     public required string Output { get; init; }
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
 
-    /// <summary>What the written file names as its schema; by default the schema's published id.</summary>
+    /// <summary>
+    /// What the written file names as its schema (a path relative to it, or a URL); by default the nearest
+    /// schema/action-plan.schema.json at or above its folder, written beside it when there is none, so it resolves offline.
+    /// </summary>
     public string? SchemaUri { get; init; }
 }
 
@@ -50,9 +52,15 @@ public sealed class ImportRunner(PlanReaders readers)
         if (read.Plan is not { } plan)
             return ExitCodes.Findings;
 
+        string folder = Path.GetDirectoryName(target)!;
+        string? schemaCopy = options.SchemaUri is null ? Schemas.FindCopy(Schemas.Plan, folder) : null;
+        bool writeCopy = options.SchemaUri is null && schemaCopy is null;
+        schemaCopy ??= Path.Combine(folder, Schemas.CopyFolder, Schemas.Plan.FileName);
+        string schema = options.SchemaUri ?? Schemas.Reference(folder, schemaCopy);
         try
         {
-            AtomicFile.Write(target, stream => writer.Write(plan, stream, options.SchemaUri ?? PlanSchema.Id));
+            AtomicFile.Write(target, stream => writer.Write(plan, stream, schema));
+            if (writeCopy) Schemas.EnsureCopy(Schemas.Plan, folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -62,10 +70,12 @@ public sealed class ImportRunner(PlanReaders readers)
 
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
+        if (writeCopy)
+            output.WriteLine($"Wrote {TerminalText.Escape(ConfiguredRun.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
     }
 
-    private static bool IsSameFile(string a, string b)
+    internal static bool IsSameFile(string a, string b)
     {
         var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         return string.Equals(Resolve(a), Resolve(b), comparison);

@@ -16,31 +16,44 @@ public sealed record InitOptions
     public string Directory { get; init; } = Environment.CurrentDirectory;
     public StarterPlanFormat Plan { get; init; } = StarterPlanFormat.None;
     public bool Force { get; init; }
+
+    /// <summary>The folder written paths are shown relative to.</summary>
+    public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>
+    /// Where the written files' "$schema" points: a URL or a folder (relative to the written files) that holds the
+    /// schemas; null writes copies into schema/ beside the files and names those, so editors help offline.
+    /// </summary>
+    public string? SchemaBase { get; init; }
 }
 
 /// <summary>
-/// <c>planlint init</c>: writes a starter planlint.json and, if asked, a skeleton plan, both valid against their schemas.
+/// <c>planlint init</c>: writes a starter planlint.json and, if asked, a skeleton plan, both valid against their schemas,
+/// with copies of those schemas in schema/ (unless --schema names where they are) so "$schema" resolves offline.
 /// Never overwrites an existing file unless forced; writes nothing at all if any target exists.
 /// </summary>
 public sealed class InitRunner
 {
     public const string ConfigFileName = "planlint.json";
-    public static string PlanSchemaUrl => PlanLint.Readers.Json.PlanSchema.Id;
-    public const string ConfigSchemaUrl = "https://planlint.github.io/schema/planlint-config.schema.json";
-
     public int Run(InitOptions options, TextWriter output, TextWriter error)
     {
-        var files = new List<(string Path, string Content)> { (Path.Combine(options.Directory, ConfigFileName), StarterConfig) };
+        string Named(SchemaFile schema) => options.SchemaBase is { } schemaBase
+            ? schemaBase.TrimEnd('/', '\\') + "/" + schema.FileName
+            : Schemas.CopyFolder + "/" + schema.FileName;
+        var schemas = new List<SchemaFile> { Schemas.Config };
+        var files = new List<(string Path, string Content)> { (Path.Combine(options.Directory, ConfigFileName), StarterConfig(Named(Schemas.Config))) };
         switch (options.Plan)
         {
-            case StarterPlanFormat.Json: files.Add((Path.Combine(options.Directory, "action-plan.plan.json"), StarterPlanJson)); break;
-            case StarterPlanFormat.Yaml: files.Add((Path.Combine(options.Directory, "action-plan.plan.yaml"), StarterPlanYaml)); break;
+            case StarterPlanFormat.Json: files.Add((Path.Combine(options.Directory, "action-plan.plan.json"), StarterPlanJson(Named(Schemas.Plan)))); schemas.Add(Schemas.Plan); break;
+            case StarterPlanFormat.Yaml: files.Add((Path.Combine(options.Directory, "action-plan.plan.yaml"), StarterPlanYaml(Named(Schemas.Plan)))); schemas.Add(Schemas.Plan); break;
         }
+
+        string Shown(string path) => TerminalText.Escape(ConfiguredRun.Relative(path, options.WorkingDirectory));
 
         // A folder where a file should go would fail the second write after the first had replaced its file.
         if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { Path: { } folder })
         {
-            error.WriteLine($"planlint: {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, folder))} is a folder; nothing was written.");
+            error.WriteLine($"planlint: {Shown(folder)} is a folder; nothing was written.");
             return ExitCodes.Usage;
         }
 
@@ -48,7 +61,7 @@ public sealed class InitRunner
         if (existing.Count > 0 && !options.Force)
         {
             foreach (var path in existing)
-                error.WriteLine($"planlint: {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))} already exists; use --force to overwrite it.");
+                error.WriteLine($"planlint: {Shown(path)} already exists; use --force to overwrite it.");
             return ExitCodes.Usage;
         }
 
@@ -58,7 +71,16 @@ public sealed class InitRunner
             foreach (var (path, content) in files)
             {
                 AtomicFile.WriteAllText(path, content);
-                output.WriteLine($"Wrote {TerminalText.Escape(Path.GetRelativePath(Environment.CurrentDirectory, path))}");
+                output.WriteLine($"Wrote {Shown(path)}");
+            }
+
+            if (options.SchemaBase is null)
+            {
+                foreach (var schema in schemas)
+                {
+                    var (path, written) = Schemas.EnsureCopy(schema, options.Directory);
+                    if (written) output.WriteLine($"Wrote {Shown(path)} (the schema editors use for {schema.Describes})");
+                }
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -70,18 +92,18 @@ public sealed class InitRunner
         return ExitCodes.Success;
     }
 
-    public static string StarterConfig { get; } = $$"""
+    public static string StarterConfig(string schema) => $$"""
         {
-          "$schema": "{{ConfigSchemaUrl}}",
+          "$schema": "{{schema}}",
           "extends": "recommended",
           "rules": {}
         }
 
         """;
 
-    public static string StarterPlanJson { get; } = $$"""
+    public static string StarterPlanJson(string schema) => $$"""
         {
-          "$schema": "{{PlanSchemaUrl}}",
+          "$schema": "{{schema}}",
           "establishment": "HMP Example",
           "submitted": "2025-01-29",
           "inspection": { "start": "2024-09-30", "end": "2024-10-10" },
@@ -105,8 +127,8 @@ public sealed class InitRunner
 
         """;
 
-    public static string StarterPlanYaml { get; } = $$"""
-        # yaml-language-server: $schema={{PlanSchemaUrl}}
+    public static string StarterPlanYaml(string schema) => $$"""
+        # yaml-language-server: $schema={{schema}}
         establishment: HMP Example
         submitted: "2025-01-29"            # when the plan is submitted to HMIP (YYYY-MM-DD)
         inspection:

@@ -1,49 +1,152 @@
 using Microsoft.Extensions.FileSystemGlobbing;
+using PlanLint.Configuration;
+using PlanLint.Formatters;
 
 namespace PlanLint.Linting;
 
-/// <summary>Expands the command line's files and globs into a sorted, de-duplicated list of paths.</summary>
+/// <summary>--include and --exclude from the command line: globs relative to the working directory.</summary>
+public sealed record InputSelection
+{
+    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; init; } = [];
+}
+
+/// <summary>
+/// Expands the command line's files, folders and globs into a sorted, de-duplicated list of paths. A folder means
+/// every plan format PlanLint reads (<see cref="FolderPatterns"/>), without hidden folders. "include"/"exclude" in
+/// planlint.json and --include/--exclude narrow what is linted, even for a file named on its own. A missing path, a
+/// folder with no plan files and a glob that matches nothing are problems (misuse: exit code 2), each said once.
+/// </summary>
 public static class InputResolver
 {
-    public sealed record Resolution(IReadOnlyList<string> Files, IReadOnlyList<string> Unmatched);
+    /// <summary>What a folder on the command line brings in: every format the readers read.</summary>
+    public static IReadOnlyList<string> FolderPatterns { get; } = ["**/*.plan.json", "**/*.plan.yaml", "**/*.plan.yml", "**/*.docx", "**/*.txt"];
 
-    public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory)
+    /// <summary>A file left out, and why, said once per file.</summary>
+    public sealed record Skip(string Path, string Reason);
+
+    /// <param name="Files">What to lint, as shown (relative to the working directory where possible).</param>
+    /// <param name="Found">The files among <paramref name="Files"/> that a folder or glob brought in rather than the command line naming them: one that turns out to hold no plan is skipped, not reported.</param>
+    /// <param name="Problems">Inputs that named nothing: one line each.</param>
+    /// <param name="Skipped">Files left out before reading, with the reason.</param>
+    public sealed record Resolution(IReadOnlyList<string> Files, IReadOnlySet<string> Found, IReadOnlyList<string> Problems, IReadOnlyList<Skip> Skipped)
     {
+        /// <summary>
+        /// Drops the files that turned out not to be plans (a Word document or text file without a plan table that a
+        /// folder or glob found; Word's lock file and Git LFS pointers wherever they came from) from the results, and
+        /// adds them to <see cref="Skipped"/>.
+        /// </summary>
+        public (Resolution Resolution, IReadOnlyList<FileResult> Results) WithoutNonPlans(IReadOnlyList<FileResult> results)
+        {
+            var files = new List<string>();
+            var kept = new List<FileResult>();
+            var skipped = new List<Skip>(Skipped);
+            for (int i = 0; i < results.Count; i++)
+            {
+                if (results[i].NotAPlan is { } notAPlan && (notAPlan.EvenWhenNamed || Found.Contains(Files[i])))
+                {
+                    skipped.Add(new Skip(Files[i], notAPlan.Reason));
+                    continue;
+                }
+
+                files.Add(Files[i]);
+                kept.Add(results[i]);
+            }
+
+            return (this with { Files = files, Skipped = skipped }, kept);
+        }
+
+        /// <summary>Writes each skipped file once, in path order: "planlint: skipped drafts/~$plan.docx: Word's lock file …".</summary>
+        public void ReportSkipped(TextWriter error)
+        {
+            foreach (var skip in Skipped.DistinctBy(s => s.Path).OrderBy(s => s.Path, StringComparer.Ordinal))
+                error.WriteLine($"planlint: skipped {TerminalText.Escape(skip.Path)}: {TerminalText.Escape(skip.Reason)}.");
+        }
+    }
+
+    /// <exception cref="ConfigurationException">A configuration that applies to one of the files is broken.</exception>
+    public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory, InputSelection selection, ConfigurationRequest configuration)
+    {
+        var resolver = new ConfigurationResolver(configuration with { WorkingDirectory = workingDirectory });
+        var include = selection.Include.Count == 0 ? null : ConfigurationResolver.CreateMatcher(selection.Include);
+        var exclude = selection.Exclude.Count == 0 ? null : ConfigurationResolver.CreateMatcher(selection.Exclude);
+
         var files = new List<string>();
-        var unmatched = new List<string>();
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        var skipped = new List<Skip>();
+
+        string? LeftOutBecause(string display)
+        {
+            string full = Path.GetFullPath(Path.Combine(workingDirectory, display));
+            if (exclude is not null && exclude.Match(workingDirectory, full).HasMatches) return "excluded by --exclude";
+            if (include is not null && !include.Match(workingDirectory, full).HasMatches) return "not matched by --include";
+            if (resolver.ExcludedBy(full) is { } setting)
+            {
+                string where = (setting.Location with { Path = ConfiguredRun.Relative(setting.Location.Path, workingDirectory) }).ToString();
+                return setting.Setting == "exclude" ? $"excluded by \"exclude\" in {where}" : $"not matched by \"include\" in {where}";
+            }
+
+            return null;
+        }
+
+        void AddFound(string input, IReadOnlyList<string> matches, string nothing)
+        {
+            if (matches.Count == 0)
+            {
+                problems.Add(nothing);
+                return;
+            }
+
+            // Files a folder or glob brings in that the selection leaves out are not worth a line each: that is what was asked.
+            foreach (var match in matches)
+            {
+                if (LeftOutBecause(match) is not null) continue;
+                files.Add(match);
+                found.Add(match);
+            }
+        }
+
         foreach (var input in inputs)
         {
-            if (!IsGlob(input))
+            if (IsGlob(input))
             {
-                // A plain path is kept even when missing, so the reader reports it with its name.
-                if (Directory.Exists(Path.Combine(workingDirectory, input)))
-                {
-                    var found = Expand(Path.Combine(input, "**/*.plan.json"), workingDirectory)
-                        .Concat(Expand(Path.Combine(input, "**/*.plan.yaml"), workingDirectory))
-                        .Concat(Expand(Path.Combine(input, "**/*.plan.yml"), workingDirectory))
-                        .ToList();
-                    if (found.Count == 0) unmatched.Add(input);
-                    files.AddRange(found);
-                }
-                else
-                {
-                    files.Add(input);
-                }
-
+                AddFound(input, Expand(input, workingDirectory).ToList(), $"no files match '{input}'.");
                 continue;
             }
 
-            var matches = Expand(input, workingDirectory).ToList();
-            if (matches.Count == 0) unmatched.Add(input);
-            files.AddRange(matches);
+            string full = Path.Combine(workingDirectory, input);
+            if (Directory.Exists(full))
+            {
+                var matches = FolderPatterns.SelectMany(p => Expand(Path.Combine(input, p), workingDirectory, hiddenFolders: false)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                AddFound(input, matches, $"the folder '{input}' holds no plan files ({string.Join(", ", FolderPatterns.Select(p => p[3..]))}).");
+            }
+            else if (File.Exists(full))
+            {
+                if (LeftOutBecause(input) is { } reason)
+                {
+                    skipped.Add(new Skip(input, reason));
+                    continue;
+                }
+
+                files.Add(input);
+                named.Add(input);
+            }
+            else
+            {
+                problems.Add($"'{input}' does not exist.");
+            }
         }
 
-        return new Resolution([.. files.Distinct(StringComparer.Ordinal)], unmatched);
+        // A file both named and found by a folder counts as named: it was asked for by name.
+        found.ExceptWith(named);
+        return new Resolution([.. files.Distinct(StringComparer.Ordinal)], found, [.. problems.Distinct(StringComparer.Ordinal)], skipped);
     }
 
     private static bool IsGlob(string input) => input.IndexOfAny(['*', '?', '[']) >= 0;
 
-    private static IEnumerable<string> Expand(string pattern, string workingDirectory)
+    private static IEnumerable<string> Expand(string pattern, string workingDirectory, bool hiddenFolders = true)
     {
         string normalized = pattern.Replace('\\', '/');
         string root = ".";
@@ -67,6 +170,7 @@ public static class InputResolver
 
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(normalized);
+        if (!hiddenFolders) matcher.AddExclude("**/.*/**");
         return matcher.GetResultsInFullPath(absoluteRoot)
             .Select(full => Display(full, workingDirectory, root))
             .Order(StringComparer.Ordinal);

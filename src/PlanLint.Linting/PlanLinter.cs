@@ -1,6 +1,7 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Reading;
 using PlanLint.Readers;
 using PlanLint.Rules;
 using PlanLint.Suppressions;
@@ -28,6 +29,9 @@ public sealed record LintOptions
 /// <summary>The findings for one file, in <see cref="DiagnosticOrder"/>.</summary>
 public sealed record FileResult(string Path, IReadOnlyList<Diagnostic> Diagnostics, bool ReadFailed)
 {
+    /// <summary>Set when the file turned out not to be a plan at all (see <see cref="PlanReadResult.NotAPlan"/>).</summary>
+    public NotAPlan? NotAPlan { get; init; }
+
     /// <summary>The plan as read, when <see cref="LintOptions.KeepPlans"/> asked for it and the file could be read.</summary>
     public ActionPlan? Plan { get; init; }
 }
@@ -56,13 +60,27 @@ public sealed class PlanLinter
     {
         var read = readers.ReadFile(path, options.MaxFileBytesFor?.Invoke(path));
         if (read.Plan is null)
-            return new FileResult(path, read.Diagnostics, ReadFailed: true);
+            return new FileResult(path, read.Diagnostics, ReadFailed: true) { NotAPlan = read.NotAPlan };
         var sideFile = SuppressionSideFile.LoadFor(path);
         var analysis = options.AnalysisFor?.Invoke(path) ?? options.Analysis;
         return new FileResult(path, Lint(read.Plan, [.. read.Diagnostics, .. sideFile.Problems], analysis, sideFile.Suppressions), ReadFailed: false)
         {
             Plan = options.KeepPlans ? read.Plan : null,
         };
+    }
+
+    /// <summary>
+    /// Reads a plan from content already in memory and lints it as <see cref="LintFile"/> does (side file and
+    /// configuration included), giving the plan too: for commands that put the findings back into the document.
+    /// </summary>
+    public (ActionPlan? Plan, FileResult Result) ReadAndLint(string path, ReadOnlyMemory<byte> content, LintOptions options)
+    {
+        var read = readers.Read(path, content);
+        if (read.Plan is null)
+            return (null, new FileResult(path, read.Diagnostics, ReadFailed: true));
+        var sideFile = SuppressionSideFile.LoadFor(path);
+        var analysis = options.AnalysisFor?.Invoke(path) ?? options.Analysis;
+        return (read.Plan, new FileResult(path, Lint(read.Plan, [.. read.Diagnostics, .. sideFile.Problems], analysis, sideFile.Suppressions), ReadFailed: false));
     }
 
     public IReadOnlyList<Diagnostic> Lint(ActionPlan plan, IReadOnlyList<Diagnostic> readerDiagnostics, LintOptions options) =>

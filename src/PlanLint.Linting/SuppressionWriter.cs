@@ -8,8 +8,9 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
-using PlanLint.Readers;
 using PlanLint.Suppressions;
+using PlanLint.Configuration;
+using PlanLint.Text;
 
 namespace PlanLint.Linting;
 
@@ -22,14 +23,26 @@ public sealed record SuppressOptions
     public string? Recommendation { get; init; }
     public int? Action { get; init; }
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
+
+    /// <summary>--config and --rule: which rule packs' ids are known, as for <c>check</c>.</summary>
+    public ConfigurationRequest Configuration { get; init; } = new();
 }
 
 /// <summary>
 /// <c>planlint suppress</c>: adds an entry to a plan's suppression side file, with the fingerprint of the action's
 /// (or recommendation's) current text, for formats such as Word that cannot hold suppress properties.
 /// </summary>
-public sealed partial class SuppressionWriter(PlanReaders readers)
+public sealed partial class SuppressionWriter(PlanLinter linter)
 {
+    /// <summary>Why findings of PlanLint's own rules cannot be suppressed, by rule id.</summary>
+    public static IReadOnlyDictionary<string, string> Unsuppressible { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [RuleIds.InvalidPlan] = "a file that cannot be read as a plan is never acceptable; fix the file",
+        [RuleIds.SuppressionWithoutJustification] = "it is about a suppression itself; write the justification",
+        [RuleIds.UnusedSuppression] = "it is about a suppression itself; remove the suppression, or turn PL0008 off in planlint.json",
+        [RuleIds.AnalyzerFailure] = "a rule that failed is a bug in PlanLint or a rule pack, not a finding about the plan; report it",
+    };
+
     public int Run(SuppressOptions options, TextWriter output, TextWriter error)
     {
         int Fail(string message)
@@ -44,9 +57,28 @@ public sealed partial class SuppressionWriter(PlanReaders readers)
             return Fail("--justification must say why the finding is acceptable.");
         if (options.Action is not null && options.Recommendation is null)
             return Fail("--action needs --recommendation.");
+        if (Unsuppressible.TryGetValue(options.Rule, out var why))
+            return Fail($"findings of {options.Rule} ({RuleIds.NameOf(options.Rule)}) cannot be suppressed: {why}.");
 
         string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
-        var read = readers.ReadFile(planPath);
+        IReadOnlyList<RuleDescriptor> descriptors;
+        try
+        {
+            descriptors = LintSetup.ForFiles(linter, [planPath], options.Configuration with { WorkingDirectory = options.WorkingDirectory }).Descriptors;
+        }
+        catch (ConfigurationException e)
+        {
+            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            return ExitCodes.Usage;
+        }
+
+        if (descriptors.All(d => d.Id != options.Rule) && RuleIds.NameOf(options.Rule) is null)
+        {
+            string? near = Spelling.Nearest(options.Rule, descriptors.Select(d => d.Id));
+            return Fail($"no rule has the id {options.Rule}{(near is null ? "." : $"; did you mean {near}?")} 'planlint rules' lists them all.");
+        }
+
+        var read = linter.Readers.ReadFile(planPath);
         if (read.Plan is null)
             return Fail($"{options.Plan}: {read.Diagnostics.FirstOrDefault()?.Message ?? "the plan could not be read."}");
 
@@ -89,7 +121,10 @@ public sealed partial class SuppressionWriter(PlanReaders readers)
         {
             document = new JsonObject
             {
-                ["$schema"] = "https://planlint.github.io/schema/planlint-suppressions.schema.json",
+                // A copy of the schema on disk (as init and import write) resolves offline; the published URL otherwise.
+                ["$schema"] = Schemas.FindCopy(Schemas.Suppressions, Path.GetDirectoryName(sideFile)!) is { } copy
+                    ? Schemas.Reference(Path.GetDirectoryName(sideFile)!, copy)
+                    : Schemas.Suppressions.Url,
                 ["suppressions"] = new JsonArray(),
             };
         }

@@ -43,6 +43,12 @@ public sealed class PlanReaders
     public PlanReadResult ReadFile(string path, long? maxFileBytes)
     {
         long limit = maxFileBytes ?? MaxFileBytes;
+        if (Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal))
+        {
+            return PlanReadResult.Failed(path, "This is Word's lock file (~$…), which Word keeps beside a document while it is open; it is not a plan.")
+                with { NotAPlan = new NotAPlan("Word's lock file for a document open in Word", EvenWhenNamed: true) };
+        }
+
         byte[] content;
         try
         {
@@ -65,6 +71,11 @@ public sealed class PlanReaders
     {
         if (content.IsEmpty)
             return PlanReadResult.Failed(path, "The file is empty.");
+        if (GitLfs.IsPointer(content.Span))
+        {
+            return PlanReadResult.Failed(path, "The file is a Git LFS pointer: the document is stored in Git LFS, not checked out; run 'git lfs pull'.", 1, 1)
+                with { NotAPlan = new NotAPlan("stored in Git LFS, not checked out (run 'git lfs pull')", EvenWhenNamed: true) };
+        }
         var (wide, wideProblem) = WideTextTranscoding.TryTranscode(content.Span);
         if (wideProblem is not null)
             return PlanReadResult.Failed(path, wideProblem, 1, 1);
@@ -78,6 +89,13 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, $"PlanLint does not know how to read this file: expected one of {known}.");
         }
 
-        return reader.Read(path, content);
+        var result = reader.Read(path, content);
+        return result is { Plan: null, NotAPlan: null } && reader is WordPlanReader && result.Diagnostics is [{ Message: var message }]
+            && message.StartsWith(WordNoPlanTable, StringComparison.Ordinal)
+            ? result with { NotAPlan = new NotAPlan("a Word document with no plan table") }
+            : result;
     }
+
+    /// <summary>How the Word reader's message begins when a document holds no plan table (rather than being damaged).</summary>
+    private const string WordNoPlanTable = "The Word document has no plan table";
 }

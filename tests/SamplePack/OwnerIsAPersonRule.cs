@@ -8,6 +8,11 @@ namespace SamplePack;
 /// <summary>SAMPLE0001: the owner is a named person ("Mr J Smith") rather than a post, so it lapses when they move on.</summary>
 public sealed class OwnerIsAPersonRule() : ActionRule(Descriptor)
 {
+    private static readonly RuleOption<IReadOnlyList<string>> Titles = RuleOption.TextList(
+        "titles",
+        ["Mr", "Mrs", "Ms", "Miss", "Dr"],
+        "Words that start a person's name, e.g. \"Mr\", \"Dr\".");
+
     public static readonly RuleDescriptor Descriptor = new(
         "SAMPLE0001",
         "Owners should be posts, not named people",
@@ -18,31 +23,13 @@ public sealed class OwnerIsAPersonRule() : ActionRule(Descriptor)
         Name: "OwnerIsAPerson",
         HelpUri: "https://example.org/planlint-sample-pack/SAMPLE0001")
     {
-        OptionsSchema = """
-            {
-              "$schema": "https://json-schema.org/draft/2020-12/schema",
-              "type": "object",
-              "additionalProperties": false,
-              "properties": {
-                "titles": {
-                  "title": "Titles",
-                  "description": "Words that start a person's name, e.g. \"Mr\", \"Dr\".",
-                  "type": "array",
-                  "minItems": 1,
-                  "items": { "type": "string", "minLength": 1 }
-                }
-              }
-            }
-            """,
+        Options = [Titles],
     };
-
-    private static readonly PhraseMatcher DefaultTitles = new(["Mr", "Mrs", "Ms", "Miss", "Dr"]);
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
         if (action.Owner is not { } owner) return;
-        var titles = context.OptionsFor(Descriptor).GetStrings("titles");
-        var matcher = titles.Count == 0 ? DefaultTitles : new PhraseMatcher(titles);
+        var matcher = new PhraseMatcher(context.OptionsFor(Descriptor).Get(Titles));
         if (matcher.Matches(owner).Any(m => m.TokenIndex == 0))
             context.Report(Descriptor, action.LocationOf(PlanFields.Owner), owner.Trim(), action.Index, context.Concern!.Id);
     }

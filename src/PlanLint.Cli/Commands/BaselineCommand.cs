@@ -6,27 +6,32 @@ namespace PlanLint.Cli.Commands;
 
 internal static class BaselineCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
-        var files = PlanFilesArgument.Create("Plan files, folders or globs to record the findings of.");
+        var files = PlanFilesArgument.Create("Plan files, folders or globs to record the findings of (a folder means every plan in it, as for 'check').");
         var target = new Option<string>("--output", "-o")
         {
             Description = "The baseline file to write (atomically).",
             DefaultValueFactory = _ => Baseline.DefaultFileName,
+            HelpName = "FILE",
         };
         var configuration = new ConfigurationOptions();
+        var inputs = new InputOptions();
 
         var command = new Command("baseline", "Record today's findings so 'check --baseline' reports only new ones.") { files, target };
         configuration.AddTo(command);
+        inputs.AddTo(command);
         command.SetAction(parse => new BaselineRunner(PlanLinter.CreateDefault()).Run(
             new BaselineOptions
             {
                 Inputs = parse.GetValue(files) ?? [],
                 Output = parse.GetValue(target) ?? Baseline.DefaultFileName,
-                Configuration = configuration.Read(parse),
+                WorkingDirectory = cli.WorkingDirectory,
+                Configuration = configuration.Read(parse, cli),
+                Selection = inputs.Read(parse),
             },
-            output,
-            error));
+            cli.Output,
+            cli.Error));
         return command;
     }
 }

@@ -9,11 +9,13 @@ internal sealed class ConfigurationOptions
     private readonly Option<string?> config = new("--config")
     {
         Description = "Use this configuration file instead of looking for planlint.json from each plan's folder upwards.",
+        HelpName = "FILE",
     };
 
     private readonly Option<string[]> rule = new("--rule")
     {
         Description = "Set a rule's severity for this run, e.g. --rule PL1002=none (error, warning, note or none; repeatable).",
+        HelpName = "ID=SEVERITY",
     };
 
     public void AddTo(Command command)
@@ -22,9 +24,10 @@ internal sealed class ConfigurationOptions
         command.Options.Add(rule);
     }
 
-    public ConfigurationRequest Read(ParseResult parse) => new()
+    public ConfigurationRequest Read(ParseResult parse, CliContext cli) => new()
     {
         ConfigFile = parse.GetValue(config),
         RuleOverrides = parse.GetValue(rule) ?? [],
+        WorkingDirectory = cli.WorkingDirectory,
     };
 }

@@ -6,7 +6,7 @@ namespace PlanLint.Cli.Commands;
 
 internal static class ImportCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
         var file = new Argument<string>("file")
         {
@@ -16,10 +16,13 @@ internal static class ImportCommand
         {
             Description = "The canonical file to write: plan.json or plan.yaml (written atomically; never the input).",
             Required = true,
+            HelpName = "FILE",
         };
         var schema = new Option<string?>("--schema")
         {
-            Description = "The schema the written file names (\"$schema\" or the YAML language-server comment), e.g. a relative path to schema/action-plan.schema.json.",
+            Description = "The schema the written file names (\"$schema\" or the YAML language-server comment): a path relative to the written file, or a URL. "
+                + "By default the nearest schema/action-plan.schema.json above the written file, which is written beside it when there is none.",
+            HelpName = "PATH|URL",
         };
 
         var command = new Command("import", "Convert a plan to canonical JSON or YAML, e.g. to keep a Word draft in git.") { file, outputFile, schema };
@@ -29,9 +32,10 @@ internal static class ImportCommand
             {
                 Input = parse.GetValue(file)!,
                 Output = parse.GetValue(outputFile)!,
+                WorkingDirectory = cli.WorkingDirectory,
                 SchemaUri = parse.GetValue(schema),
             };
-            return new ImportRunner(PlanReaders.Default).Run(options, output, error);
+            return new ImportRunner(PlanReaders.Default).Run(options, cli.Output, cli.Error);
         });
         return command;
     }

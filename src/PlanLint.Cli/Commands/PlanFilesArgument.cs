@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace PlanLint.Cli.Commands;
 
@@ -15,8 +16,9 @@ internal static class PlanFilesArgument
         files.Validators.Add(result =>
         {
             // Without this, an unknown option would be taken for a file name.
+            var command = (result.Parent as CommandResult)?.Command;
             foreach (var token in result.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
-                result.AddError($"Unrecognized option '{token.Value}'.");
+                result.AddError(command is null ? $"unknown option '{token.Value}'." : UsageErrors.UnknownOption(token.Value, command));
         });
         return files;
     }

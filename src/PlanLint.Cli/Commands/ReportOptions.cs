@@ -13,6 +13,8 @@ internal sealed class ReportOptions
     private readonly Option<string[]> formats = new("--format", "-f")
     {
         Description = "Output format: console (the default), sarif, json, html or markdown. Repeat it for several, e.g. --format console --format sarif --output planlint.sarif.",
+        HelpName = "FORMAT",
+        CustomParser = result => CliValues.ManyOf(result, "--format", OutputFormats.Names),
     };
 
     private readonly Option<string?> output = new("--output", "-o")
@@ -48,6 +50,7 @@ internal sealed class ReportOptions
     {
         Description = "How the console shows findings: canonical (one 'file(line,col): severity ID: message' line each, the default when output is not a terminal) or grouped (by recommendation and action, the default on a terminal).",
         HelpName = "canonical|grouped",
+        CustomParser = result => CliValues.OneOf(result, "--console-view", ["canonical", "grouped"]),
     };
 
     private readonly Option<string?> repoRoot = new("--repo-root")
@@ -55,12 +58,6 @@ internal sealed class ReportOptions
         Description = "The folder file paths in SARIF and JSON are relative to (default: the current folder; use the repository root).",
         HelpName = "DIR",
     };
-
-    private ReportOptions()
-    {
-        formats.AcceptOnlyFromAmong([.. OutputFormats.Names]);
-        consoleView.AcceptOnlyFromAmong("canonical", "grouped");
-    }
 
     public static ReportOptions AddTo(Command command)
     {

@@ -5,12 +5,12 @@ namespace PlanLint.Cli.Commands;
 
 internal static class RulesCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(CliContext cli)
     {
         var configuration = new ConfigurationOptions();
-        var command = new Command("rules", "List every rule, including those of the rule packs the configuration loads: id, default severity, category and title.");
+        var command = new Command("rules", "List every rule, including those of the rule packs the configuration loads: id, default severity, category and title. 'planlint explain ID' shows one rule's page.");
         configuration.AddTo(command);
-        command.SetAction(parse => new RulesRunner(PlanLinter.CreateDefault()).Run(configuration.Read(parse), output, error));
+        command.SetAction(parse => new RulesRunner(PlanLinter.CreateDefault()).Run(configuration.Read(parse, cli), cli.Output, cli.Error));
         return command;
     }
 }

@@ -37,7 +37,52 @@ public sealed class AnalyzerEngine
     /// <summary>Analyses a plan, applying the suppressions in it and those given from its side file.</summary>
     public IReadOnlyList<Diagnostic> Analyze(ActionPlan plan, AnalysisOptions options, IReadOnlyList<ExternalSuppression> externalSuppressions)
     {
+        var outcomes = Run(plan, options);
         var raw = new List<Diagnostic>();
+        HashSet<Exception>? reportedFailures = null;
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Failure is { } failure)
+            {
+                // Analyzers that share one failure (the rules of a compiled pack whose host stopped) are reported once.
+                if ((reportedFailures ??= new(ReferenceEqualityComparer.Instance)).Add(failure))
+                {
+                    string name = (failure as AnalyzerFailedException)?.FailedName ?? outcome.Analyzer.Name;
+                    raw.Add(new Diagnostic
+                    {
+                        Descriptor = EngineDiagnostics.AnalyzerFailure,
+                        Severity = EngineDiagnostics.AnalyzerFailure.DefaultSeverity,
+                        Message = EngineDiagnostics.AnalyzerFailure.FormatMessage([name, Describe(failure)]),
+                        // An exception's message may quote the plan; the rule's name is PlanLint's or a pack's.
+                        RedactedMessage = EngineDiagnostics.AnalyzerFailure.FormatMessage([name, PlanTextRedaction.Withheld]),
+                        Location = plan.Location,
+                    });
+                }
+
+                continue;
+            }
+
+            foreach (var d in outcome.Findings)
+            {
+                var severity = options.EffectiveSeverity(d.Descriptor);
+                if (severity != Severity.None)
+                    raw.Add(d with { Severity = severity });
+            }
+        }
+
+        var failedRules = outcomes.Where(o => o.Failure is not null)
+            .SelectMany(o => o.Analyzer.SupportedDiagnostics.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        SuppressionApplier.Apply(plan, raw, externalSuppressions, options, descriptorsById, failedRules);
+        raw.Sort(DiagnosticOrder.Instance);
+        return raw;
+    }
+
+    /// <summary>
+    /// Runs the analyzers the options turn on over a plan and returns, for each in order, the findings it reported
+    /// (before severities and suppressions are applied) or the exception that stopped it.
+    /// </summary>
+    internal IReadOnlyList<AnalyzerOutcome> Run(ActionPlan plan, AnalysisOptions options)
+    {
         var active = analyzers
             .Where(a => a.Analyzer.SupportedDiagnostics.Any(d => options.EffectiveSeverity(d) != Severity.None))
             .Select(a => new ActiveAnalyzer(a))
@@ -64,39 +109,12 @@ public sealed class AnalyzerEngine
 
         foreach (var a in active) { a.Context!.Concern = null; a.Context.Action = null; }
         Run(active, a => a.Registered.Registration.PlanEndCallbacks, (cb, ctx) => cb(ctx));
-
-        foreach (var analyzer in active)
-        {
-            if (analyzer.Failure is { } failure)
-            {
-                raw.Add(new Diagnostic
-                {
-                    Descriptor = EngineDiagnostics.AnalyzerFailure,
-                    Severity = EngineDiagnostics.AnalyzerFailure.DefaultSeverity,
-                    Message = EngineDiagnostics.AnalyzerFailure.FormatMessage([analyzer.Registered.Analyzer.Name, Describe(failure)]),
-                    // An exception's message may quote the plan; the rule's name is PlanLint's or a pack's.
-                    RedactedMessage = EngineDiagnostics.AnalyzerFailure.FormatMessage([analyzer.Registered.Analyzer.Name, PlanTextRedaction.Withheld]),
-                    Location = plan.Location,
-                });
-                continue;
-            }
-
-            foreach (var d in analyzer.Findings)
-            {
-                var severity = options.EffectiveSeverity(d.Descriptor);
-                if (severity != Severity.None)
-                    raw.Add(d with { Severity = severity });
-            }
-        }
-
-        var failedRules = active.Where(a => a.Failure is not null)
-            .SelectMany(a => a.Registered.Analyzer.SupportedDiagnostics.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
-        SuppressionApplier.Apply(plan, raw, externalSuppressions, options, descriptorsById, failedRules);
-        raw.Sort(DiagnosticOrder.Instance);
-        return raw;
+        return [.. active.Select(a => new AnalyzerOutcome(a.Registered.Analyzer, a.Findings, a.Failure))];
     }
 
-    private static string Describe(Exception e) => $"{e.GetType().Name}: {e.Message}";
+    /// <summary>A failure in words, as PL9999 gives it: the exception's type and message, or a description given whole.</summary>
+    internal static string Describe(Exception e) =>
+        e is AnalyzerFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
     private static void Run<T>(List<ActiveAnalyzer> active, Func<ActiveAnalyzer, List<T>> callbacks, Action<T, RuleContext> invoke)
     {
@@ -117,6 +135,8 @@ public sealed class AnalyzerEngine
             }
         }
     }
+
+    internal sealed record AnalyzerOutcome(PlanAnalyzer Analyzer, IReadOnlyList<Diagnostic> Findings, Exception? Failure);
 
     private sealed record RegisteredAnalyzer(PlanAnalyzer Analyzer, AnalysisRegistration Registration);
 

@@ -39,6 +39,25 @@ public sealed class RuleContext
     public T Analyze<T>(TextAnalysis<T> analysis, string text)
         where T : class => analyses.Get(analysis, text, this);
 
+    /// <summary>
+    /// A value computed once while one plan is analysed, by the first analyzer that asks for <paramref name="key"/>, and
+    /// shared with the others that ask: the analyzers of a compiled pack share one round trip to their pack host.
+    /// </summary>
+    internal T Shared<T>(object key, Func<T> compute)
+        where T : class => analyses.Shared(key, compute);
+
+    /// <summary>Reports a finding whose message is already formatted, plain and redacted (by the pack host that ran the rule).</summary>
+    internal void ReportFormatted(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        string message,
+        string? redactedMessage) =>
+        Emit(descriptor, concern, action, location, related, span, message, redactedMessage);
+
     /// <summary>Reports a finding about the concern and action being visited.</summary>
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
         ReportOn(descriptor, Concern, Action, location, [], messageArgs);
@@ -46,6 +65,24 @@ public sealed class RuleContext
     /// <summary>Reports a finding about the concern and action being visited, naming the phrase it is about.</summary>
     public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
         Emit(descriptor, Concern, Action, location, [], span, messageArgs);
+
+    private void Emit(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        object?[] messageArgs) =>
+        Emit(
+            descriptor,
+            concern,
+            action,
+            location,
+            related,
+            span,
+            descriptor.FormatMessage(messageArgs),
+            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)));
 
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
@@ -64,7 +101,8 @@ public sealed class RuleContext
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
-        object?[] messageArgs)
+        string message,
+        string? redactedMessage)
     {
         if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
             throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
@@ -73,8 +111,8 @@ public sealed class RuleContext
         {
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
-            Message = descriptor.FormatMessage(messageArgs),
-            RedactedMessage = PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)),
+            Message = message,
+            RedactedMessage = redactedMessage,
             Location = location,
             RecId = concern?.Id,
             ConcernOrdinal = concern?.Ordinal ?? -1,

@@ -16,22 +16,8 @@ public sealed class RuleOptions
 
     public bool TryGet(string name, out JsonElement value) => values.TryGetValue(name, out value);
 
-    public int GetInt32(string name, int defaultValue) =>
-        values.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var i) ? i : defaultValue;
-
-    public double GetDouble(string name, double defaultValue) =>
-        values.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetDouble() : defaultValue;
-
-    public bool GetBoolean(string name, bool defaultValue) =>
-        values.TryGetValue(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : defaultValue;
-
-    public string? GetString(string name) =>
-        values.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    public IReadOnlyList<string> GetStrings(string name) =>
-        values.TryGetValue(name, out var v) && v.ValueKind == JsonValueKind.Array
-            ? [.. v.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!)]
-            : [];
+    /// <summary>The value of a declared option, or its default when the configuration does not set it.</summary>
+    public T Get<T>(RuleOption<T> option) => option.Read(values.TryGetValue(option.Name, out var value) ? value : null);
 
     public override string ToString() =>
         string.Join(", ", values.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key}={p.Value.GetRawText()}")));

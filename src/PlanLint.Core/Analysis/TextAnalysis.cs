@@ -24,6 +24,7 @@ internal sealed class TextAnalysisCache
 {
     // One table per analysis, keyed by text: a tuple key would be one more generic instantiation to JIT at start-up.
     private readonly Dictionary<object, Dictionary<string, object>> results = [];
+    private Dictionary<object, object>? shared;
 
     public T Get<T>(TextAnalysis<T> analysis, string text, RuleContext context)
         where T : class
@@ -33,6 +34,16 @@ internal sealed class TextAnalysisCache
         if (byText.TryGetValue(text, out var found)) return (T)found;
         var result = analysis.Compute(text, context);
         byText[text] = result;
+        return result;
+    }
+
+    public T Shared<T>(object key, Func<T> compute)
+        where T : class
+    {
+        shared ??= [];
+        if (shared.TryGetValue(key, out var found)) return (T)found;
+        var result = compute();
+        shared[key] = result;
         return result;
     }
 }

@@ -20,6 +20,12 @@ public sealed record ConfigFile
     public IReadOnlyList<PackReference> Packs { get; init; } = [];
     public IReadOnlyList<ConfigOverride> Overrides { get; init; } = [];
 
+    /// <summary>"include": only files matching one of these globs are linted (folders and globs bring in nothing else).</summary>
+    public FileGlobs? Include { get; init; }
+
+    /// <summary>"exclude": files matching one of these globs are not linted.</summary>
+    public FileGlobs? Exclude { get; init; }
+
     /// <summary>"maxFileSize": plan files larger than this are refused unread.</summary>
     public FileSizeSetting? MaxFileSize { get; init; }
 
@@ -68,6 +74,9 @@ public sealed record RuleSetting(
 }
 
 public sealed record CategorySetting(RuleCategory Category, Severity Severity, SourceLocation Location);
+
+/// <summary>"include" or "exclude": globs relative to <see cref="Directory"/>; a glob without a slash matches a file name in any folder.</summary>
+public sealed record FileGlobs(IReadOnlyList<string> Globs, string Directory, SourceLocation Location);
 
 /// <summary>An entry of "overrides": settings for the files its globs match, relative to <see cref="Directory"/>.</summary>
 public sealed record ConfigOverride(IReadOnlyList<string> Globs, string Directory, ConfigSettings Settings, SourceLocation Location);

@@ -54,6 +54,8 @@ public static class ConfigFileReader
             Settings = Settings(source, root, ""),
             Packs = Packs(source, directory),
             Overrides = Overrides(source, directory),
+            Include = Globs(source, "include", directory),
+            Exclude = Globs(source, "exclude", directory),
             MaxFileSize = MaxFileSize(source),
             RedactPlanText = root.TryGetProperty("redactPlanText", out var redact) && redact.ValueKind is JsonValueKind.True or JsonValueKind.False
                 ? new FlagSetting(redact.GetBoolean(), source.Locate("/redactPlanText"))
@@ -76,7 +78,20 @@ public static class ConfigFileReader
     private static string? PatternHint(string property) =>
         property == "maxFileSize" ? "it must be a size such as \"50 MB\", \"512 KB\" or \"1 GB\", or a number of bytes" : null;
 
-    private static string Describe(string pointer) => pointer.Length == 0 ? "the configuration" : SchemaCheck.DescribeAsPath(pointer);
+    private static string Describe(string pointer)
+    {
+        if (pointer.Length == 0) return "the configuration";
+        // A rule's options read as RuleSettingsCheck words them for rules whose options only the rule itself knows.
+        var segments = JsonPointers.Segments(pointer);
+        int options = segments.Count >= 3 && segments[^1] == "options" ? segments.Count - 1 : segments.Count >= 4 && segments[^2] == "options" ? segments.Count - 2 : -1;
+        if (options >= 2 && segments[options - 2] == "rules")
+        {
+            string rule = segments[options - 1];
+            return options == segments.Count - 1 ? $"the options of {rule}" : $"option \"{segments[^1]}\" of {rule}";
+        }
+
+        return SchemaCheck.DescribeAsPath(pointer);
+    }
 
     private static List<ConfigReference> Extends(JsonSource source)
     {
@@ -103,6 +118,17 @@ public static class ConfigFileReader
         }
 
         return list;
+    }
+
+    private static FileGlobs? Globs(JsonSource source, string property, string? directory)
+    {
+        if (!source.Root.TryGetProperty(property, out var value))
+            return null;
+        var location = source.Locate("/" + property);
+        if (directory is null)
+            throw new ConfigurationException($"A preset cannot say which files to {property}.", location);
+        IReadOnlyList<string> globs = value.ValueKind == JsonValueKind.String ? [value.GetString()!] : [.. value.EnumerateArray().Select(f => f.GetString()!)];
+        return new FileGlobs(globs, directory, location);
     }
 
     private static List<ConfigOverride> Overrides(JsonSource source, string? directory)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.FileSystemGlobbing;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Json;
+using PlanLint.Model;
 using PlanLint.Text;
 
 namespace PlanLint.Configuration;
@@ -130,6 +131,49 @@ public sealed class ConfigurationResolver
         return chains[folder] = found;
     }
 
+    /// <summary>
+    /// Why the configuration that applies to <paramref name="planPath"/> leaves it out ("exclude" matches it, or an
+    /// "include" does not), or null when it is linted. Every configuration file that applies has its say.
+    /// </summary>
+    /// <exception cref="ConfigurationException">A configuration that applies to the file is broken.</exception>
+    public (string Setting, SourceLocation Location)? ExcludedBy(string planPath)
+    {
+        string full = Path.GetFullPath(planPath);
+        var chain = explicitFile is not null ? [explicitFile] : Discover(Path.GetDirectoryName(full)!);
+        foreach (var file in chain)
+        {
+            if (file.Exclude is { } exclude && GlobMatcher(exclude.Globs).Match(exclude.Directory, full).HasMatches)
+                return ("exclude", exclude.Location);
+            if (file.Include is { } include && !GlobMatcher(include.Globs).Match(include.Directory, full).HasMatches)
+                return ("include", include.Location);
+        }
+
+        return null;
+    }
+
+    private readonly Dictionary<IReadOnlyList<string>, Matcher> globMatchers = new(ReferenceEqualityComparer.Instance);
+
+    private Matcher GlobMatcher(IReadOnlyList<string> globs)
+    {
+        if (!globMatchers.TryGetValue(globs, out var matcher))
+            globMatchers[globs] = matcher = CreateMatcher(globs);
+        return matcher;
+    }
+
+    /// <summary>A matcher for globs relative to a folder; as in .editorconfig, a glob without a slash matches the file name in any folder.</summary>
+    public static Matcher CreateMatcher(IEnumerable<string> globs)
+    {
+        var matcher = new Matcher(OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        foreach (var glob in globs)
+        {
+            string pattern = glob.Replace('\\', '/');
+            if (pattern.StartsWith("./", StringComparison.Ordinal)) pattern = pattern[2..];
+            matcher.AddInclude(pattern.Contains('/', StringComparison.Ordinal) ? pattern.TrimStart('/') : "**/" + pattern);
+        }
+
+        return matcher;
+    }
+
     private ConfigFile LoadExtended(ConfigFile file, ConfigReference reference)
     {
         string value = reference.Value;
@@ -169,16 +213,7 @@ public sealed class ConfigurationResolver
     {
         if (matchers.TryGetValue(entry, out var matcher))
             return matcher;
-        matcher = new Matcher(OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
-        foreach (var glob in entry.Globs)
-        {
-            string pattern = glob.Replace('\\', '/');
-            if (pattern.StartsWith("./", StringComparison.Ordinal)) pattern = pattern[2..];
-            // As in .editorconfig, a glob without a slash matches the file name in any folder.
-            matcher.AddInclude(pattern.Contains('/', StringComparison.Ordinal) ? pattern : "**/" + pattern);
-        }
-
-        return matchers[entry] = matcher;
+        return matchers[entry] = CreateMatcher(entry.Globs);
     }
 
     /// <summary>The settings so far, each with its source; later calls win.</summary>

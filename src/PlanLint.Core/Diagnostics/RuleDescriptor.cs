@@ -1,4 +1,5 @@
 using System.Globalization;
+using PlanLint.Analysis;
 
 namespace PlanLint.Diagnostics;
 
@@ -29,10 +30,16 @@ public sealed record RuleDescriptor(
     public RulePrecision Precision { get; init; } = RulePrecision.High;
 
     /// <summary>
-    /// A JSON schema (2020-12) for the rule's options in planlint.json, or null when it has none. Configuration
-    /// is checked against it before any plan is linted, so the rule can trust what <see cref="Analysis.RuleContext.OptionsFor"/> gives it.
+    /// The rule's options, each declared once with its type, default and bounds (<see cref="RuleOption"/>). The options'
+    /// schema, the schema of planlint.json and the Options table of the rule's page are derived from this list.
     /// </summary>
-    public string? OptionsSchema { get; init; }
+    public IReadOnlyList<RuleOption> Options { get; init; } = [];
+
+    /// <summary>
+    /// The JSON schema (2020-12) of the rule's options in planlint.json, derived from <see cref="Options"/>, or null when it
+    /// has none. Configuration is checked against it before any plan is linted, so the rule can trust the values it reads.
+    /// </summary>
+    public string? OptionsSchema => Options.Count == 0 ? null : RuleOptionSchemas.For(Options).ToJsonString();
 
     public string FormatMessage(IReadOnlyList<object?> args) =>
         args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args]);

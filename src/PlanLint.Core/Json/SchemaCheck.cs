@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -266,9 +267,16 @@ public sealed partial class SchemaCheck
 /// </summary>
 internal sealed class FullSchema(string schemaText)
 {
+    // The native build does not run JsonSchema.Net's module initialiser at start-up (src/PlanLint.Cli/NativeAot.Substitutions.xml),
+    // so it runs here, before JsonSchema.Net is first used; elsewhere it has already run and this does nothing.
+    static FullSchema() => InitializeJsonSchemaNet(null);
+
     // Each check gets its own registry: the global one refuses a second schema with the same $id.
     private readonly JsonSchema schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
     public EvaluationResults Evaluate(JsonElement root) =>
         schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+
+    [UnsafeAccessor(UnsafeAccessorKind.StaticMethod, Name = "Initialize")]
+    private static extern void InitializeJsonSchemaNet([UnsafeAccessorType("Json.Schema.__ModuleInitialization, JsonSchema.Net")] object? module);
 }

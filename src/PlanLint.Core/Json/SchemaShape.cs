@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using PlanLint.Text;
 
 namespace PlanLint.Json;
 
@@ -101,12 +101,12 @@ public sealed class SchemaShape
                 var constant = Element(value);
                 return e => JsonElement.DeepEquals(constant, e);
             case "pattern":
-                var pattern = new Regex(value!.GetValue<string>(), RegexOptions.CultureInvariant);
+                var pattern = SchemaPatterns.For(value!.GetValue<string>());
                 return e => e.ValueKind != JsonValueKind.String || pattern.IsMatch(e.GetString()!);
             case "format":
                 // Stricter than the evaluator, which may treat "format" as an annotation; unknown formats go to it.
                 return value?.GetValue<string>() == "date"
-                    ? e => e.ValueKind != JsonValueKind.String || DateOnly.TryParseExact(e.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+                    ? e => e.ValueKind != JsonValueKind.String || IsoDate.IsValid(e.GetString())
                     : null;
             case "minLength":
                 int minLength = value!.GetValue<int>();

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace PlanLint.Text;
 
 /// <summary>
@@ -27,8 +25,6 @@ public sealed class PhraseMatcher
 
             node.Phrase ??= phrase;
         }
-
-        Freeze(root);
     }
 
     public bool IsEmpty => root.Children is null;
@@ -66,16 +62,11 @@ public sealed class PhraseMatcher
         return tokens.Count > 0 && Matches(tokens).Any(m => m.TokenIndex == 0 && m.TokenCount == tokens.Count);
     }
 
-    private static void Freeze(Node node)
-    {
-        if (node.Children is null) return;
-        foreach (var child in node.Children.Values) Freeze(child);
-        node.Children = node.Children.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
     private sealed class Node
     {
-        public IDictionary<string, Node>? Children { get; set; }
+        // Plain dictionaries: a trie has a node per word of every phrase, and freezing each one cost more at start-up
+        // (most runs lint one plan) than its faster lookups saved.
+        public Dictionary<string, Node>? Children { get; set; }
         public string? Phrase { get; set; }
     }
 }

@@ -12,6 +12,9 @@ public sealed record BaselineOptions
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
     public ConfigurationRequest Configuration { get; init; } = new();
     public LintOptions Lint { get; init; } = new();
+
+    /// <summary><c>--include</c> and <c>--exclude</c>.</summary>
+    public InputSelection Selection { get; init; } = new();
 }
 
 /// <summary><c>planlint baseline</c>: lint the inputs as <c>check</c> would and record every finding that counts in a baseline file.</summary>
@@ -19,14 +22,8 @@ public sealed class BaselineRunner(PlanLinter linter)
 {
     public int Run(BaselineOptions options, TextWriter output, TextWriter error)
     {
-        var resolution = InputResolver.Resolve(options.Inputs, options.WorkingDirectory);
-        foreach (var pattern in resolution.Unmatched)
-            error.WriteLine($"planlint: no plan files match '{TerminalText.Escape(pattern)}'.");
-        if (resolution.Files.Count == 0 || resolution.Unmatched.Count > 0)
-        {
-            if (resolution.Unmatched.Count == 0) error.WriteLine("planlint: no input files given.");
-            return ExitCodes.Usage;
-        }
+        if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
+            return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
         LintSetup setup;
@@ -41,6 +38,8 @@ public sealed class BaselineRunner(PlanLinter linter)
         }
 
         var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint));
+        (resolution, results) = resolution.WithoutNonPlans(results);
+        resolution.ReportSkipped(error);
         string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
         var baseline = Baseline.From(results, Path.GetDirectoryName(target)!);
         try

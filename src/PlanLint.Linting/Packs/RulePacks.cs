@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PlanLint.Analysis;
 using PlanLint.Configuration;
 using PlanLint.Rules.Packs;
@@ -7,13 +6,11 @@ namespace PlanLint.Linting.Packs;
 
 /// <summary>
 /// Loads the rule packs a configuration names, and only those: a folder is a declarative pack, a .dll a compiled one.
-/// A pack that cannot be loaded stops the run (exit code 2) with a message saying which and why.
+/// A pack that cannot be loaded stops the run (exit code 2) with a message saying which and why. A compiled pack runs in
+/// its own pack host process (<see cref="HostedPack"/>), started for each run that names it.
 /// </summary>
 public static class RulePacks
 {
-    // An assembly can be loaded only once per process without leaking a load context, so compiled packs are kept.
-    private static readonly ConcurrentDictionary<(string Path, DateTime Written), Lazy<IReadOnlyList<PlanAnalyzer>>> Compiled = new();
-
     /// <exception cref="ConfigurationException">The pack is missing or broken.</exception>
     public static IReadOnlyList<PlanAnalyzer> Load(PackReference pack)
     {
@@ -21,17 +18,7 @@ public static class RulePacks
         {
             if (!File.Exists(pack.Path))
                 throw new ConfigurationException($"Rule pack '{pack.Name}' does not exist.", pack.DeclaredAt);
-            var key = (pack.Path, File.GetLastWriteTimeUtc(pack.Path));
-            var lazy = Compiled.GetOrAdd(key, k => new Lazy<IReadOnlyList<PlanAnalyzer>>(() => CompiledPack.Load(k.Path, pack.DeclaredAt)));
-            try
-            {
-                return lazy.Value;
-            }
-            catch (ConfigurationException)
-            {
-                Compiled.TryRemove(key, out _);
-                throw;
-            }
+            return HostedPack.Load(pack);
         }
 
         if (Directory.Exists(pack.Path))

@@ -40,7 +40,7 @@ public sealed class PublishedTextPlanReader : IPlanReader
         {
             return PlanReadResult.Failed(path,
                 "No plan table found: expected a header row or rows of tab-separated cells (Rec No, concern, response, owner, target date). Is this the text of a published action plan?",
-                1, 1);
+                1, 1) with { NotAPlan = new NotAPlan("a text file with no plan table") };
         }
 
         var (tableLine, columns, hasHeaderRow) = start.Value;

@@ -57,7 +57,7 @@ internal sealed class WordTableExtractor
 
     private void ReadBlocks(OpenXmlElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in WordPlaces.Blocks(container))
         {
             switch (child)
             {
@@ -73,9 +73,6 @@ internal sealed class WordTableExtractor
                     ReadTable(table);
                     writtenSinceTable = false;
                     break;
-                case W.SdtBlock or W.SdtContentBlock or W.CustomXmlBlock:
-                    ReadBlocks(child);
-                    break;
             }
         }
     }
@@ -85,7 +82,7 @@ internal sealed class WordTableExtractor
 
     private void ReadTable(W.Table table)
     {
-        var tableRows = table.Descendants<W.TableRow>().Where(r => r.Ancestors<W.Table>().First() == table).ToList();
+        var tableRows = Rows(table);
         int gridWidth = GridWidth(table, tableRows);
         // A table with nothing written since the plan table and the same grid carries it on, header or not.
         var active = current is not null && !writtenSinceTable && current.GridWidth == gridWidth ? current : null;
@@ -184,6 +181,10 @@ internal sealed class WordTableExtractor
         return new Tables.TableCell(paragraphs, SourceLocation.At(path, rowPart.AtColumn(first.Index)), mergedFromAbove);
     }
 
+    /// <summary>A table's own rows, including those wrapped in content controls, but not the rows of nested tables.</summary>
+    internal static List<W.TableRow> Rows(W.Table table) =>
+        [.. table.Descendants<W.TableRow>().Where(r => r.Ancestors<W.Table>().First() == table)];
+
     private static List<int> Covered(Segment segment, int start, int span) =>
         [.. segment.Columns.Where(c => c.Start < start + span && start < c.End).OrderBy(c => c.Start).Select(c => c.Slot)];
 
@@ -203,7 +204,7 @@ internal sealed class WordTableExtractor
     }
 
     /// <summary>A row's own cells, including those wrapped in content controls, but not the cells of nested tables.</summary>
-    private static IEnumerable<W.TableCell> RowCells(OpenXmlElement container)
+    internal static IEnumerable<W.TableCell> RowCells(OpenXmlElement container)
     {
         foreach (var child in container.ChildElements)
         {

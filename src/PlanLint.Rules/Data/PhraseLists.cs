@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
 using System.Text.Json;
 using PlanLint.Rules.Language;
 using PlanLint.Text;
@@ -86,9 +85,9 @@ public sealed class PhraseList
 {
     private readonly Dictionary<string, string> categoryByPhrase;
     private readonly Lazy<PhraseMatcher> withExceptions;
-    private readonly Lazy<FrozenSet<string>> exceptionSet;
-    private readonly Lazy<FrozenSet<string>> words;
-    private readonly Lazy<FrozenSet<string>> stems;
+    private readonly Lazy<HashSet<string>> exceptionSet;
+    private readonly Lazy<HashSet<string>> words;
+    private readonly Lazy<HashSet<string>> stems;
 
     public PhraseList(string name, IReadOnlyList<string> phrases, IReadOnlyList<string>? exceptions = null)
         : this(name, [.. phrases.Select(p => new PhraseEntry(p, null))], [], exceptions)
@@ -107,9 +106,9 @@ public sealed class PhraseList
             .GroupBy(e => e.Phrase, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Category!, StringComparer.Ordinal);
         withExceptions = new(() => new PhraseMatcher([.. Phrases, .. Exceptions]));
-        exceptionSet = new(() => Exceptions.ToFrozenSet(StringComparer.Ordinal));
-        words = new(() => OneWordPhrases().ToFrozenSet(StringComparer.Ordinal));
-        stems = new(() => OneWordPhrases().Select(LightStemmer.Stem).ToFrozenSet(StringComparer.Ordinal));
+        exceptionSet = new(() => Exceptions.ToHashSet(StringComparer.Ordinal));
+        words = new(() => OneWordPhrases().ToHashSet(StringComparer.Ordinal));
+        stems = new(() => OneWordPhrases().Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal));
     }
 
     public string Name { get; }

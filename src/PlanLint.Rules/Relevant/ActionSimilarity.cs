@@ -7,10 +7,21 @@ namespace PlanLint.Rules.Relevant;
 /// <summary>What PL6001 and PL6002 share: how an action's wording is compared, and the options that tune it.</summary>
 internal static class ActionSimilarity
 {
-    public const string SimilarityOption = "similarity";
-    public const string MinimumWordsOption = "minimumWords";
-    public const double DefaultSimilarity = 0.7;
-    public const int DefaultMinimumWords = 6;
+    public static readonly RuleOption<double> Similarity = RuleOption.Number(
+        "similarity",
+        0.7,
+        "The share of the shorter action's three-word runs (shingles) that the other action must also hold for the two to count as alike.",
+        minimum: 0,
+        maximum: 1);
+
+    public static readonly RuleOption<int> MinimumWords = RuleOption.Integer(
+        "minimumWords",
+        6,
+        "Actions with fewer topic words than this are never matched.",
+        minimum: NearDuplicateOptions.Default.ShingleSize);
+
+    /// <summary>The options PL6001 and PL6002 share.</summary>
+    public static IReadOnlyList<RuleOption> Options { get; } = [Similarity, MinimumWords];
 
     /// <summary>Related locations listed per finding; the rest are counted in the message.</summary>
     public const int MaxRelated = 10;
@@ -18,10 +29,10 @@ internal static class ActionSimilarity
     public static NearDuplicateIndex CreateIndex(RuleOptions options)
     {
         int shingle = NearDuplicateOptions.Default.ShingleSize;
-        int minimumWords = Math.Max(shingle, options.GetInt32(MinimumWordsOption, DefaultMinimumWords));
+        int minimumWords = options.Get(MinimumWords);
         return new NearDuplicateIndex(new NearDuplicateOptions
         {
-            Similarity = Math.Clamp(options.GetDouble(SimilarityOption, DefaultSimilarity), 0.0, 1.0),
+            Similarity = options.Get(Similarity),
             MinimumShingles = minimumWords - shingle + 1,
         });
     }

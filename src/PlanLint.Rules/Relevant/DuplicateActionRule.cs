@@ -17,7 +17,10 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
         "Action {0} of recommendation {1} repeats {2}{3}; write an action specific to this concern or refer to the shared one",
         RuleCategory.Relevant,
         Severity.Warning,
-        Description: "The same action copied under several concerns does not say what will be done about each one, and counts one piece of work several times.");
+        Description: "The same action copied under several concerns does not say what will be done about each one, and counts one piece of work several times.")
+    {
+        Options = ActionSimilarity.Options,
+    };
 
     public override void Analyze(RuleContext context)
     {

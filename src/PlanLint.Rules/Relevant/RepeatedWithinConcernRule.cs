@@ -14,7 +14,10 @@ public sealed class RepeatedWithinConcernRule() : ConcernRule(Descriptor)
         "Action {0} of recommendation {1} repeats its action {2} ('{3}'); remove the copy or say what this step adds",
         RuleCategory.Relevant,
         Severity.Warning,
-        Description: "An action listed twice under one concern makes the response look fuller than it is and splits the tracking of one step.");
+        Description: "An action listed twice under one concern makes the response look fuller than it is and splits the tracking of one step.")
+    {
+        Options = ActionSimilarity.Options,
+    };
 
     public override void Analyze(Concern concern, RuleContext context)
     {

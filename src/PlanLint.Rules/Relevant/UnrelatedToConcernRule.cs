@@ -14,12 +14,24 @@ namespace PlanLint.Rules.Relevant;
 /// </summary>
 public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
 {
-    public const string MinimumWordsOption = "minimumWords";
-    public const string MinimumSharedElsewhereOption = "minimumSharedElsewhere";
-    public const string MinimumShareElsewhereOption = "minimumShareElsewhere";
-    public const int DefaultMinimumWords = 6;
-    public const int DefaultMinimumSharedElsewhere = 3;
-    public const double DefaultMinimumShareElsewhere = 0.3;
+    public static readonly RuleOption<int> MinimumWords = RuleOption.Integer(
+        "minimumWords",
+        6,
+        "Actions with fewer topic words than this are not judged.",
+        minimum: 1);
+
+    public static readonly RuleOption<int> MinimumSharedElsewhere = RuleOption.Integer(
+        "minimumSharedElsewhere",
+        3,
+        "How many topic words the action must share with another concern to look misplaced.",
+        minimum: 1);
+
+    public static readonly RuleOption<double> MinimumShareElsewhere = RuleOption.Number(
+        "minimumShareElsewhere",
+        0.3,
+        "What share of the action's own topic words those shared with another concern must be.",
+        minimum: 0,
+        maximum: 1);
     public const int MinimumConcernWords = 4;
     public const int PrefixLength = 5;
 
@@ -29,14 +41,17 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         "Action {0} of recommendation {1} ('{2}') shares no topic with its concern but several with recommendation {3} ({4}); say how it addresses this concern or move it",
         RuleCategory.Relevant,
         Severity.Note,
-        Description: "An action that does not touch its concern's subject is either misplaced or does not answer the concern.");
+        Description: "An action that does not touch its concern's subject is either misplaced or does not answer the concern.")
+    {
+        Options = [MinimumWords, MinimumSharedElsewhere, MinimumShareElsewhere],
+    };
 
     public override void Analyze(RuleContext context)
     {
         var options = context.OptionsFor(Descriptor);
-        int minimumWords = options.GetInt32(MinimumWordsOption, DefaultMinimumWords);
-        int minimumElsewhere = Math.Max(1, options.GetInt32(MinimumSharedElsewhereOption, DefaultMinimumSharedElsewhere));
-        double minimumShare = options.GetDouble(MinimumShareElsewhereOption, DefaultMinimumShareElsewhere);
+        int minimumWords = options.Get(MinimumWords);
+        int minimumElsewhere = options.Get(MinimumSharedElsewhere);
+        double minimumShare = options.Get(MinimumShareElsewhere);
         var concerns = context.Plan.Concerns;
         var concernWords = concerns.Select(c => Keys(context.WordingOf(c.Text))).ToList();
 

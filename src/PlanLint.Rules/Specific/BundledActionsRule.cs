@@ -14,8 +14,11 @@ namespace PlanLint.Rules.Specific;
 /// </summary>
 public sealed class BundledActionsRule() : ActionRule(Descriptor)
 {
-    public const string MinimumCommitmentsOption = "minimumCommitments";
-    public const int DefaultMinimumCommitments = 2;
+    public static readonly RuleOption<int> MinimumCommitments = RuleOption.Integer(
+        "minimumCommitments",
+        2,
+        "How many separate commitments in one entry make it bundled.",
+        minimum: 2);
 
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.BundledActions,
@@ -23,11 +26,14 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
         "Action {0} of recommendation {1} bundles {2} separate commitments ({3}) under one owner and date; list each as its own action so its progress can be tracked",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "When one entry holds several steps under one owner and one date, progress cannot be reported per step and a part done looks like the whole.");
+        Description: "When one entry holds several steps under one owner and one date, progress cannot be reported per step and a part done looks like the whole.")
+    {
+        Options = [MinimumCommitments],
+    };
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
-        int minimum = Math.Max(2, context.OptionsFor(Descriptor).GetInt32(MinimumCommitmentsOption, DefaultMinimumCommitments));
+        int minimum = context.OptionsFor(Descriptor).Get(MinimumCommitments);
         var wording = context.WordingOf(action.Text);
         var steps = CommitmentRoles.Steps(wording);
         if (steps.Count < minimum) return;

@@ -9,14 +9,22 @@ namespace PlanLint.Rules.Specific;
 /// <summary>
 /// PL3001: the action mostly repeats its concern ("Attendance at work will be improved" for "Attendance at work was not
 /// good enough"). Compares topic words: of the action's words that are not stop-words, words every plan uses, or words of
-/// improvement ("improve", "ensure", "better"), at least <see cref="DefaultSimilarity"/> must come from the concern.
+/// improvement ("improve", "ensure", "better"), at least <see cref="Similarity"/> (0.8 by default) must come from the concern.
 /// </summary>
 public sealed class RestatesConcernRule() : ActionRule(Descriptor)
 {
-    public const string SimilarityOption = "similarity";
-    public const string MinimumWordsOption = "minimumWords";
-    public const double DefaultSimilarity = 0.8;
-    public const int DefaultMinimumWords = 3;
+    public static readonly RuleOption<double> Similarity = RuleOption.Number(
+        "similarity",
+        0.8,
+        "The share of the action's topic words that must come from the concern for the action to be flagged.",
+        minimum: 0,
+        maximum: 1);
+
+    public static readonly RuleOption<int> MinimumWords = RuleOption.Integer(
+        "minimumWords",
+        3,
+        "Actions with fewer topic words than this are not judged.",
+        minimum: 1);
 
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.RestatesConcern,
@@ -24,13 +32,16 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         "Action {0} of recommendation {1} ('{2}') mostly repeats the concern; say what will be done about it, by whom and how progress will be checked",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.");
+        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.")
+    {
+        Options = [Similarity, MinimumWords],
+    };
 
     public override void Analyze(PlanAction action, RuleContext context)
     {
         var options = context.OptionsFor(Descriptor);
-        double similarity = options.GetDouble(SimilarityOption, DefaultSimilarity);
-        int minimumWords = options.GetInt32(MinimumWordsOption, DefaultMinimumWords);
+        double similarity = options.Get(Similarity);
+        int minimumWords = options.Get(MinimumWords);
 
         var improvement = PhraseLists.Get(PhraseLists.ImprovementPromises);
         var actionWords = context.WordingOf(action.Text).ContentStems(dropGenericWords: true)

@@ -101,12 +101,13 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_is_a_located_finding()
+    public void A_missing_file_is_misuse_that_names_it()
     {
         string missing = Path.Combine(folder, "nope.plan.json");
-        var (exit, output, _) = TestPlans.RunCli("check", missing);
-        exit.ShouldBe(1);
-        output.ShouldStartWith($"{missing}: error PL0001: The file does not exist.");
+        var (exit, output, error) = TestPlans.RunCli("check", missing);
+        exit.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldBe($"planlint: '{missing}' does not exist.\n", StringCompareShould.IgnoreLineEndings);
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     {
         var (exit, _, error) = TestPlans.RunCli("check", Path.Combine(folder, "*.plan.json"));
         exit.ShouldBe(2);
-        error.ShouldContain("no plan files match");
+        error.ShouldContain("no files match");
     }
 
     [Fact]

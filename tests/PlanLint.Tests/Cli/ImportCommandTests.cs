@@ -27,7 +27,7 @@ public sealed class ImportCommandTests : IDisposable
         exit.ShouldBe(0, error);
         error.ShouldBeEmpty();
         var original = PlanReaders.Default.ReadFile(example).Plan!;
-        output.Trim().ShouldBe($"Wrote {target}: {original.Concerns.Count} concerns, {original.Concerns.Sum(c => c.Actions.Count)} actions.");
+        output.Split('\n')[0].TrimEnd().ShouldBe($"Wrote {target}: {original.Concerns.Count} concerns, {original.Concerns.Sum(c => c.Actions.Count)} actions.");
         var written = PlanReaders.Default.ReadFile(target);
         written.Diagnostics.ShouldBeEmpty();
         PlanDiffer.ShouldEqual(written.Plan!, original);

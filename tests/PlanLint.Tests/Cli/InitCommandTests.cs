@@ -46,7 +46,8 @@ public sealed class InitCommandTests : IDisposable
     {
         TestPlans.RunCli("init", "--plan", "yaml", "-C", folder).Exit.ShouldBe(0);
         string plan = Path.Combine(folder, "action-plan.plan.yaml");
-        File.ReadAllLines(plan)[0].ShouldBe("# yaml-language-server: $schema=" + PlanLint.Readers.Json.PlanSchema.Id);
+        File.ReadAllLines(plan)[0].ShouldBe("# yaml-language-server: $schema=schema/action-plan.schema.json");
+        File.ReadAllText(Path.Combine(folder, "schema", "action-plan.schema.json")).ShouldBe(File.ReadAllText(Repo.Path("schema", "action-plan.schema.json")));
         PlanReaders.Default.ReadFile(plan).Diagnostics.ShouldBeEmpty();
         var (exit, output, _) = TestPlans.RunCli("check", plan);
         output.ShouldContain("0 errors");

@@ -1,3 +1,4 @@
+using PlanLint.Analysis;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.Accountable;
@@ -127,16 +128,17 @@ public sealed class ConfigDiscoveryTests : TempFolderTest
     [Fact]
     public void Options_merge_by_name_with_nearer_values_winning()
     {
-        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL2007": { "options": { "horizonMonths": 12, "countCompleted": true } } } }""");
-        Folder.Write("plans/planlint.json", """{ "rules": { "PL2007": { "options": { "horizonMonths": 18 } } } }""");
+        // A pack rule's options: the built-in rules' options are checked against planlint.json's schema as it is read.
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "HOUSE0001": { "options": { "horizonMonths": 12, "countCompleted": true } } } }""");
+        Folder.Write("plans/planlint.json", """{ "rules": { "HOUSE0001": { "options": { "horizonMonths": 18 } } } }""");
 
         var c = Resolve("plans/a.plan.json");
 
-        var options = c.Options.OptionsFor(RuleIds.DistantTargetDate);
-        options.GetInt32("horizonMonths", 0).ShouldBe(18);
-        options.GetBoolean("countCompleted", false).ShouldBeTrue();
-        c.OptionSources[RuleIds.DistantTargetDate]["horizonMonths"].Location!.Path.ShouldBe(Folder.Path("plans/planlint.json"));
-        c.OptionSources[RuleIds.DistantTargetDate]["countCompleted"].Location!.Path.ShouldBe(Folder.Path("planlint.json"));
+        var options = c.Options.OptionsFor("HOUSE0001");
+        options.Get(RuleOption.Integer("horizonMonths", 0, "Months.")).ShouldBe(18);
+        options.Get(RuleOption.Boolean("countCompleted", false, "Count them.")).ShouldBeTrue();
+        c.OptionSources["HOUSE0001"]["horizonMonths"].Location!.Path.ShouldBe(Folder.Path("plans/planlint.json"));
+        c.OptionSources["HOUSE0001"]["countCompleted"].Location!.Path.ShouldBe(Folder.Path("planlint.json"));
     }
 
     [Fact]

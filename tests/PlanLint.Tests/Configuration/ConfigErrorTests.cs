@@ -188,18 +188,14 @@ public sealed class ConfigErrorTests : TempFolderTest
     /// <summary>A rule with an options schema, like PL2007's horizon in months.</summary>
     private sealed class HorizonRule() : PlanRule(Descriptor)
     {
+        private static readonly RuleOption<int> HorizonMonths = RuleOption.Integer("horizonMonths", 12, "Months ahead.", minimum: 1);
+
         public static readonly RuleDescriptor Descriptor = new("TEST0100", "Horizon", "horizon {0}", RuleCategory.TimeBound, Severity.Note, Name: "Horizon")
         {
-            OptionsSchema = """
-                {
-                  "type": "object",
-                  "additionalProperties": false,
-                  "properties": { "horizonMonths": { "type": "integer", "minimum": 1 } }
-                }
-                """,
+            Options = [HorizonMonths],
         };
 
         public override void Analyze(RuleContext context) =>
-            context.Report(Descriptor, context.Plan.Location, context.OptionsFor(Descriptor).GetInt32("horizonMonths", 12));
+            context.Report(Descriptor, context.Plan.Location, context.OptionsFor(Descriptor).Get(HorizonMonths));
     }
 }

@@ -55,6 +55,27 @@ public sealed class SchemaShapeTests
         shape.Accepts(parsed.RootElement).ShouldBeTrue();
     }
 
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void Every_pattern_of_the_schemas_is_a_regular_expression_generated_at_build_time(string schemaFile)
+    {
+        var patterns = Patterns(JsonNode.Parse(File.ReadAllText(Repo.Path("schema", schemaFile)))).ToList();
+
+        foreach (string pattern in patterns)
+        {
+            var generated = SchemaPatterns.Generated(pattern);
+            generated.ShouldNotBeNull($"{schemaFile}: \"{pattern}\" is built at run time; add it to src/PlanLint.Core/Json/SchemaPatterns.cs");
+            generated.ToString().ShouldBe(pattern);
+        }
+    }
+
+    private static IEnumerable<string> Patterns(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key == "pattern" && p.Value is JsonValue v && v.TryGetValue(out string? text) ? [text] : Patterns(p.Value)),
+        JsonArray a => a.SelectMany(Patterns),
+        _ => [],
+    };
+
     private static IEnumerable<JsonNode> Documents()
     {
         var files = Directory.GetFiles(Repo.Path("tests", "PlanLint.Tests", "Fixtures"), "*.plan.json", SearchOption.AllDirectories)

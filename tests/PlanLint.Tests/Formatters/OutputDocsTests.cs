@@ -32,10 +32,12 @@ public sealed class OutputDocsTests : IDisposable
     [Fact]
     public void The_docs_show_a_workflow_that_uploads_the_SARIF_with_a_stable_category()
     {
-        Docs.ShouldContain("uses: github/codeql-action/upload-sarif@v4");
-        Docs.ShouldContain("security-events: write");
-        Docs.ShouldContain("sarif_file: planlint.sarif");
-        Docs.ShouldContain("category: planlint");
-        Docs.ShouldContain("--sarif planlint.sarif");
+        Docs.ShouldContain("(ci.md)");
+        string ci = File.ReadAllText(Repo.Path("docs", "ci.md"));
+        ci.ShouldContain("uses: github/codeql-action/upload-sarif@v4");
+        ci.ShouldContain("security-events: write");
+        ci.ShouldContain("sarif_file: planlint.sarif");
+        ci.ShouldContain("category: planlint");
+        ci.ShouldContain("--sarif planlint.sarif");
     }
 }

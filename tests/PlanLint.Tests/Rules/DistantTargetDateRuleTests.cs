@@ -66,10 +66,11 @@ public sealed class DistantTargetDateRuleTests
     [InlineData("""{}""", true)]
     [InlineData("""{ "horizonMonths": "18" }""", false)]
     [InlineData("""{ "horizonMonths": -1 }""", false)]
+    [InlineData("""{ "horizonMonths": 0 }""", false)]
     [InlineData("""{ "horizon": 18 }""", false)]
     public void Its_options_schema_accepts_only_a_horizon_in_months(string options, bool valid)
     {
-        var schema = JsonSchema.FromText(DistantTargetDateRule.OptionsSchemaJson);
+        var schema = JsonSchema.FromText(DistantTargetDateRule.Descriptor.OptionsSchema!);
         using var document = JsonDocument.Parse(options);
         schema.Evaluate(document.RootElement).IsValid.ShouldBe(valid);
     }

@@ -143,10 +143,46 @@ public static class Office
         }
     }
 
-    /// <summary>The text of a PDF as Poppler's pdftotext lays it out.</summary>
-    public static string PdfText(string pdf)
+    /// <summary>
+    /// The writer_pdf_Export filter with a document's comments: in the page margin where LibreOffice can (7.6 and later:
+    /// ExportNotesInMargin; older versions ignore the option), and as PDF note annotations (ExportNotes) in any version.
+    /// </summary>
+    public const string PdfWithComments =
+        "pdf:writer_pdf_Export:{\"ExportNotes\":{\"type\":\"boolean\",\"value\":\"true\"},\"ExportNotesInMargin\":{\"type\":\"boolean\",\"value\":\"true\"}}";
+
+    /// <summary>
+    /// The text of a PDF's note annotations (/Subtype /Text), as LibreOffice writes them for comments: each /Contents
+    /// string, UTF-16 (with its byte order mark) or PDFDocEncoding, in a plain (not object-stream) dictionary.
+    /// </summary>
+    public static IReadOnlyList<string> PdfNotes(string pdf)
     {
-        var run = ExternalTools.Run(ExternalTools.Require("pdftotext"), ["-layout", pdf, "-"], TimeSpan.FromMinutes(1));
+        string raw = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(pdf));
+        var notes = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(raw, @"/Subtype\s*/Text\b[^>]*?/Contents\s*(?:<(?<hex>[0-9A-Fa-f\s]*)>|\((?<literal>(?:\\.|[^\\)])*)\))"))
+        {
+            byte[] bytes = m.Groups["hex"].Success
+                ? System.Convert.FromHexString(string.Concat(m.Groups["hex"].Value.Where(char.IsAsciiHexDigit)))
+                : System.Text.Encoding.Latin1.GetBytes(System.Text.RegularExpressions.Regex.Replace(m.Groups["literal"].Value, @"\\([nrtbf()\\]|[0-7]{1,3})", e => e.Groups[1].Value switch
+                {
+                    "n" => "\n", "r" => "\r", "t" => "\t", "b" => "\b", "f" => "\f",
+                    var o when char.IsDigit(o[0]) => ((char)System.Convert.ToInt32(o, 8)).ToString(),
+                    var c => c,
+                }));
+            notes.Add(bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF
+                ? System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2)
+                : System.Text.Encoding.Latin1.GetString(bytes));
+        }
+
+        return notes;
+    }
+
+    /// <summary>
+    /// The text of a PDF as Poppler's pdftotext lays it out: with <paramref name="layout"/>, line by line across the page
+    /// (table cells side by side interleave); without, in reading order (each cell's lines together). Pages end with a form feed.
+    /// </summary>
+    public static string PdfText(string pdf, bool layout = true)
+    {
+        var run = ExternalTools.Run(ExternalTools.Require("pdftotext"), layout ? ["-layout", pdf, "-"] : [pdf, "-"], TimeSpan.FromMinutes(1));
         if (run.ExitCode != 0) throw new InvalidOperationException($"pdftotext failed on {Path.GetFileName(pdf)}: {run.Error}");
         return run.Output;
     }

@@ -118,6 +118,15 @@ public static class TestPlans
         return (exit, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs the command line with relative paths taken from <paramref name="workingDirectory"/>.</summary>
+    public static (int Exit, string Output, string Error) RunCliIn(string workingDirectory, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = PlanLint.Cli.PlanLintCommandLine.Run(args, output, error, workingDirectory);
+        return (exit, output.ToString().ReplaceLineEndings("\n"), error.ToString().ReplaceLineEndings("\n"));
+    }
+
     public static LintOptions SingleThreaded { get; } = new() { MaxParallelism = 1 };
 
     /// <summary>A concern-format plan with the given concerns, each with its number and actions.</summary>

@@ -38,6 +38,21 @@ public static class WordPlanBuilder
     public static Layout DefaultLayout(Concern concern) =>
         concern.Actions.Any(a => a.Owner is null || a.TargetDate is null) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
 
+    /// <summary>A Word document with paragraphs and no table: meeting notes, a letter, not a plan.</summary>
+    public static byte[] Memo(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var body = new DocumentFormat.OpenXml.Wordprocessing.Body();
+            foreach (var text in paragraphs)
+                body.Append(new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text))));
+            document.AddMainDocumentPart().Document = new DocumentFormat.OpenXml.Wordprocessing.Document(body);
+        }
+
+        return stream.ToArray();
+    }
+
     /// <summary>A raw zip package with the given entries, for packages Word would never write.</summary>
     public static byte[] Zip(params (string Name, byte[] Content)[] entries)
     {
@@ -111,8 +126,8 @@ public static class WordPlanBuilder
             new TableProperties(
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(
-                    new TopBorder { Val = line, Size = 4 }, new BottomBorder { Val = line, Size = 4 },
-                    new LeftBorder { Val = line, Size = 4 }, new RightBorder { Val = line, Size = 4 },
+                    new TopBorder { Val = line, Size = 4 }, new LeftBorder { Val = line, Size = 4 },
+                    new BottomBorder { Val = line, Size = 4 }, new RightBorder { Val = line, Size = 4 },
                     new InsideHorizontalBorder { Val = line, Size = 4 }, new InsideVerticalBorder { Val = line, Size = 4 })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace PlanLint.Rules.TimeBound.Dates;
 
@@ -13,27 +12,27 @@ internal sealed record FoundPeriod(int FirstToken, int LastToken, int StartChar,
 /// </summary>
 internal static class FastDateScanner
 {
-    private static readonly FrozenDictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3,
         ["april"] = 4, ["apr"] = 4, ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7,
         ["august"] = 8, ["aug"] = 8, ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10,
         ["november"] = 11, ["nov"] = 11, ["december"] = 12, ["dec"] = 12,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
-    private static readonly FrozenDictionary<string, int> OrdinalWords = new Dictionary<string, int>(StringComparer.Ordinal)
+    private static readonly Dictionary<string, int> OrdinalWords = new Dictionary<string, int>(StringComparer.Ordinal)
     {
         ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 
     /// <summary>Words that say a date is meant even when the fast path cannot place it ("within 6 weeks", "next year").</summary>
-    private static readonly FrozenSet<string> TimeWords = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> TimeWords = new(
         ["day", "days", "week", "weeks", "fortnight", "fortnights", "month", "months", "year", "years", "quarter", "quarters",
          "today", "tomorrow", "tonight", "weekend", "christmas", "easter"],
         StringComparer.Ordinal);
 
     /// <summary>Day names: harmless before a date ("Friday 6th April 2023"), a relative date on their own ("by Friday").</summary>
-    private static readonly FrozenSet<string> DayNames = FrozenSet.ToFrozenSet(
+    private static readonly HashSet<string> DayNames = new(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
         StringComparer.Ordinal);

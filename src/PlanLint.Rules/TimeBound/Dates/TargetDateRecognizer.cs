@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound.Dates;
 
@@ -96,7 +97,7 @@ internal static class TargetDateRecognizer
 
     private static DateOnly? Date(IDictionary<string, string> value, string key) =>
         value.TryGetValue(key, out var text) && text.Length >= 10
-        && DateOnly.TryParseExact(text.AsSpan(0, 10), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        && IsoDate.TryParse(text.AsSpan(0, 10), out var date)
             ? date
             : null;
 }

@@ -1,0 +1,96 @@
+using DocumentFormat.OpenXml.Packaging;
+using PlanLint.Readers.Word;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace PlanLint.Writers.Word;
+
+/// <summary>
+/// Writes a copy of a Word draft with comments in it, as a reviewer would add them: each anchored on the phrase,
+/// paragraph, cell or row it is about. The copy is the draft with comment markers added and runs split where a
+/// phrase starts or ends inside one, nothing else: its text, tracked changes, content controls, styles, layout and
+/// other people's comments (with their replies and resolved state) stay as they were. Comments this annotator wrote
+/// on an earlier run are replaced, except those someone replied to, which stay with their thread.
+/// </summary>
+public static class WordAnnotator
+{
+    /// <summary>The author PlanLint's comments carry, and by which (with <see cref="Initials"/>) they are recognised on the next run.</summary>
+    public const string Author = "PlanLint";
+
+    public const string Initials = "PL";
+
+    /// <summary>Annotates a copy of <paramref name="draft"/> (the bytes of a .docx the Word reader has opened).</summary>
+    /// <exception cref="InvalidDataException">The package has no main document or body.</exception>
+    /// <exception cref="OpenXmlPackageException">The package is damaged.</exception>
+    public static AnnotatedDocument Annotate(ReadOnlyMemory<byte> draft, IReadOnlyList<WordComment> comments, DateTime date, WordLimits? limits = null)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(draft.Span);
+        stream.Position = 0;
+        int added = 0, removed, keptForReplies, onTitle = 0;
+        var settings = new OpenSettings { AutoSave = true, MaxCharactersInPart = (limits ?? WordLimits.Default).MaxPartBytes };
+        using (var document = WordprocessingDocument.Open(stream, isEditable: true, settings))
+        {
+            var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document.");
+            var body = main.Document?.Body ?? throw new InvalidDataException("The main document has no body.");
+            var store = DocumentComments.Open(main);
+            (removed, var kept) = store.RemoveBy(Author, Initials);
+            keptForReplies = kept.Values.Sum();
+            foreach (var comment in comments)
+            {
+                string text = DocumentComments.WrittenText(comment);
+                if (kept.TryGetValue(text, out int left) && left > 0)
+                {
+                    kept[text] = left - 1;
+                    continue;
+                }
+
+                string id = store.Add(comment, Author, Initials, date);
+                if (!Anchor(body, comment, id)) onTitle++;
+                added++;
+            }
+        }
+
+        return new AnnotatedDocument(stream.ToArray()) { Added = added, Removed = removed, KeptForReplies = keptForReplies, OnTitleInstead = onTitle };
+    }
+
+    /// <summary>Marks the comment's range in the text; false when its place was not found and it went on the title.</summary>
+    private static bool Anchor(W.Body body, WordComment comment, string id)
+    {
+        if (comment.Place is { } place && WordPlaces.Find(body, place) is { Paragraphs.Count: > 0 } match)
+        {
+            if (comment.Phrase is { Length: > 0 } phrase)
+            {
+                foreach (var paragraph in match.Paragraphs)
+                {
+                    if (VisibleText.Of(paragraph).Find(phrase, comment.PhraseOffset) is { } range)
+                    {
+                        CommentAnchors.AroundCharacters(range.First, range.Last, id);
+                        return true;
+                    }
+                }
+            }
+
+            if (match is { Line: { } line, Paragraphs: [var single] } && VisibleText.Of(single).LineRange(line) is { } lineRange)
+            {
+                CommentAnchors.AroundCharacters(lineRange.First, lineRange.Last, id);
+                return true;
+            }
+
+            CommentAnchors.AroundParagraphs(match.Paragraphs[0], match.Paragraphs[^1], id);
+            return true;
+        }
+
+        var title = WordPlaces.Title(body) ?? NewLastParagraph(body);
+        CommentAnchors.AroundParagraphs(title, title, id);
+        return comment.Place is null;
+    }
+
+    /// <summary>A paragraph for a body with none, before its section properties (which must come last).</summary>
+    private static W.Paragraph NewLastParagraph(W.Body body)
+    {
+        var paragraph = new W.Paragraph();
+        if (body.LastChild is W.SectionProperties section) section.InsertBeforeSelf(paragraph);
+        else body.AppendChild(paragraph);
+        return paragraph;
+    }
+}

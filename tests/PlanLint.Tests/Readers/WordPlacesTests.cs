@@ -1,0 +1,82 @@
+using DocumentFormat.OpenXml.Packaging;
+using PlanLint.Readers.Word;
+using PlanLint.Tests.Support;
+
+namespace PlanLint.Tests.Readers;
+
+/// <summary>
+/// <see cref="WordPlaces"/> is the way back from the reader's locations: every paragraph, line, cell and title line the
+/// reader located resolves to the Word paragraphs whose text it read there.
+/// </summary>
+public sealed class WordPlacesTests
+{
+    public static TheoryData<string> Documents() => ["builder:RowPerConcern", "builder:RowPerAction", "reviewed", "word/elmley-2022.libreoffice.docx", "word/long-lartin-2025.example.libreoffice.docx"];
+
+    private static byte[] Document(string name) => name switch
+    {
+        "builder:RowPerConcern" => WordPlanBuilder.Build(WordPlanBuilder.SamplePlan(), _ => WordPlanBuilder.Layout.RowPerConcern),
+        "builder:RowPerAction" => WordPlanBuilder.Build(WordPlanBuilder.SamplePlan(), _ => WordPlanBuilder.Layout.RowPerAction),
+        "reviewed" => ReviewedDraftBuilder.Build(),
+        _ => File.ReadAllBytes(Repo.Fixture(name.Split('/'))),
+    };
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public void Every_place_the_reader_gives_leads_back_to_the_text_it_read_there(string name)
+    {
+        byte[] docx = Document(name);
+        var (extracted, problem) = new WordPlanReader().Extract("d.docx", docx);
+        extracted.ShouldNotBeNull(problem);
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+
+        int paragraphs = 0, cells = 0;
+        foreach (var cell in extracted.Table.Rows.SelectMany(r => r.Cells))
+        {
+            foreach (var paragraph in cell.Paragraphs)
+            {
+                var place = paragraph.Location.Place!;
+                var match = WordPlaces.Find(body, place);
+                match.ShouldNotBeNull(place.ToString());
+                match.Paragraphs.Count.ShouldBe(1);
+                var lines = WordText.Lines(match.Paragraphs[0]);
+                (place.Line is { } line ? lines[line - 1] : WordText.Text(match.Paragraphs[0])).ShouldBe(paragraph.Text, place.ToString());
+                paragraphs++;
+            }
+
+            if (cell.Location.Place is { Column: not null } cellPlace && cell.Paragraphs.Count > 0)
+            {
+                var match = WordPlaces.Find(body, cellPlace);
+                match.ShouldNotBeNull(cellPlace.ToString());
+                string.Join(" ", match.Paragraphs.SelectMany(WordText.Lines).Where(l => l.Length > 0)).ShouldStartWith(cell.Paragraphs[0].Text, Case.Sensitive, cellPlace.ToString());
+                cells++;
+            }
+        }
+
+        foreach (var (text, location) in new[] { extracted.Header.Establishment }.Where(x => x is not null).Select(x => x!.Value))
+        {
+            var match = WordPlaces.Find(body, location.Place!);
+            match.ShouldNotBeNull();
+            match.Paragraphs.Select(WordText.Text).ShouldContain(t => t.Contains(text, StringComparison.Ordinal));
+        }
+
+        paragraphs.ShouldBeGreaterThan(10);
+        cells.ShouldBeGreaterThan(3);
+    }
+
+    [Fact]
+    public void Places_that_are_not_in_the_document_give_nothing()
+    {
+        byte[] docx = WordPlanBuilder.Build(WordPlanBuilder.SamplePlan());
+        using var stream = new MemoryStream(docx);
+        using var document = WordprocessingDocument.Open(stream, false);
+        var body = document.MainDocumentPart!.Document!.Body!;
+        WordPlaces.Find(body, Model.DocumentPlace.OfTable(9)).ShouldBeNull();
+        WordPlaces.Find(body, Model.DocumentPlace.OfTable(1).AtRow(500)).ShouldBeNull();
+        WordPlaces.Find(body, Model.DocumentPlace.OfTable(1).AtRow(2).AtColumn(40)).ShouldBeNull();
+        WordPlaces.Find(body, Model.DocumentPlace.OfTable(1).AtRow(2).AtColumn(1).AtParagraph(30)).ShouldBeNull();
+        WordPlaces.Find(body, Model.DocumentPlace.OfParagraph(4000)).ShouldBeNull();
+        WordPlaces.Title(body).ShouldNotBeNull().InnerText.ShouldBe("HM Prison & Probation Service");
+    }
+}

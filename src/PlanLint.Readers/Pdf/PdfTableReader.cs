@@ -310,10 +310,14 @@ internal sealed partial class PdfTableReader
     private static List<Band> JoinAcrossPages(List<Band> bands, double[] widths, double pitch, TableColumns columns)
     {
         var result = new List<Band>();
+        int previousPage = -1;
         foreach (var band in bands)
         {
+            // Only a page's first band can continue a row from the page before; the joined band keeps its first page.
+            bool firstOnPage = band.Page != previousPage;
+            previousPage = band.Page;
             var above = result.Count > 0 ? result[^1] : null;
-            bool joins = above is not null && above.Page != band.Page && band.Cells[columns.RecNo].Count == 0
+            bool joins = firstOnPage && above is not null && above.Page != band.Page && band.Cells[columns.RecNo].Count == 0
                 && ((!above.Ruled && !band.Ruled) || Cut(above, band, widths, pitch) || Overflows(above, band, columns, widths, pitch));
             if (!joins)
             {

@@ -40,6 +40,9 @@ internal sealed partial class PdfTableReader
         public bool[] MergedFromAbove { get; } = new bool[columns];
         public bool Ruled { get; init; }
 
+        /// <summary>A section heading's row, cut out of an unruled band: it starts something, so it continues nothing.</summary>
+        public bool Heading { get; init; }
+
         public bool IsEmpty => Cells.All(c => c.Count == 0);
     }
 
@@ -248,8 +251,9 @@ internal sealed partial class PdfTableReader
         double pitch = Pitch(bands.SelectMany(b => b.Cells).SelectMany(cell => cell.Zip(cell.Skip(1), (a, n) => a.Page == n.Page ? n.Baseline - a.Baseline : 0)),
             all.Count > 0 ? all.Average(x => x.Line.Size) : 10);
 
-        var joined = JoinAcrossPages(bands, widths, pitch, header.Columns);
-        var segments = joined.SelectMany(b => SplitAtNumbers(b, header.Columns, widths, pitch)).Where(b => !b.IsEmpty).ToList();
+        // Numbers first: an unruled page is one band, and only the part of it above its first number can continue the page before.
+        var pieces = bands.SelectMany(b => SplitAtNumbers(b, header.Columns, widths, pitch)).Where(b => !b.IsEmpty).ToList();
+        var segments = JoinAcrossPages(pieces, widths, pitch, header.Columns);
 
         var rows = new List<TableRow>();
         var counters = new Dictionary<int, int>();
@@ -261,8 +265,9 @@ internal sealed partial class PdfTableReader
             var cells = new List<TableParagraph>[columnCount];
             var starts = new List<TextLine>[columnCount];
             var laidOut = Enumerable.Range(0, columnCount).Select(c => PdfLines.Paragraphs(segment.Cells[c], widths[c] > 0 ? widths[c] : double.MaxValue, pitch)).ToArray();
+            laidOut[header.Columns.Action] = SplitBesideEntries(laidOut[header.Columns.Action], [laidOut[header.Columns.Owner], laidOut[header.Columns.TargetDate]], pitch);
             foreach (int c in new[] { header.Columns.Owner, header.Columns.TargetDate })
-                laidOut[c] = EntryPerLine(laidOut[c], laidOut[header.Columns.Action].Count);
+                laidOut[c] = EntryPerLine(SplitAtPageBreaks(laidOut[c], laidOut[header.Columns.Action]), laidOut[header.Columns.Action]);
             for (int c = 0; c < columnCount; c++)
             {
                 var paragraphs = laidOut[c];
@@ -283,8 +288,9 @@ internal sealed partial class PdfTableReader
     /// one entry at runs of spaces. A line ending in a word or mark that cannot end an entry ("of", "and", "/", ",")
     /// or followed by a lower-case start runs on.
     /// </summary>
-    private static List<List<TextLine>> EntryPerLine(List<List<TextLine>> paragraphs, int actions)
+    private static List<List<TextLine>> EntryPerLine(List<List<TextLine>> paragraphs, List<List<TextLine>> actionParagraphs)
     {
+        int actions = actionParagraphs.Count;
         if (actions < 2 || paragraphs.Count >= actions) return paragraphs;
         var split = new List<List<TextLine>>();
         foreach (var paragraph in paragraphs)
@@ -297,7 +303,77 @@ internal sealed partial class PdfTableReader
             }
         }
 
-        return split.Count == actions ? split : paragraphs;
+        // Each entry must also start level with an action of its own, as entries laid beside their actions do.
+        bool besideEach = split.Select(e => actionParagraphs.FindIndex(a => Level(a[0], e[0]))).ToList() is var beside
+            && beside.All(i => i >= 0) && beside.Distinct().Count() == beside.Count;
+        return split.Count == actions && besideEach ? split : paragraphs;
+    }
+
+    private static bool Level(TextLine a, TextLine b) => a.Page == b.Page && Math.Abs(a.Baseline - b.Baseline) < 0.3 * b.Size;
+
+    /// <summary>
+    /// Where a table does not rule its rows, a row's owner and date sit at its top: an action line that is not the first
+    /// of its paragraph, after a line that does not run on into it (no joining word or mark, no lower-case start), with an owner or date entry starting level with it
+    /// after empty space in that column, is the first line of an action of its own (the next row's), as the page shows.
+    /// </summary>
+    private static List<List<TextLine>> SplitBesideEntries(List<List<TextLine>> actions, List<List<TextLine>>[] entryColumns, double pitch)
+    {
+        var rowTops = new List<TextLine>();
+        foreach (var entries in entryColumns)
+        {
+            for (int e = 0; e < entries.Count; e++)
+            {
+                var start = entries[e][0];
+                bool spaceAbove = e == 0 || entries[e - 1][^1] is var above && (above.Page != start.Page || start.Baseline - above.Baseline > 1.3 * pitch);
+                if (spaceAbove) rowTops.Add(start);
+                // A page break hides the space: the first line on a new page that does not run on from the line before counts too.
+                for (int i = 1; i < entries[e].Count; i++)
+                {
+                    if (entries[e][i].Page != entries[e][i - 1].Page && !RunsOn(entries[e][i - 1], entries[e][i])) rowTops.Add(entries[e][i]);
+                }
+            }
+        }
+
+        if (rowTops.Count == 0) return actions;
+        var split = new List<List<TextLine>>();
+        foreach (var paragraph in actions)
+        {
+            split.Add([paragraph[0]]);
+            for (int i = 1; i < paragraph.Count; i++)
+            {
+                var line = paragraph[i];
+                bool starts = rowTops.Any(t => Level(line, t)) && !RunsOn(paragraph[i - 1], line);
+                if (starts) split.Add([line]);
+                else split[^1].Add(line);
+            }
+        }
+
+        return split;
+    }
+
+    /// <summary>
+    /// An owner or date paragraph that runs over a page break is two entries when its first line, and the first line
+    /// on the new page, each sit level with the start of a different action: on one page the gap between them would
+    /// have shown it, and a page break hides that gap.
+    /// </summary>
+    private static List<List<TextLine>> SplitAtPageBreaks(List<List<TextLine>> paragraphs, List<List<TextLine>> actions)
+    {
+        int ActionBeside(TextLine line) => actions.FindIndex(a => a[0].Page == line.Page && Math.Abs(a[0].Baseline - line.Baseline) < 0.3 * line.Size);
+        var split = new List<List<TextLine>>();
+        foreach (var paragraph in paragraphs)
+        {
+            split.Add([paragraph[0]]);
+            for (int i = 1; i < paragraph.Count; i++)
+            {
+                var line = paragraph[i];
+                bool breaks = line.Page != paragraph[i - 1].Page && ActionBeside(split[^1][0]) is >= 0 and var above
+                    && ActionBeside(line) is var beside && beside > above;
+                if (breaks) split.Add([line]);
+                else split[^1].Add(line);
+            }
+        }
+
+        return split;
     }
 
     private static bool RunsOn(TextLine above, TextLine line) => CellText.EndsWithJoiner(above.Text) || CellText.StartsLowerCase(line.Text);
@@ -317,7 +393,7 @@ internal sealed partial class PdfTableReader
             bool firstOnPage = band.Page != previousPage;
             previousPage = band.Page;
             var above = result.Count > 0 ? result[^1] : null;
-            bool joins = firstOnPage && above is not null && above.Page != band.Page && band.Cells[columns.RecNo].Count == 0
+            bool joins = firstOnPage && !band.Heading && above is not null && above.Page != band.Page && band.Cells[columns.RecNo].Count == 0
                 && ((!above.Ruled && !band.Ruled) || Cut(above, band, widths, pitch) || Overflows(above, band, columns, widths, pitch));
             if (!joins)
             {
@@ -358,6 +434,7 @@ internal sealed partial class PdfTableReader
         var numbers = PdfLines.Paragraphs(band.Cells[columns.RecNo], widths[columns.RecNo] > 0 ? widths[columns.RecNo] : double.MaxValue, pitch);
         bool textAboveFirst = numbers.Count > 0 && band.Cells.Any(c => c.Any(l => Before(l, numbers[0][0], slack: 0.5 * l.Size)));
         var cuts = numbers.Skip(textAboveFirst ? 0 : 1).Select(p => p[0]).ToList();
+        var headings = new HashSet<TextLine>();
         if (!band.Ruled)
         {
             var others = band.Cells.Where((_, c) => c != columns.Concern).SelectMany(c => c).ToList();
@@ -367,7 +444,11 @@ internal sealed partial class PdfTableReader
                 var line = paragraph[0];
                 bool alone = !others.Any(o => o.Page == line.Page && o.Bottom > line.Top - 0.3 * pitch && o.Top < line.Bottom + 0.3 * pitch);
                 var next = band.Cells.SelectMany(c => c).Where(l => Before(line, l)).OrderBy(l => l.Page).ThenBy(l => l.Baseline).FirstOrDefault();
-                if (alone && next is not null && numbers.Any(p => p[0] == next)) cuts.Add(line);
+                if (alone && next is not null && numbers.Any(p => p[0] == next))
+                {
+                    cuts.Add(line);
+                    headings.Add(line);
+                }
             }
         }
 
@@ -380,7 +461,7 @@ internal sealed partial class PdfTableReader
         cuts = [.. cuts.Distinct().OrderBy(l => l.Page).ThenBy(l => l.Baseline)];
         var pieces = new List<Band> { new(band.Page, band.Cells.Length) { Ruled = band.Ruled } };
         band.MergedFromAbove.CopyTo(pieces[0].MergedFromAbove, 0);
-        foreach (var cut in cuts) pieces.Add(new Band(cut.Page, band.Cells.Length) { Ruled = band.Ruled });
+        foreach (var cut in cuts) pieces.Add(new Band(cut.Page, band.Cells.Length) { Ruled = band.Ruled, Heading = headings.Contains(cut) });
         for (int c = 0; c < band.Cells.Length; c++)
         {
             foreach (var line in band.Cells[c])
@@ -408,11 +489,12 @@ internal sealed partial class PdfTableReader
     /// </summary>
     private IEnumerable<TableRow> ByPosition(Band segment, DocumentPlace place, List<TableParagraph>[] cells, List<TextLine>[] starts, TableColumns columns)
     {
+        var merged = new HashSet<int>();
         TableRow Row(IEnumerable<int> columnsWith, Func<int, List<TableParagraph>> paragraphs, bool first) => new(
             [.. Enumerable.Range(0, cells.Length).Select(c => new TableCell(
                 columnsWith.Contains(c) ? paragraphs(c) : [],
                 SourceLocation.At(path, place.AtColumn(c + 1)),
-                first && segment.MergedFromAbove[c]))],
+                first ? segment.MergedFromAbove[c] : merged.Contains(c)))],
             SourceLocation.At(path, place));
 
         var actions = starts[columns.Action];
@@ -425,6 +507,13 @@ internal sealed partial class PdfTableReader
         {
             yield return Row(Enumerable.Range(0, cells.Length), c => cells[c], first: true);
             yield break;
+        }
+
+        // One entry beside the first action and none beside the others is one entry for all of them (rule 16), as a
+        // merged cell is: the rows cut out below the first say so, rather than look like actions without an owner.
+        for (int e = 0; e < entryColumns.Length; e++)
+        {
+            if (beside[e] is [0]) merged.Add(entryColumns[e]);
         }
 
         for (int k = 0; k < actions.Count; k++)
@@ -447,7 +536,8 @@ internal sealed partial class PdfTableReader
     /// </summary>
     private static double TextWidth(List<TextLine> lines, PdfHeaderRow header, int column)
     {
-        var inside = lines.Where(l => header.ColumnAt(l.Right - 1) == column).ToList();
+        // A section heading spanning the table is kept in the concern column but starts left of it: not this column's text.
+        var inside = lines.Where(l => header.ColumnAt(l.Left) == column && header.ColumnAt(l.Right - 1) == column).ToList();
         if (inside.Count == 0) return 0;
         double widest = inside.Max(l => l.Width);
         double left = header.Bounds[column], right = header.Bounds[column + 1];

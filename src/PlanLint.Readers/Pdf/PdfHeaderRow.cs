@@ -93,12 +93,14 @@ internal sealed record PdfHeaderRow(int Page, double Top, double Bottom, TableCo
     {
         double left = cells[0].Left, right = cells[^1].Right, top = band[0].Top;
         var ruling = RuleLine.Join(page.Rulings, horizontal: true).FirstOrDefault(r => r.At > band[^1].Baseline - 1 && r.Coverage(left, right) > 0.9);
+        // A header set in bold continues only in bold: the room left in a cell is an estimate, the type is not.
+        bool bold = band.All(l => l.Words.All(w => w.Bold));
         for (int next = end + 1; next < lines.Count; next++)
         {
             var line = lines[next];
             bool within = ruling is not null
                 ? line.Bottom <= ruling.At + 1
-                : line.Baseline - band[^1].Baseline <= 1.6 * line.Size && WrapsOn(band, line, cells);
+                : line.Baseline - band[^1].Baseline <= 1.6 * line.Size && (!bold || line.Words.All(w => w.Bold)) && WrapsOn(band, line, cells);
             if (!within || line.Top < top) break;
             band.Add(line);
         }

@@ -439,9 +439,14 @@ internal sealed partial class PdfTableReader
         {
             var others = band.Cells.Where((_, c) => c != columns.Concern).SelectMany(c => c).ToList();
             var concern = PdfLines.Paragraphs(band.Cells[columns.Concern], widths[columns.Concern] > 0 ? widths[columns.Concern] : double.MaxValue, pitch);
-            foreach (var paragraph in concern.Where(p => p.Count == 1))
+            // A heading is a paragraph of one line, or a line in bold type under text that is not (the page cannot
+            // show a paragraph end after a line too full for the heading's first word).
+            var lines = band.Cells[columns.Concern];
+            var candidates = concern.Where(p => p.Count == 1).Select(p => p[0])
+                .Concat(lines.Where((l, i) => i > 0 && l.Words.All(w => w.Bold) && !lines[i - 1].Words.All(w => w.Bold)))
+                .Distinct();
+            foreach (var line in candidates)
             {
-                var line = paragraph[0];
                 bool alone = !others.Any(o => o.Page == line.Page && o.Bottom > line.Top - 0.3 * pitch && o.Top < line.Bottom + 0.3 * pitch);
                 var next = band.Cells.SelectMany(c => c).Where(l => Before(line, l)).OrderBy(l => l.Page).ThenBy(l => l.Baseline).FirstOrDefault();
                 if (alone && next is not null && numbers.Any(p => p[0] == next))

@@ -286,6 +286,8 @@ internal sealed class SarifLogBuilder
         if (d.ActionIndex is { } actionIndex) w.WriteNumber("actionIndex", actionIndex);
         if (d.Location.Pointer is { } pointer) w.WriteText("pointer", pointer);
         if (d.Location.Part is { } part) w.WriteText("part", part);
+        // SARIF regions have no page; a PDF's page number is the region a reviewer can go to, so it is a property.
+        if (d.Location.Place?.Page is { } page) w.WriteNumber("page", page);
         if (omittedRelated > 0) w.WriteNumber("relatedLocationsOmitted", omittedRelated);
         w.WriteEndObject();
         w.WriteEndObject();

@@ -28,7 +28,11 @@ public sealed class PdfPlanReader(PdfLimits? limits = null) : IPlanReader
             return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), problem ?? "The PDF could not be read."));
         var (extracted, tableProblem) = PdfTableReader.Read(path, pages);
         if (extracted is null)
-            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), tableProblem ?? "The PDF has no plan table."));
+        {
+            // Text but no plan table (an inspection report, a letter): in a folder it is skipped, as Word's are.
+            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), tableProblem ?? "The PDF has no plan table."))
+                with { NotAPlan = new NotAPlan("a PDF with no plan table") };
+        }
         var assembled = PlanTableAssembler.Assemble(path, extracted.Header, extracted.Table);
         return extracted.HeaderDiagnostics.Count == 0 ? assembled : assembled with { Diagnostics = [.. extracted.HeaderDiagnostics, .. assembled.Diagnostics] };
     }

@@ -123,6 +123,18 @@ public sealed class PdfBadInputTests : TempFolderTest
         all.ShouldContain("plan.pdf");
     }
 
+    [Fact]
+    public void A_folder_skips_a_pdf_with_no_plan_table_and_checks_the_plan()
+    {
+        File.WriteAllBytes(Folder.Path("minutes.pdf"), Drawn(["Minutes of the safer custody meeting"]));
+        File.WriteAllBytes(Folder.Path("plan.pdf"), SamplePdf);
+        var (_, output, error) = TestPlans.RunCli("check", Folder.Root, "--no-color");
+        string all = output + error;
+        all.ShouldNotContain("error PL0001");
+        all.ShouldContain("plan.pdf: ");
+        all.Split('\n').Count(l => l.Contains("minutes.pdf", StringComparison.Ordinal)).ShouldBeLessThanOrEqualTo(1);
+    }
+
     /// <summary>
     /// The PDF with an incremental update whose trailer names a standard security handler that the empty user password
     /// does not open: what a reader sees in a PDF saved with a password to open it.

@@ -401,6 +401,7 @@ internal sealed class SarifLogBuilder
         ".json" => "application/json",
         ".yaml" or ".yml" => "application/yaml",
         ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".pdf" => "application/pdf",
         ".txt" => "text/plain",
         _ => null,
     };

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one PlanLint entry point with AFL++ for a bounded time: fuzz/run.sh TARGET SECONDS [EXECUTIONS]
 # (with EXECUTIONS, it stops at whichever of the two limits comes first).
-# TARGET: json yaml docx text pdf config baseline sidefile rulepack. Needs afl++ (apt-get install afl++) and the .NET SDK.
+# TARGET: json yaml docx text pdf config baseline sidefile rulepack outputs suppress. Needs afl++ (apt-get install afl++) and the .NET SDK.
 # Builds fuzz/PlanLint.Fuzz, instruments the PlanLint assemblies with SharpFuzz, seeds from fuzz/seeds/TARGET, and
 # writes AFL++'s findings to fuzz/out/TARGET (crashes in fuzz/out/TARGET/default/crashes). Exit 1 when a crash was
 # found; replay one (uninstrumented) with: dotnet run --project fuzz/PlanLint.Fuzz -- TARGET CRASH_FILE

@@ -7,6 +7,15 @@ using PlanLint.Bench;
 // built the same way; --throughput names the route used for throughput and scale (the first by default). --precommit
 // is a git repository prepared by run.sh whose pre-commit config has two hooks on one staged plan: planlint and a
 // trivial one; each is run again after its environment exists, as a hook runs on every commit.
+// planlint-bench shapes --planlint PATH --work DIR [--runs N] [--max-mb N]   (issue 21: time and memory against size per shape)
+if (args is ["shapes", ..])
+{
+    string Arg(string name, string fallback) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    Shapes.Run(Path.GetFullPath(Arg("--planlint", "")), Path.GetFullPath(Arg("--work", ".")),
+        int.Parse(Arg("--runs", "3"), CultureInfo.InvariantCulture), int.Parse(Arg("--max-mb", "48"), CultureInfo.InvariantCulture));
+    return;
+}
+
 var options = BenchOptions.Parse(args);
 var culture = CultureInfo.InvariantCulture;
 var seeds = Directory.GetFiles(options.Seeds, "*.plan.json").Order(StringComparer.Ordinal).ToList();

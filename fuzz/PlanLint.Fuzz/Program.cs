@@ -38,6 +38,8 @@ public static class Program
             Configuration(() => DeclarativePack.LoadRule(Scratch("rule.yml", bytes)));
             Configuration(() => DeclarativePack.LoadRule(Scratch("rule.json", bytes)));
         },
+        ["outputs"] = OutputTargets.Run,
+        ["suppress"] = ConcurrentSuppressions.Run,
     };
 
     public static int Main(string[] args)
@@ -110,7 +112,7 @@ public static class Program
         }
     }
 
-    private static string Scratch(string name, byte[] bytes)
+    internal static string Scratch(string name, byte[] bytes)
     {
         string folder = Path.Combine(Path.GetTempPath(), "planlint-fuzz-" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);

@@ -52,11 +52,12 @@ public sealed class ConsoleFormatter(TextWriter writer, bool color) : IConsoleVi
             Severity.Warning => "warning",
             _ => "info",
         };
-        string message = TerminalText.Escape(d.Message);
+        // The last guard on a line's length: rules quote excerpts, and no message, however made, becomes a megabyte line.
+        string message = TerminalText.Escape(Excerpt.Of(d.Message, Excerpt.MessageLength));
         if (!d.Location.HasLine && d.Location.Part is { } part)
             message += $" [{TerminalText.Escape(part)}]";
         if (d.Suppression is { } s)
-            message += $" (suppressed: {TerminalText.Escape(s.Justification)})";
+            message += $" (suppressed: {TerminalText.Escape(Excerpt.Of(s.Justification, Excerpt.ArgumentLength))})";
 
         if (!color)
             return $"{where}: {severity} {d.Id}: {message}";

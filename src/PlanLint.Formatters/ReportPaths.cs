@@ -4,8 +4,9 @@ namespace PlanLint.Formatters;
 
 /// <summary>
 /// Turns the absolute paths of linted files into what reports show: paths relative to the root folder with
-/// forward slashes, and for SARIF percent-encoded URIs relative to <see cref="RootBaseId"/>. Files outside the
-/// root keep an absolute path (a <c>file:</c> URI in SARIF), since a relative one would point outside the repository.
+/// forward slashes, and for SARIF percent-encoded URIs relative to <see cref="RootBaseId"/>. A file outside the root
+/// keeps an absolute path in JSON; in SARIF it gets a relative reference that climbs out of the root ("../x.plan.json"),
+/// never an absolute <c>file:</c> URI, which GitHub code scanning rejects for the whole upload (GH1006).
 /// </summary>
 public sealed class ReportPaths
 {
@@ -34,14 +35,23 @@ public sealed class ReportPaths
     public string Display(string path) =>
         RelativePath(path) ?? Path.GetFullPath(path, root).Replace(Path.DirectorySeparatorChar, '/');
 
-    /// <summary>The SARIF artifact location: a relative URI with <see cref="RootBaseId"/>, or an absolute file URI.</summary>
-    public (string Uri, string? UriBaseId) ArtifactUri(string path) =>
-        RelativePath(path) is { } relative
-            ? (EscapeSegments(relative), RootBaseId)
-            : (FileUri(Path.GetFullPath(path, root)), null);
+    /// <summary>
+    /// The SARIF artifact location: a URI relative to <see cref="RootBaseId"/>, climbing out of the root for a file
+    /// outside it; an absolute file URI only where no relative one exists (another drive on Windows).
+    /// </summary>
+    public (string Uri, string? UriBaseId) ArtifactUri(string path)
+    {
+        if (RelativePath(path) is { } relative)
+            return (EscapeSegments(relative), RootBaseId);
+        string full = Path.GetFullPath(path, root);
+        string outside = Path.GetRelativePath(root, full);
+        return Path.IsPathRooted(outside)
+            ? (FileUri(full), null)
+            : (EscapeSegments(outside.Replace(Path.DirectorySeparatorChar, '/')), RootBaseId);
+    }
 
     private static string EscapeSegments(string relative) =>
-        string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
+        string.Join('/', relative.Split('/').Select(segment => segment == ".." ? segment : Uri.EscapeDataString(segment)));
 
     private static string FileUri(string fullPath)
     {

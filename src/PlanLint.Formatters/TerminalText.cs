@@ -1,35 +1,12 @@
-using System.Globalization;
-using System.Text;
+using PlanLint.Text;
 
 namespace PlanLint.Formatters;
 
 /// <summary>
 /// Plan text is data: control characters and escape sequences from a plan must never reach a terminal raw,
-/// or a crafted draft could rewrite the screen or hide findings.
+/// or a crafted draft could rewrite the screen or hide findings (see <see cref="TerminalSafe"/>).
 /// </summary>
 public static class TerminalText
 {
-    public static string Escape(string text)
-    {
-        bool clean = true;
-        foreach (char c in text)
-        {
-            if (IsUnsafe(c)) { clean = false; break; }
-        }
-
-        if (clean) return text;
-
-        var sb = new StringBuilder(text.Length + 16);
-        foreach (char c in text)
-        {
-            if (c is '\r' or '\n' or '\t') sb.Append(' ');
-            else if (IsUnsafe(c)) sb.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
-            else sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
-
-    private static bool IsUnsafe(char c) =>
-        char.IsControl(c) || c is '\u200e' or '\u200f' or (>= '\u202a' and <= '\u202e') or (>= '\u2066' and <= '\u2069');
+    public static string Escape(string text) => TerminalSafe.Escape(text);
 }

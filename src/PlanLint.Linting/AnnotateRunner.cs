@@ -46,10 +46,11 @@ public sealed class AnnotateRunner(PlanLinter linter)
         }
 
         string input = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Input));
-        string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
-        if (!string.Equals(Path.GetExtension(target), ".docx", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(Path.GetExtension(options.Output), ".docx", StringComparison.OrdinalIgnoreCase))
             return Usage($"the annotated copy must be a Word document: '{options.Output}' does not end in .docx.");
-        if (ImportRunner.IsSameFile(input, target))
+        if (!OutputTarget.TryResolve(options.Output, options.WorkingDirectory, out var target, out var problem))
+            return Usage(problem);
+        if (target.Overwrites(input))
             return Usage($"refusing to write over the draft '{options.Input}'; choose another output name, such as '{Path.GetFileNameWithoutExtension(options.Input)}.reviewed.docx'.");
         if (!File.Exists(input))
             return Usage(Directory.Exists(input) ? $"'{options.Input}' is a folder; annotate takes one Word draft." : $"'{options.Input}' does not exist.");
@@ -107,21 +108,14 @@ public sealed class AnnotateRunner(PlanLinter linter)
             return ExitCodes.Findings;
         }
 
-        try
-        {
-            AtomicFile.Write(target, stream => stream.Write(annotated.Content));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"planlint: could not write '{TerminalText.Escape(options.Output)}': {TerminalText.Escape(e.Message)}");
+        if (!OutputWriter.WriteOne(target, "annotated copy", stream => stream.Write(annotated.Content), output, error))
             return ExitCodes.Findings;
-        }
 
         int errors = result.Diagnostics.Count(d => d.CountsTowardsExitCode && d.Severity == Severity.Error);
         int warnings = result.Diagnostics.Count(d => d.CountsTowardsExitCode && d.Severity == Severity.Warning);
         int notes = result.Diagnostics.Count(d => d.CountsTowardsExitCode && d.Severity == Severity.Note);
         int suppressed = result.Diagnostics.Count(d => d.IsSuppressed);
-        output.WriteLine(Summary(options, annotated, errors, warnings, notes, suppressed));
+        (target.IsStandardStream ? error : output).WriteLine(Summary(options, annotated, errors, warnings, notes, suppressed));
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
             error.WriteLine($"planlint: {warnings} warnings is more than --max-warnings {options.MaxWarnings}.");

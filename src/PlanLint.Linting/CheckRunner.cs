@@ -1,6 +1,7 @@
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.IO;
 using PlanLint.Linting.Baselines;
 
 namespace PlanLint.Linting;
@@ -66,6 +67,7 @@ public sealed class CheckRunner(PlanLinter linter)
     public int Run(CheckOptions options, TextWriter output, TextWriter error)
     {
         var started = DateTimeOffset.UtcNow;
+        using var inputs = InputLedger.Begin();
         var reports = ReportOutputs.Plan(options, out string? outputProblem);
         if (reports is null)
         {
@@ -77,6 +79,12 @@ public sealed class CheckRunner(PlanLinter linter)
             return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
+        if (reports.Overwrites(paths.Concat(paths.Select(Suppressions.SuppressionSideFile.PathFor))) is { } overwrite)
+        {
+            error.WriteLine($"planlint: {overwrite}");
+            return ExitCodes.Usage;
+        }
+
         if (!ConfiguredRun.TrySetUp(linter, paths, options, error, out var setup, out var baseline))
             return ExitCodes.Usage;
 
@@ -116,8 +124,9 @@ public sealed class CheckRunner(PlanLinter linter)
         }
 
         console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes, suppressed));
-        if (comparison is not null && !baseline!.Report(comparison, options, resolution.Files, output, error))
-            return ExitCodes.Usage;
+        // Baseline news goes to standard error, so a report on standard output stays valid SARIF or JSON.
+        if (baseline is not null && comparison is not null)
+            baseline.Report(comparison, options, resolution.Files, error);
         bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
         if (tooManyWarnings)
             error.WriteLine($"planlint: {Text.Quantity.Of(warnings, "warning")} {(warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
@@ -128,8 +137,14 @@ public sealed class CheckRunner(PlanLinter linter)
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.
         bool redact = options.RedactPlanText || paths.Any(p => setup.ConfigurationFor(p).RedactPlanText);
         var report = reports.CreateReport(results, setup.Descriptors, setup.OptionsFor(firstPath), options.Arguments, started, DateTimeOffset.UtcNow, redact);
-        if (!reports.Write(report, output, error))
+        // Every report and a pruned baseline are written together, all files or none, and only by a run that succeeded.
+        var writer = new OutputWriter(output, error);
+        reports.AddTo(writer, report);
+        bool pruning = baseline is not null && comparison is not null && baseline.AddPruned(writer, comparison, options);
+        if (!writer.Commit())
             return ExitCodes.Usage;
+        if (pruning && baseline is not null && comparison is not null)
+            baseline.ReportPruned(comparison, error);
         return errors > 0 || tooManyWarnings || skipped > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

@@ -30,7 +30,7 @@ public static class ConfiguredRun
         {
             setup = LintSetup.ForFiles(linter, paths, options.Configuration with { WorkingDirectory = options.WorkingDirectory });
             if (options.Baseline is { } path)
-                baseline = BaselineRun.Read(Path.GetFullPath(Path.Combine(options.WorkingDirectory, path)), path);
+                baseline = BaselineRun.Read(Path.GetFullPath(Path.Combine(options.WorkingDirectory, path)), path, options.PruneBaseline);
             return true;
         }
         catch (ConfigurationException e)
@@ -90,7 +90,7 @@ public static class ConfiguredRun
 
     /// <summary>A configuration problem in one line, with paths shown relative to the working directory.</summary>
     public static string Describe(ConfigurationException e, string workingDirectory) =>
-        TerminalText.Escape(e.Describe(p => Relative(p, workingDirectory)));
+        TerminalText.Escape(Text.Excerpt.Of(e.Describe(p => Relative(p, workingDirectory)), Text.Excerpt.MessageLength));
 
     public static string Relative(string path, string workingDirectory)
     {

@@ -30,9 +30,15 @@ public sealed class ImportRunner(PlanReaders readers)
 {
     public int Run(ImportOptions options, TextWriter output, TextWriter error)
     {
+        using var inputs = InputLedger.Begin();
         string input = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Input));
-        string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
-        var writer = PlanWriters.ForFile(target);
+        if (!OutputTarget.TryResolve(options.Output, options.WorkingDirectory, out var target, out var problem))
+        {
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+            return ExitCodes.Usage;
+        }
+
+        var writer = PlanWriters.ForFile(Path.GetFullPath(options.Output, options.WorkingDirectory));
         if (writer is null)
         {
             string known = string.Join(", ", PlanWriters.All.SelectMany(w => w.Extensions));
@@ -40,7 +46,7 @@ public sealed class ImportRunner(PlanReaders readers)
             return ExitCodes.Usage;
         }
 
-        if (IsSameFile(input, target))
+        if (target.Overwrites(input))
         {
             error.WriteLine($"planlint: refusing to write over the input file '{TerminalText.Escape(options.Input)}'; choose another output name.");
             return ExitCodes.Usage;
@@ -52,45 +58,42 @@ public sealed class ImportRunner(PlanReaders readers)
         if (read.Plan is not { } plan)
             return ExitCodes.Findings;
 
-        string folder = Path.GetDirectoryName(target)!;
-        string? schemaCopy = options.SchemaUri is null ? Schemas.FindCopy(Schemas.Plan, folder) : null;
-        bool writeCopy = options.SchemaUri is null && schemaCopy is null;
+        // A file gets a copy of the schema beside it (once per tree) and names it; standard output or a pipe names the URL.
+        bool toFile = target.Kind == OutputKind.File;
+        string folder = toFile ? Path.GetDirectoryName(target.Path) ?? options.WorkingDirectory : options.WorkingDirectory;
+        string? schemaCopy = options.SchemaUri is null && toFile ? Schemas.FindCopy(Schemas.Plan, folder) : null;
+        bool writeCopy = options.SchemaUri is null && toFile && schemaCopy is null;
         schemaCopy ??= Path.Combine(folder, Schemas.CopyFolder, Schemas.Plan.FileName);
-        string schema = options.SchemaUri ?? Schemas.Reference(folder, schemaCopy);
-        try
+        string schema = options.SchemaUri ?? (toFile ? Schemas.Reference(folder, schemaCopy) : Schemas.Plan.Url);
+        var outputs = new OutputWriter(output, error).Add(target, "plan", stream => writer.Write(plan, stream, schema));
+        if (writeCopy)
         {
-            AtomicFile.Write(target, stream => writer.Write(plan, stream, schema));
-            if (writeCopy) Schemas.EnsureCopy(Schemas.Plan, folder);
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(schemaCopy) ?? folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"planlint: could not make the folder for the schema copy: {TerminalText.Escape(e.Message)}");
+                return ExitCodes.Findings;
+            }
+
+            if (!OutputTarget.TryResolve(schemaCopy, folder, out var copyTarget, out var copyProblem))
+            {
+                error.WriteLine("planlint: " + TerminalText.Escape(copyProblem));
+                return ExitCodes.Findings;
+            }
+
+            outputs.AddText(copyTarget, "schema copy", Schemas.Plan.Text);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"planlint: could not write '{TerminalText.Escape(options.Output)}': {TerminalText.Escape(e.Message)}");
+
+        if (!outputs.Commit())
             return ExitCodes.Findings;
-        }
 
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
-        output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
+        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
         if (writeCopy)
-            output.WriteLine($"Wrote {TerminalText.Escape(ConfiguredRun.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
+            (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(ConfiguredRun.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
-    }
-
-    internal static bool IsSameFile(string a, string b)
-    {
-        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        return string.Equals(Resolve(a), Resolve(b), comparison);
-    }
-
-    /// <summary>Follows symbolic links, so "-o link-to-input.json" is caught too.</summary>
-    private static string Resolve(string path)
-    {
-        try
-        {
-            return File.Exists(path) && new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true) is { } target ? target.FullName : path;
-        }
-        catch (IOException)
-        {
-            return path;
-        }
     }
 }

@@ -65,29 +65,40 @@ public sealed class InitRunner
             return ExitCodes.Usage;
         }
 
+        // Schema copies are written only where none is yet; they never replace one.
+        var copies = options.SchemaBase is not null ? []
+            : schemas.Select(schema => (Schema: schema, Path: Path.Combine(options.Directory, Schemas.CopyFolder, schema.FileName)))
+                .Where(c => !File.Exists(c.Path)).ToList();
         try
         {
             Directory.CreateDirectory(options.Directory);
-            foreach (var (path, content) in files)
-            {
-                AtomicFile.WriteAllText(path, content);
-                output.WriteLine($"Wrote {Shown(path)}");
-            }
-
-            if (options.SchemaBase is null)
-            {
-                foreach (var schema in schemas)
-                {
-                    var (path, written) = Schemas.EnsureCopy(schema, options.Directory);
-                    if (written) output.WriteLine($"Wrote {Shown(path)} (the schema editors use for {schema.Describes})");
-                }
-            }
+            if (copies.Count > 0) Directory.CreateDirectory(Path.Combine(options.Directory, Schemas.CopyFolder));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"planlint: could not write the starter files: {TerminalText.Escape(e.Message)}");
+            error.WriteLine($"planlint: could not create the folder for the starter files: {TerminalText.Escape(e.Message)}");
             return ExitCodes.Usage;
         }
+
+        // All files or none, each replaced atomically; a special file (a link to /dev/null) is written, never replaced.
+        var writer = new OutputWriter(output, error);
+        foreach (var (path, content) in files.Concat(copies.Select(c => (c.Path, c.Schema.Text))))
+        {
+            if (!OutputTarget.TryResolve(path, options.Directory, out var target, out var problem))
+            {
+                error.WriteLine($"planlint: {TerminalText.Escape(problem)} Nothing was written.");
+                return ExitCodes.Usage;
+            }
+
+            writer.AddText(target, Path.GetFileName(path), content);
+        }
+
+        if (!writer.Commit())
+            return ExitCodes.Usage;
+        foreach (var (path, _) in files)
+            output.WriteLine($"Wrote {Shown(path)}");
+        foreach (var (schema, path) in copies)
+            output.WriteLine($"Wrote {Shown(path)} (the schema editors use for {schema.Describes})");
 
         return ExitCodes.Success;
     }

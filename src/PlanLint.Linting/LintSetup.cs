@@ -67,6 +67,8 @@ public sealed class LintSetup
             {
                 if (descriptor.Id.StartsWith("PL", StringComparison.Ordinal))
                     throw new ConfigurationException($"Rule pack {pack.Name} declares {descriptor.Id}; ids starting with PL are reserved for PlanLint's built-in rules.", pack.DeclaredAt);
+                if (!RuleDescriptor.IsSafeHelpUri(descriptor.HelpUri))
+                    throw new ConfigurationException($"Rule pack {pack.Name} declares {descriptor.Id} with a help address that is not an http or https URL (\"{Text.TerminalSafe.Escape(Text.Excerpt.Of(descriptor.HelpUri))}\"); reports link to it, so it must be a web page.", pack.DeclaredAt);
                 if (declaredBy.TryGetValue(descriptor.Id, out var other))
                     throw new ConfigurationException($"Rule pack {pack.Name} declares {descriptor.Id}, which {other} already declares; rule ids must be unique.", pack.DeclaredAt);
                 declaredBy[descriptor.Id] = "rule pack " + pack.Name;

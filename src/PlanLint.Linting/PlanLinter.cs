@@ -56,7 +56,24 @@ public sealed class PlanLinter
     /// <summary>A linter that also runs the given analyzers (from rule packs).</summary>
     public PlanLinter WithAnalyzers(IEnumerable<PlanAnalyzer> more) => new(new AnalyzerEngine(Engine.Analyzers.Concat(more)), readers);
 
+    /// <summary>
+    /// Reads and lints one file. Whatever goes wrong with this file stays with it: a reader that throws (a bug in
+    /// PlanLint, not a property of the file) becomes an error finding on the file, and the other files are still linted.
+    /// </summary>
     public FileResult LintFile(string path, LintOptions options)
+    {
+        try
+        {
+            return LintFileCore(path, options);
+        }
+        catch (Exception e) when (e is not (OutOfMemoryException or InsufficientExecutionStackException))
+        {
+            string message = $"PlanLint failed while reading this file ({e.GetType().Name}: {Text.Excerpt.Of(e.Message.ReplaceLineEndings(" "), 200)}); this is a bug in PlanLint, please report it with the file.";
+            return new FileResult(path, [InvalidPlanDiagnostic.Create(SourceLocation.File(path), message)], ReadFailed: true);
+        }
+    }
+
+    private FileResult LintFileCore(string path, LintOptions options)
     {
         var read = readers.ReadFile(path, options.MaxFileBytesFor?.Invoke(path));
         if (read.Plan is null)

@@ -41,13 +41,14 @@ public sealed class RenderRunner(PlanReaders readers)
         }
 
         string input = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Input));
-        string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
         string? template = options.Template is null ? null : Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Template));
-        if (!string.Equals(Path.GetExtension(target), ".docx", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(Path.GetExtension(options.Output), ".docx", StringComparison.OrdinalIgnoreCase))
             return Usage($"the rendered plan is a Word document: '{options.Output}' must end in .docx.");
-        if (ImportRunner.IsSameFile(input, target))
+        if (!OutputTarget.TryResolve(options.Output, options.WorkingDirectory, out var target, out var problem))
+            return Usage(problem);
+        if (target.Overwrites(input))
             return Usage($"refusing to write over the input file '{options.Input}'; choose another output name.");
-        if (template is not null && ImportRunner.IsSameFile(template, target))
+        if (template is not null && target.Overwrites(template))
             return Usage($"refusing to write over the template '{options.Template}'; choose another output name.");
 
         byte[]? templateBytes = null;
@@ -88,19 +89,12 @@ public sealed class RenderRunner(PlanReaders readers)
             return Usage($"the template '{options.Template}' cannot be used: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}. Give a Word document or template (.docx, .dotx).");
         }
 
-        try
-        {
-            AtomicFile.Write(target, stream => stream.Write(rendered.Content));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"planlint: could not write '{TerminalText.Escape(options.Output)}': {TerminalText.Escape(e.Message)}");
+        if (!OutputWriter.WriteOne(target, "rendered plan", stream => stream.Write(rendered.Content), output, error))
             return ExitCodes.Findings;
-        }
 
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         string what = plan.Format == Model.PlanFormat.Recommendations ? "recommendation" : "concern";
-        output.WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {Quantity.Of(plan.Concerns.Count, what)}, {Quantity.Of(actions, "action")}.");
+        (target.IsStandardStream ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {Quantity.Of(plan.Concerns.Count, what)}, {Quantity.Of(actions, "action")}.");
         foreach (string difference in rendered.Differences)
             error.WriteLine($"{TerminalText.Escape(options.Output)}: warning: {TerminalText.Escape(difference.TrimEnd('.'))}.");
         if (rendered.Differences.Count > 0)

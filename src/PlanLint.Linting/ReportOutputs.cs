@@ -34,15 +34,16 @@ public static class OutputFormats
 }
 
 /// <summary>
-/// Where each requested format goes for one run: console lines to standard output, and each machine format
-/// to its file (written atomically) or to standard output. Checked before any linting, so misuse costs nothing
-/// and leaves existing output files untouched.
+/// Where each requested format goes for one run: console lines to standard output, and each machine format to its
+/// file or to standard output, all through one <see cref="OutputWriter"/> (files replaced atomically, all or none, and
+/// never over an input; standard output and special files such as /dev/null or a FIFO written in place). Checked before
+/// any linting, so misuse costs nothing and leaves existing output files untouched; written only when the run succeeds.
 /// </summary>
 public sealed class ReportOutputs
 {
-    private readonly List<(IReportFormatter Formatter, string? Path)> reports;
+    private readonly List<(IReportFormatter Formatter, OutputTarget Target)> reports;
 
-    private ReportOutputs(bool console, List<(IReportFormatter, string?)> reports, string root)
+    private ReportOutputs(bool console, List<(IReportFormatter, OutputTarget)> reports, string root)
     {
         Console = console;
         this.reports = reports;
@@ -57,6 +58,9 @@ public sealed class ReportOutputs
 
     public string RootDirectory { get; }
 
+    /// <summary>Where each machine-readable report goes.</summary>
+    public IEnumerable<OutputTarget> Targets => reports.Select(r => r.Target);
+
     /// <summary>The outputs the options ask for, or null with the reason they cannot all be written.</summary>
     public static ReportOutputs? Plan(CheckOptions options, out string? problem)
     {
@@ -64,43 +68,61 @@ public sealed class ReportOutputs
         var formats = options.Formats.Count == 0 ? [OutputFormat.Console] : options.Formats.Distinct().ToList();
         var machine = formats.Where(f => f != OutputFormat.Console).ToList();
         bool console = formats.Contains(OutputFormat.Console);
-        string? output = Resolve(options.OutputPath, options.WorkingDirectory);
         string root = Resolve(options.RepoRoot, options.WorkingDirectory) ?? options.WorkingDirectory;
-        // The files asked for by name beside the other outputs: --sarif, --html and --markdown.
-        var named = new List<(string Option, OutputFormat Format, string? Given, string Full)>();
-        foreach (var (option, format, given) in new[] { ("--sarif", OutputFormat.Sarif, options.SarifPath), ("--html", OutputFormat.Html, options.HtmlPath), ("--markdown", OutputFormat.Markdown, options.MarkdownPath) })
-        {
-            if (Resolve(given, options.WorkingDirectory) is { } full)
-                named.Add((option, format, given, full));
-        }
 
-        var targets = named.Select(n => (n.Option, Path: n.Full)).ToList();
-        if (output is not null) targets.Insert(0, ("--output", output));
-        var clash = targets.GroupBy(t => t.Path, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-
-        if (output is not null && machine.Count == 0)
+        if (options.OutputPath is not null && machine.Count == 0)
             problem = "--output needs a machine-readable format: add --format sarif, json, html or markdown.";
-        else if (output is not null && machine.Count > 1)
+        else if (options.OutputPath is not null && machine.Count > 1)
             problem = "--output takes one format, but --format names several; write the others with --sarif FILE, --html FILE or --markdown FILE.";
-        else if (output is null && (machine.Count > 1 || (machine.Count == 1 && console)))
-            problem = "only one format can go to standard output; write the others to files with --output FILE, --sarif FILE, --html FILE or --markdown FILE.";
-        else if (clash is not null)
-            problem = $"{string.Join(" and ", clash.Select(t => t.Option))} name the same file.";
         else if (!Directory.Exists(root))
             problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
-        else if (options.Inputs.Select(i => Resolve(i, options.WorkingDirectory)).FirstOrDefault(i => i is not null && targets.Any(t => t.Path == i)) is { } input)
-            problem = $"the report would overwrite the plan '{TerminalText.Escape(input)}'.";
-        else
-            problem = CheckWritable(options.OutputPath, output) ?? named.Select(n => CheckWritable(n.Given, n.Full)).FirstOrDefault(p => p is not null);
         if (problem is not null)
             return null;
 
-        var reports = new List<(IReportFormatter, string?)>();
+        // The files asked for: --output for the one machine format, and --sarif, --html and --markdown beside it.
+        var targets = new List<(string Option, OutputFormat? Format, OutputTarget Target)>();
+        foreach (var (option, format, given) in new[] { ("--output", (OutputFormat?)null, options.OutputPath), ("--sarif", OutputFormat.Sarif, options.SarifPath), ("--html", OutputFormat.Html, options.HtmlPath), ("--markdown", OutputFormat.Markdown, options.MarkdownPath) })
+        {
+            if (string.IsNullOrWhiteSpace(given)) continue;
+            if (!OutputTarget.TryResolve(given, options.WorkingDirectory, out var target, out var why))
+            {
+                problem = TerminalText.Escape(why);
+                return null;
+            }
+
+            targets.Add((option, format, target));
+        }
+
+        var output = targets.FirstOrDefault(t => t.Option == "--output").Target ?? OutputTarget.StandardOutput;
+        var reports = new List<(IReportFormatter, OutputTarget)>();
         foreach (var format in machine)
             reports.Add((Create(format), output));
-        foreach (var n in named)
-            reports.Add((Create(n.Format), n.Full));
-        return new ReportOutputs(console, reports, root);
+        foreach (var (_, format, target) in targets.Where(t => t.Format is not null))
+            reports.Add((Create(format!.Value), target));
+
+        int toStandardOutput = reports.Count(r => r.Item2.Kind == OutputKind.StandardOutput) + (console ? 1 : 0);
+        var clash = targets.Where(t => !t.Target.IsStandardStream)
+            .SelectMany((a, i) => targets.Skip(i + 1).Where(b => !b.Target.IsStandardStream && a.Target.SameAs(b.Target)).Select(b => (a, b)))
+            .FirstOrDefault();
+        if (toStandardOutput > 1)
+            problem = "only one format can go to standard output; write the others to files with --output FILE, --sarif FILE, --html FILE or --markdown FILE.";
+        else if (clash.a.Option is not null)
+            problem = $"{clash.a.Option} and {clash.b.Option} name the same file.";
+        else if (Overwrites(options, reports.Select(r => r.Item2)) is { } overwritten)
+            problem = overwritten;
+        return problem is null ? new ReportOutputs(console, reports, root) : null;
+    }
+
+    /// <summary>Why a report would overwrite one of the given input files, or null.</summary>
+    public string? Overwrites(IEnumerable<string> inputs)
+    {
+        foreach (string input in inputs)
+        {
+            if (reports.FirstOrDefault(r => r.Target.Overwrites(input)) is { Target: { } target })
+                return $"the report '{TerminalText.Escape(target.Given)}' would overwrite the input '{TerminalText.Escape(input)}'.";
+        }
+
+        return null;
     }
 
     /// <summary>The report of a finished run, with paths relative to the chosen root.</summary>
@@ -115,34 +137,19 @@ public sealed class ReportOutputs
             EndTimeUtc = ended,
         };
 
-    /// <summary>Writes every machine-readable report; false (with a message) when a file could not be written.</summary>
+    /// <summary>Queues every machine-readable report on the run's writer, which writes them all or none.</summary>
+    public void AddTo(OutputWriter writer, LintReport report)
+    {
+        foreach (var (formatter, target) in reports)
+            writer.Add(target, $"{formatter.Name} report", stream => formatter.Write(report, stream));
+    }
+
+    /// <summary>Writes every machine-readable report, all files or none; false (with a message) when one could not be written.</summary>
     public bool Write(LintReport report, TextWriter output, TextWriter error)
     {
-        if (reports.Count == 0) return true;
-
-        foreach (var (formatter, path) in reports)
-        {
-            if (path is null)
-            {
-                using var buffer = new MemoryStream();
-                formatter.Write(report, buffer);
-                output.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                output.Flush();
-                continue;
-            }
-
-            try
-            {
-                AtomicFile.Write(path, stream => formatter.Write(report, stream));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                error.WriteLine($"planlint: could not write the {formatter.Name} report to '{TerminalText.Escape(path)}': {TerminalText.Escape(e.Message)}");
-                return false;
-            }
-        }
-
-        return true;
+        var writer = new OutputWriter(output, error);
+        AddTo(writer, report);
+        return writer.Commit();
     }
 
     private static IReportFormatter Create(OutputFormat format) => format switch
@@ -154,19 +161,20 @@ public sealed class ReportOutputs
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    private static string? Resolve(string? path, string workingDirectory) =>
-        string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, workingDirectory);
-
-    private static string? CheckWritable(string? given, string? full)
+    private static string? Overwrites(CheckOptions options, IEnumerable<OutputTarget> targets)
     {
-        if (full is null) return null;
-        if (Directory.Exists(full))
-            return $"cannot write to '{TerminalText.Escape(given!)}': it is a folder.";
-        string? folder = Path.GetDirectoryName(full);
-        if (folder is null || !Directory.Exists(folder))
-            return $"cannot write to '{TerminalText.Escape(given!)}': the folder '{TerminalText.Escape(folder ?? given!)}' does not exist.";
+        foreach (var input in options.Inputs)
+        {
+            string full = Path.GetFullPath(input, options.WorkingDirectory);
+            if (targets.FirstOrDefault(t => t.Overwrites(full)) is { } target)
+                return $"the report '{TerminalText.Escape(target.Given)}' would overwrite the plan '{TerminalText.Escape(input)}'.";
+        }
+
         return null;
     }
+
+    private static string? Resolve(string? path, string workingDirectory) =>
+        string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, workingDirectory);
 }
 
 public static class LintReports

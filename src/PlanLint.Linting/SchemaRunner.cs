@@ -20,8 +20,8 @@ public sealed class SchemaRunner
             return ExitCodes.Success;
         }
 
-        string target = Path.GetFullPath(Path.Combine(workingDirectory, outputPath));
-        if (Directory.Exists(target))
+        string full = Path.GetFullPath(Path.Combine(workingDirectory, outputPath));
+        if (Directory.Exists(full))
         {
             error.WriteLine($"planlint: {TerminalText.Escape(outputPath)} is a folder; give a file name, e.g. {TerminalText.Escape(Path.Combine(outputPath, schema.FileName))}.");
             return ExitCodes.Usage;
@@ -29,14 +29,25 @@ public sealed class SchemaRunner
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            AtomicFile.WriteAllText(target, schema.Text);
+            if (outputPath != "-" && Path.GetDirectoryName(full) is { } folder) Directory.CreateDirectory(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine($"planlint: could not write '{TerminalText.Escape(outputPath)}': {TerminalText.Escape(e.Message)}");
+            error.WriteLine($"planlint: could not make the folder for '{TerminalText.Escape(outputPath)}': {TerminalText.Escape(e.Message)}");
             return ExitCodes.Findings;
         }
+
+        // Through the one output writer: a file replaced atomically, standard output or a device written in place.
+        if (!OutputTarget.TryResolve(outputPath, workingDirectory, out var target, out var problem))
+        {
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+            return ExitCodes.Usage;
+        }
+
+        if (!new OutputWriter(output, error).AddText(target, "schema", schema.Text).Commit())
+            return ExitCodes.Findings;
+        if (target.Kind == OutputKind.StandardOutput)
+            return ExitCodes.Success;
 
         output.WriteLine($"Wrote {TerminalText.Escape(outputPath)} (the schema of {schema.Describes}).");
         return ExitCodes.Success;

@@ -1,5 +1,4 @@
 using System.Text;
-using PlanLint.IO;
 
 namespace PlanLint.Linting;
 
@@ -56,16 +55,6 @@ public static class Schemas
         }
 
         return null;
-    }
-
-    /// <summary>Writes a copy of the schema into <c>schema/</c> under <paramref name="folder"/> unless one is there; returns its path and whether it was written.</summary>
-    public static (string Path, bool Written) EnsureCopy(SchemaFile schema, string folder)
-    {
-        string path = Path.Combine(folder, CopyFolder, schema.FileName);
-        if (File.Exists(path)) return (path, false);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        AtomicFile.WriteAllText(path, schema.Text);
-        return (path, true);
     }
 
     /// <summary>How a file in <paramref name="fromFolder"/> names the schema at <paramref name="schemaPath"/>: a relative path with forward slashes.</summary>

@@ -52,7 +52,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         }
 
         if (!RuleIdPattern().IsMatch(options.Rule))
-            return Fail($"--rule \"{options.Rule}\" is not a rule id; rule ids look like PL2002.");
+            return Fail($"--rule \"{Excerpt.Of(options.Rule)}\" is not a rule id; rule ids look like PL2002.");
         if (string.IsNullOrWhiteSpace(options.Justification))
             return Fail("--justification must say why the finding is acceptable.");
         if (options.Action is not null && options.Recommendation is null)
@@ -60,6 +60,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         if (Unsuppressible.TryGetValue(options.Rule, out var why))
             return Fail($"findings of {options.Rule} ({RuleIds.NameOf(options.Rule)}) cannot be suppressed: {why}.");
 
+        using var inputs = InputLedger.Begin();
         string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
         IReadOnlyList<RuleDescriptor> descriptors;
         try
@@ -88,7 +89,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         {
             var concern = read.Plan.Concerns.FirstOrDefault(c => c.Id == recId);
             if (concern is null)
-                return Fail($"{options.Plan} has no recommendation \"{recId}\".");
+                return Fail($"{options.Plan} has no recommendation \"{Excerpt.Of(recId)}\".");
             string text = concern.Text;
             target = $"recommendation {recId}";
             entry["recommendation"] = recId;
@@ -108,14 +109,26 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         entry["justification"] = options.Justification.Trim();
 
         string sideFile = SuppressionSideFile.PathFor(planPath);
+        // Read afresh and rewritten under a lock: concurrent runs on one plan each add their entry, none is lost.
+        if (!LockedFile.TryUpdate(sideFile, "suppression side file", InputFile.DefaultMaxBytes, current => AddEntry(sideFile, current, entry), out var problem))
+            return Fail($"{Path.GetFileName(sideFile)}: {problem}");
+
+        output.WriteLine(TerminalText.Escape($"Suppressed {options.Rule} on {Excerpt.Of(target)} in {Path.GetFileName(sideFile)}."));
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The side file with the entry added (replacing an entry for the same rule and node); a refusal when the file is broken.</summary>
+    private static FileUpdate AddEntry(string sideFile, ReadOnlyMemory<byte>? current, JsonObject entry)
+    {
         JsonObject document;
-        if (File.Exists(sideFile))
+        if (current is { } existing)
         {
-            byte[] existing = File.ReadAllBytes(sideFile);
             var parsed = SuppressionSideFile.Parse(sideFile, existing);
             if (parsed.Problems.FirstOrDefault() is { } problem)
-                return Fail($"{problem.Location}: {problem.Message}");
-            document = JsonNode.Parse(existing, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })!.AsObject();
+                return FileUpdate.Refuse($"{problem.Location}: {problem.Message}");
+            if (JsonNode.Parse(existing.Span, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is not JsonObject read)
+                return FileUpdate.Refuse("the side file does not hold a JSON object.");
+            document = read;
         }
         else
         {
@@ -129,27 +142,18 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             };
         }
 
-        var list = document["suppressions"]!.AsArray();
+        if (document["suppressions"] is not JsonArray list)
+            return FileUpdate.Refuse("the side file has no \"suppressions\" list.");
         // The same rule on the same node replaces the earlier entry rather than piling up beside it.
-        foreach (var old in list.Where(e => SameTarget(e!.AsObject(), entry)).ToList())
+        foreach (var old in list.OfType<JsonObject>().Where(e => SameTarget(e, entry)).ToList())
             list.Remove(old);
-        list.Add((JsonNode)entry);
+        list.Add((JsonNode)entry.DeepClone());
 
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             document.WriteTo(writer);
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        try
-        {
-            AtomicFile.WriteAllText(sideFile, json.ReplaceLineEndings("\n") + "\n");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Fail($"{Path.GetFileName(sideFile)} could not be written: {e.Message}");
-        }
-
-        output.WriteLine($"Suppressed {options.Rule} on {target} in {TerminalText.Escape(Path.GetFileName(sideFile))}.");
-        return ExitCodes.Success;
+        return FileUpdate.Write(Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n"));
     }
 
     private static bool SameTarget(JsonObject a, JsonObject b) =>

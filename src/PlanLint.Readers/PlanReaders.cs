@@ -1,3 +1,4 @@
+using PlanLint.IO;
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Pdf;
@@ -11,7 +12,7 @@ namespace PlanLint.Readers;
 public sealed class PlanReaders
 {
     /// <summary>Files larger than this are refused before they are read (overridable).</summary>
-    public const long DefaultMaxFileBytes = 50L * 1024 * 1024;
+    public const long DefaultMaxFileBytes = InputFile.DefaultMaxBytes;
 
     private readonly IReadOnlyList<IPlanReader> readers;
 
@@ -49,21 +50,9 @@ public sealed class PlanReaders
                 with { NotAPlan = new NotAPlan("Word's lock file for a document open in Word", EvenWhenNamed: true) };
         }
 
-        byte[] content;
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-                return PlanReadResult.Failed(path, Directory.Exists(path) ? "This is a folder, not a plan file." : "The file does not exist.");
-            if (info.Length > limit)
-                return PlanReadResult.Failed(path, $"The file is {ByteSizes.Describe(info.Length)}, larger than the {ByteSizes.Describe(limit)} limit for a plan file.");
-            content = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return PlanReadResult.Failed(path, "The file could not be read: " + e.Message);
-        }
-
+        // Regular files only (a FIFO would block, a device never end) and never more than the limit read.
+        if (!InputFile.TryRead(path, limit, "plan file", out var content, out var problem))
+            return PlanReadResult.Failed(path, problem.Kind == InputProblemKind.Missing ? "The file does not exist." : problem.Message);
         return Read(path, content);
     }
 
@@ -89,11 +78,24 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, $"PlanLint does not know how to read this file: expected one of {known}.");
         }
 
-        var result = reader.Read(path, content);
+        var result = WithConcernsRequired(reader.Read(path, content));
         return result is { Plan: null, NotAPlan: null } && reader is WordPlanReader && result.Diagnostics is [{ Message: var message }]
             && message.StartsWith(WordNoPlanTable, StringComparison.Ordinal)
             ? result with { NotAPlan = new NotAPlan("a Word document with no plan table") }
             : result;
+    }
+
+    /// <summary>A plan that answers nothing is not a clean plan: whatever the format, no concerns is an error about the file.</summary>
+    private static PlanReadResult WithConcernsRequired(PlanReadResult result)
+    {
+        if (result.Plan is not { Concerns.Count: 0 } plan || result.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error))
+            return result;
+        var at = plan.Fields.Get("concerns") ?? plan.Location;
+        string rows = plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns";
+        return result with
+        {
+            Diagnostics = [.. result.Diagnostics, InvalidPlanDiagnostic.Create(at, $"The plan lists no {rows}; a plan answers each of the report's {rows} with actions.")],
+        };
     }
 
     /// <summary>How the Word reader's message begins when a document holds no plan table (rather than being damaged).</summary>

@@ -24,6 +24,26 @@ public static class ConfigFileReader
     public static ConfigFile Read(string fullPath) =>
         Parse(fullPath, ConfigurationFiles.Read(fullPath, "configuration file"), Path.GetDirectoryName(fullPath)!);
 
+    /// <summary>
+    /// Reads a file named by "extends". A committed planlint.json could name any file the run can read (a key, a
+    /// secret), so a file that is not a configuration is refused without quoting a byte or a key of it: only files
+    /// that are JSON objects whose every top-level property is a configuration property get their own messages.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The file is missing, not a configuration, or a broken one.</exception>
+    public static ConfigFile ReadExtended(string fullPath, ConfigReference reference)
+    {
+        var content = ConfigurationFiles.Read(fullPath, "configuration file");
+        string notConfiguration = $"\"extends\" names '{reference.Value}', which is not a PlanLint configuration file";
+        if (!JsonSource.TryParse(fullPath, content, out var source, out _, out _))
+            throw new ConfigurationException(notConfiguration + " (it is not JSON).", reference.Location);
+        if (source.Root.ValueKind != JsonValueKind.Object)
+            throw new ConfigurationException(notConfiguration + " (it is not a JSON object).", reference.Location);
+        var known = Schema.Value.TopLevelProperties;
+        if (source.Root.EnumerateObject().Any(p => !known.Contains(p.Name)))
+            throw new ConfigurationException(notConfiguration + " (it has properties a configuration does not).", reference.Location);
+        return Parse(fullPath, content, Path.GetDirectoryName(fullPath)!);
+    }
+
     public static ConfigFile ReadPreset(string name)
     {
         using var stream = typeof(ConfigFileReader).Assembly.GetManifestResourceStream(PresetResourcePrefix + name + ".json")
@@ -68,9 +88,9 @@ public static class ConfigFileReader
         if (!source.Root.TryGetProperty("maxFileSize", out var value))
             return null;
         var location = source.Locate("/maxFileSize");
-        if (value.ValueKind == JsonValueKind.Number)
-            return new FileSizeSetting(value.GetInt64(), location);
-        if (!ByteSizes.TryParse(value.GetString()!, out long bytes))
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out long count))
+            return new FileSizeSetting(count, location);
+        if (value.ValueKind != JsonValueKind.String || !ByteSizes.TryParse(value.GetString() ?? "", out long bytes))
             throw new ConfigurationException($"\"maxFileSize\" must be more than zero, e.g. \"50 MB\".", location);
         return new FileSizeSetting(bytes, location);
     }

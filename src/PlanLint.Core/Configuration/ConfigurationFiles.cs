@@ -1,3 +1,4 @@
+using PlanLint.IO;
 using PlanLint.Json;
 using PlanLint.Model;
 
@@ -6,22 +7,15 @@ namespace PlanLint.Configuration;
 /// <summary>Reading the files that configure a run (planlint.json, rule files, baselines): any problem is a located <see cref="ConfigurationException"/>.</summary>
 public static class ConfigurationFiles
 {
+    /// <summary>The largest configuration file, baseline or rule file read.</summary>
+    public const long MaxBytes = InputFile.DefaultMaxBytes;
+
+    /// <summary>Reads a file through the one bounded reader: a regular file of at most <see cref="MaxBytes"/>.</summary>
     /// <param name="what">What the file is, for the message: "configuration file", "rule file", "baseline".</param>
-    public static byte[] Read(string path, string what)
-    {
-        try
-        {
-            return File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new ConfigurationException($"The {what} does not exist.", SourceLocation.File(path), e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConfigurationException($"The {what} could not be read: {e.Message}", SourceLocation.File(path), e);
-        }
-    }
+    public static ReadOnlyMemory<byte> Read(string path, string what) =>
+        InputFile.TryRead(path, MaxBytes, what, out var content, out var problem)
+            ? content
+            : throw new ConfigurationException(problem.Message, SourceLocation.File(path));
 
     public static JsonSource ParseJson(string path, ReadOnlyMemory<byte> content) =>
         JsonSource.TryParse(path, content, out var source, out var errorLocation, out var error)

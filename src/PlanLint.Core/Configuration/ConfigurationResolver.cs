@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.FileSystemGlobbing;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
+using PlanLint.IO;
 using PlanLint.Json;
 using PlanLint.Model;
 using PlanLint.Text;
@@ -46,14 +47,14 @@ public sealed class ConfigurationResolver
         if (request.MaxFileSize is { } size)
         {
             if (!ByteSizes.TryParse(size, out long bytes))
-                throw new ConfigurationException($"--max-file-size \"{size}\" is not a size; give one such as \"20 MB\", \"512 KB\" or \"1000000 bytes\".");
+                throw new ConfigurationException($"--max-file-size \"{Excerpt.Of(size)}\" is not a size; give one such as \"20 MB\", \"512 KB\" or \"1000000 bytes\".");
             commandLineMaxFileSize = bytes;
         }
 
         if (request.ConfigFile is { } path)
         {
             string full = Path.GetFullPath(Path.Combine(request.WorkingDirectory, path));
-            if (!File.Exists(full))
+            if (FileStatus.Of(full).Kind == FileKind.Missing)
                 throw new ConfigurationException($"--config: the configuration file '{path}' does not exist.");
             explicitFile = Load(full);
         }
@@ -121,7 +122,7 @@ public sealed class ConfigurationResolver
         for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
         {
             string candidate = Path.Combine(dir.FullName, FileName);
-            if (!File.Exists(candidate)) continue;
+            if (FileStatus.Of(candidate).Kind is FileKind.Missing or FileKind.Directory) continue;
             var file = Load(candidate);
             found.Add(file);
             if (file.Root) break;
@@ -191,15 +192,17 @@ public sealed class ConfigurationResolver
         {
             string presets = string.Join(", ", ConfigFileReader.PresetNames.Select(p => $"\"{p}\""));
             string hint = Spelling.Nearest(value, ConfigFileReader.PresetNames) is { } near ? $"did you mean \"{near}\"? " : "";
-            throw new ConfigurationException($"Unknown preset \"{value}\" in \"extends\"; {hint}Presets are {presets}; to extend a file, give its path, e.g. \"./base.json\".", reference.Location);
+            throw new ConfigurationException($"Unknown preset \"{Excerpt.Of(value)}\" in \"extends\"; {hint}Presets are {presets}; to extend a file, give its path, e.g. \"./base.json\".", reference.Location);
         }
 
         if (file.Directory is null)
             throw new ConfigurationException("A preset cannot extend a file.", reference.Location);
         string full = Path.GetFullPath(Path.Combine(file.Directory, value));
-        if (!File.Exists(full))
+        if (FileStatus.Of(full).Kind == FileKind.Missing)
             throw new ConfigurationException($"\"extends\" names '{value}', which does not exist.", reference.Location);
-        return Load(full);
+        if (!files.TryGetValue(full, out var extended))
+            files[full] = extended = ConfigFileReader.ReadExtended(full, reference);
+        return extended;
     }
 
     private ConfigFile Load(string fullPath)

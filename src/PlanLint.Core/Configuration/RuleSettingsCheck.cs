@@ -22,7 +22,7 @@ public static class RuleSettingsCheck
         foreach (var rule in resolver.CommandLineRules)
         {
             if (!IsKnown(rule.RuleId, byId))
-                throw new ConfigurationException($"--rule \"{rule.Text}\" names an unknown rule{Suggest(rule.RuleId, byId)}");
+                throw new ConfigurationException($"--rule \"{Excerpt.Of(rule.Text)}\" names an unknown rule{Suggest(rule.RuleId, byId)}");
         }
 
         var settings = resolver.LoadedFiles
@@ -31,7 +31,7 @@ public static class RuleSettingsCheck
         foreach (var setting in settings)
         {
             if (!IsKnown(setting.RuleId, byId))
-                throw new ConfigurationException($"Unknown rule \"{setting.RuleId}\" in \"rules\"{Suggest(setting.RuleId, byId)}", setting.Location);
+                throw new ConfigurationException($"Unknown rule \"{Excerpt.Of(setting.RuleId)}\" in \"rules\"{Suggest(setting.RuleId, byId)}", setting.Location);
             if (setting.Options is { } options && byId.TryGetValue(setting.RuleId, out var descriptor))
                 CheckOptions(setting, options, descriptor);
         }
@@ -42,7 +42,7 @@ public static class RuleSettingsCheck
         if (descriptor.OptionsSchema is not { } schemaText)
         {
             if (options.Count == 0) return;
-            throw new ConfigurationException($"Rule {descriptor.Id} has no options, but \"options\" gives {string.Join(", ", options.Keys.Select(k => $"\"{k}\""))}.", setting.LocateOption(""));
+            throw new ConfigurationException($"Rule {descriptor.Id} has no options, but \"options\" gives {string.Join(", ", options.Keys.Select(k => $"\"{Excerpt.Of(k)}\""))}.", setting.LocateOption(""));
         }
 
         var schema = OptionSchemas.GetOrAdd(descriptor.Id + "\n" + schemaText, _ => new SchemaCheck(schemaText, $"options schema of {descriptor.Id}"));

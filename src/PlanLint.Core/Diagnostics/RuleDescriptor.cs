@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanLint.Analysis;
+using PlanLint.Text;
 
 namespace PlanLint.Diagnostics;
 
@@ -41,6 +42,14 @@ public sealed record RuleDescriptor(
     /// </summary>
     public string? OptionsSchema => Options.Count == 0 ? null : RuleOptionSchemas.For(Options).ToJsonString();
 
+    /// <summary>The message with its arguments; text arguments (owners, dates, a pack's match) are quoted as an excerpt, never whole.</summary>
     public string FormatMessage(IReadOnlyList<object?> args) =>
-        args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args]);
+        args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args.Select(a => a is string text ? Excerpt.Of(text, Excerpt.ArgumentLength) : a)]);
+
+    /// <summary>Whether a help address may be shown and linked: an absolute http or https URL with no spaces or control characters (never javascript: or file:).</summary>
+    public static bool IsSafeHelpUri(string? uri) =>
+        uri is { Length: > 0 and <= 2048 }
+        && !uri.Any(c => char.IsControl(c) || char.IsWhiteSpace(c))
+        && Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
+        && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp);
 }

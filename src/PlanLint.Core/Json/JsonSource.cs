@@ -6,10 +6,11 @@ using PlanLint.Text;
 namespace PlanLint.Json;
 
 /// <summary>
-/// A small JSON file (configuration, suppression side file, baseline, rule pack) parsed with the line and column
-/// of every value kept, so each problem in it can be reported where it is. Comments and trailing commas are allowed.
+/// A JSON file (a plan, configuration, suppression side file, baseline, rule pack) parsed with the line and column
+/// of every value kept, so each problem in it can be reported where it is. Comments and trailing commas are allowed;
+/// a key given twice, a lone surrogate escape or a number out of range is refused where it is written.
 /// </summary>
-public sealed class JsonSource
+public sealed class JsonSource : IDisposable
 {
     private static readonly JsonReaderOptions ReaderOptions = new()
     {
@@ -21,17 +22,20 @@ public sealed class JsonSource
     private readonly TextPositions positions;
     private readonly JsonPositionMap map;
 
-    private JsonSource(string path, JsonElement root, TextPositions positions, JsonPositionMap map)
+    private readonly JsonDocument document;
+
+    private JsonSource(string path, JsonDocument document, TextPositions positions, JsonPositionMap map)
     {
         Path = path;
-        Root = root;
+        this.document = document;
+        Root = document.RootElement;
         this.positions = positions;
         this.map = map;
     }
 
     public string Path { get; }
 
-    /// <summary>The document's root; it stays valid for the life of the process (the document is never disposed).</summary>
+    /// <summary>The document's root; valid until <see cref="Dispose"/> (configuration files are kept for the life of the process and never disposed).</summary>
     public JsonElement Root { get; }
 
     public static bool TryParse(
@@ -55,16 +59,26 @@ public sealed class JsonSource
 
         try
         {
+            // The map's pass refuses duplicate keys, lone surrogates and unreadable numbers, located; only then is the
+            // document built, so nothing that reads it later can throw.
+            var map = JsonPositionMap.Build(utf8.Span, ReaderOptions, out var problem);
+            if (problem is not null)
+            {
+                var (line, column) = positions.At(problem.Offset);
+                source = null;
+                errorLocation = new SourceLocation(path, line, column);
+                error = "The file is not valid JSON: " + problem.Message;
+                return false;
+            }
+
             var document = JsonDocument.Parse(utf8, new JsonDocumentOptions
             {
                 CommentHandling = ReaderOptions.CommentHandling,
                 AllowTrailingCommas = ReaderOptions.AllowTrailingCommas,
                 MaxDepth = ReaderOptions.MaxDepth,
-
-                // A key given twice made the schema check and the loader read different values (found by fuzzing).
                 AllowDuplicateProperties = false,
             });
-            source = new JsonSource(path, document.RootElement, positions, JsonPositionMap.Build(utf8.Span, ReaderOptions));
+            source = new JsonSource(path, document, positions, map);
             errorLocation = SourceLocation.File(path);
             error = "";
             return true;
@@ -106,4 +120,7 @@ public sealed class JsonSource
         [.. schema.Check(Root, describe, patternHint)
             .Select(v => (Location: v.AtName ? LocateName(v.Pointer) : Locate(v.Pointer), v.Message))
             .OrderBy(v => v.Location.Line).ThenBy(v => v.Location.Column).ThenBy(v => v.Message, StringComparer.Ordinal)];
+
+    /// <summary>Returns the document's pooled memory; <see cref="Root"/> may not be used afterwards.</summary>
+    public void Dispose() => document.Dispose();
 }

@@ -48,6 +48,10 @@ public sealed partial class SchemaCheck
 
     public string Text => raw.ToJsonString();
 
+    /// <summary>The names the schema's top level declares under "properties".</summary>
+    public IReadOnlySet<string> TopLevelProperties =>
+        raw["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+
     /// <summary>The schema's "$id".</summary>
     public string? Id => raw["$id"]?.GetValue<string>();
 
@@ -61,7 +65,18 @@ public sealed partial class SchemaCheck
         if (shape.Accepts(root))
             return [];
 
-        var result = schema.Value.Evaluate(root);
+        EvaluationResults result;
+        try
+        {
+            result = schema.Value.Evaluate(root);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException or InvalidOperationException or ArgumentException)
+        {
+            // JsonSource refuses what is known to make the evaluator throw (numbers out of range); this keeps anything
+            // else a finding about the file rather than the end of the run.
+            return [new SchemaViolation("", $"The file does not match the {Name}: a value in it could not be checked ({e.GetType().Name}).")];
+        }
+
         if (result.IsValid)
             return [];
 
@@ -117,7 +132,7 @@ public sealed partial class SchemaCheck
             if (int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out _) && sb.Length > 0)
                 sb.Append('[').Append(segment).Append(']');
             else
-                sb.Append(sb.Length == 0 ? "" : ".").Append(segment);
+                sb.Append(sb.Length == 0 ? "" : ".").Append(Excerpt.Of(segment));
         }
 
         return $"\"{sb}\"";
@@ -137,7 +152,7 @@ public sealed partial class SchemaCheck
             var allowed = AllowedProperties(schemaLocation);
             string hint = Spelling.Nearest(property, allowed) is { } near ? $"; did you mean \"{near}\"?"
                 : allowed.Count > 0 ? $"; expected one of {string.Join(", ", allowed.Select(a => $"\"{a}\""))}" : "";
-            return UnknownProperty + $"\"{property}\" in {describe(JsonPointers.Parent(pointer))}{hint}";
+            return UnknownProperty + $"\"{Excerpt.Of(property)}\" in {describe(JsonPointers.Parent(pointer))}{hint}";
         }
 
         switch (keyword)
@@ -245,7 +260,7 @@ public sealed partial class SchemaCheck
     public static string DescribeValue(JsonElement? value) => value?.ValueKind switch
     {
         JsonValueKind.String => $"\"{Shorten(value.Value.GetString() ?? "")}\"",
-        JsonValueKind.Number => $"the number {value.Value.GetRawText()}",
+        JsonValueKind.Number => $"the number {Excerpt.Of(value.Value.GetRawText(), 40)}",
         JsonValueKind.True or JsonValueKind.False => $"{value.Value.GetRawText()}",
         JsonValueKind.Null => "null",
         JsonValueKind.Array => "a list",
@@ -253,7 +268,7 @@ public sealed partial class SchemaCheck
         _ => "missing",
     };
 
-    private static string Shorten(string s) => s.Length <= 40 ? s : s[..37] + "...";
+    private static string Shorten(string s) => Excerpt.Of(s, 40);
 
     private static string Capitalise(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 

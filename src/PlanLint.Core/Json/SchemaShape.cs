@@ -125,6 +125,9 @@ public sealed class SchemaShape
             case "minimum":
                 decimal minimum = value!.GetValue<decimal>();
                 return e => e.ValueKind != JsonValueKind.Number || (e.TryGetDecimal(out decimal d) && d >= minimum);
+            case "maximum":
+                decimal maximum = value!.GetValue<decimal>();
+                return e => e.ValueKind != JsonValueKind.Number || (e.TryGetDecimal(out decimal d) && d <= maximum);
             case "minProperties":
                 int minProperties = value!.GetValue<int>();
                 return e => e.ValueKind != JsonValueKind.Object || e.EnumerateObject().Count() >= minProperties;

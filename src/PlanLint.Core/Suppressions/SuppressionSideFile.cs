@@ -1,5 +1,6 @@
 using System.Text.Json;
 using PlanLint.Diagnostics;
+using PlanLint.IO;
 using PlanLint.Json;
 using PlanLint.Model;
 using PlanLint.Reading;
@@ -42,16 +43,11 @@ public static class SuppressionSideFile
     public static SideFileContent LoadFor(string planPath)
     {
         string path = PathFor(planPath);
-        if (!File.Exists(path))
+        if (FileStatus.Of(path).Kind == FileKind.Missing)
             return SideFileContent.None;
-        try
-        {
-            return Parse(path, File.ReadAllBytes(path));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Problem(SourceLocation.File(path), "The suppression side file could not be read: " + e.Message);
-        }
+        return InputFile.TryRead(path, InputFile.DefaultMaxBytes, "suppression side file", out var content, out var problem)
+            ? Parse(path, content)
+            : Problem(SourceLocation.File(path), problem.Message);
     }
 
     public static SideFileContent Parse(string path, ReadOnlyMemory<byte> content)
@@ -70,7 +66,7 @@ public static class SuppressionSideFile
                 String(entry, "justification"),
                 source.Locate(JsonPointers.Append("/suppressions", i++)),
                 String(entry, "recommendation"),
-                entry.TryGetProperty("action", out var action) ? action.GetInt32() : null,
+                entry.TryGetProperty("action", out var action) && action.TryGetInt32(out int index) ? index : null,
                 String(entry, "textFingerprint")));
         }
 

@@ -11,12 +11,18 @@ public static class Spelling
     {
         string? best = null;
         int bestDistance = int.MaxValue;
+        int allowed = Math.Max(2, name.Length / 3);
         foreach (var candidate in candidates)
         {
-            int d = Levenshtein(name.ToLowerInvariant(), candidate.ToLowerInvariant());
-            bool close = d <= Math.Max(2, name.Length / 3)
-                || (Math.Min(name.Length, candidate.Length) >= 4
-                    && (candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(candidate, StringComparison.OrdinalIgnoreCase)));
+            bool prefix = Math.Min(name.Length, candidate.Length) >= 4
+                && (candidate.StartsWith(name, StringComparison.OrdinalIgnoreCase) || name.StartsWith(candidate, StringComparison.OrdinalIgnoreCase));
+            int lengths = Math.Abs(name.Length - candidate.Length);
+            // The distance is at least the difference in length (exactly that for a prefix), so a name far longer than
+            // every candidate (a 20 MB key) costs no edit-distance table.
+            int d = prefix ? lengths
+                : lengths > allowed ? int.MaxValue
+                : Levenshtein(name.ToLowerInvariant(), candidate.ToLowerInvariant());
+            bool close = prefix || d <= allowed;
             if (close && d < bestDistance) { best = candidate; bestDistance = d; }
         }
 

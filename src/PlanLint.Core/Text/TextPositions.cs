@@ -1,34 +1,48 @@
-using System.Text;
-
 namespace PlanLint.Text;
 
-/// <summary>Turns byte offsets in a UTF-8 document into 1-based line and column (UTF-16 code units, as editors count).</summary>
+/// <summary>
+/// Turns byte offsets in a UTF-8 document into 1-based line and column (UTF-16 code units, as editors count), in time
+/// independent of the line's length: the UTF-16 length of the document up to every <see cref="BlockSize"/>-th byte is
+/// kept, so a column is counted from the nearest checkpoint, not from the start of a line that may be the whole file
+/// (minified JSON). Building is one pass; memory is one int per block and one per line.
+/// </summary>
 public sealed class TextPositions
 {
+    public const int BlockSize = 256;
+
     private readonly ReadOnlyMemory<byte> utf8;
     private readonly List<int> lineStarts = [0];
+    private readonly int[] unitsBeforeBlock;
 
     public TextPositions(ReadOnlyMemory<byte> utf8)
     {
         this.utf8 = utf8;
         var span = utf8.Span;
+        unitsBeforeBlock = new int[span.Length / BlockSize + 1];
+        int units = 0;
         for (int i = 0; i < span.Length; i++)
         {
-            if (span[i] == (byte)'\n')
+            if (i % BlockSize == 0) unitsBeforeBlock[i / BlockSize] = units;
+            byte b = span[i];
+            units += Utf16Units(b);
+            if (b == (byte)'\n')
                 lineStarts.Add(i + 1);
-            else if (span[i] == (byte)'\r' && (i + 1 >= span.Length || span[i + 1] != (byte)'\n'))
+            else if (b == (byte)'\r' && (i + 1 >= span.Length || span[i + 1] != (byte)'\n'))
                 lineStarts.Add(i + 1);
         }
+
+        if (span.Length % BlockSize == 0) unitsBeforeBlock[^1] = units;
     }
+
+    /// <summary>How many bytes <see cref="At"/> and <see cref="ColumnOf"/> have examined; bounded by <see cref="BlockSize"/> per call (tests count it).</summary>
+    internal long BytesExamined { get; private set; }
 
     public (int Line, int Column) At(long offset)
     {
         int o = (int)Math.Clamp(offset, 0, utf8.Length);
         int index = lineStarts.BinarySearch(o);
         int line = index >= 0 ? index : ~index - 1;
-        int start = lineStarts[line];
-        int column = Encoding.UTF8.GetCharCount(utf8.Span[start..o]) + 1;
-        return (line + 1, column);
+        return (line + 1, UnitsBefore(o) - UnitsBefore(lineStarts[line]) + 1);
     }
 
     /// <summary>The 1-based column of a byte position within a given 0-based line, for parser errors that report a line and byte.</summary>
@@ -37,6 +51,31 @@ public sealed class TextPositions
         if (zeroBasedLine < 0 || zeroBasedLine >= lineStarts.Count) return 1;
         int start = lineStarts[zeroBasedLine];
         int end = (int)Math.Min(utf8.Length, start + Math.Max(0, bytePositionInLine));
-        return Encoding.UTF8.GetCharCount(utf8.Span[start..end]) + 1;
+        return UnitsBefore(end) - UnitsBefore(start) + 1;
     }
+
+    /// <summary>UTF-16 code units in the document before byte <paramref name="offset"/>.</summary>
+    private int UnitsBefore(int offset)
+    {
+        int block = offset / BlockSize;
+        int units = unitsBeforeBlock[block];
+        var span = utf8.Span;
+        for (int i = block * BlockSize; i < offset; i++)
+            units += Utf16Units(span[i]);
+        BytesExamined += offset - block * BlockSize;
+        return units;
+    }
+
+    /// <summary>
+    /// A lead byte starts one UTF-16 code unit, or two for a four-byte sequence; continuation bytes add none. For valid
+    /// UTF-8 this equals Encoding.UTF8.GetCharCount (readers refuse invalid UTF-8 at its first bad byte, before which
+    /// everything is valid).
+    /// </summary>
+    private static int Utf16Units(byte b) => b switch
+    {
+        < 0x80 => 1,
+        < 0xC0 => 0,
+        >= 0xF0 and <= 0xF4 => 2,
+        _ => 1,
+    };
 }

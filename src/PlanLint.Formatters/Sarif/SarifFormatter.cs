@@ -1,4 +1,5 @@
 using System.Text;
+using PlanLint.IO;
 
 namespace PlanLint.Formatters.Sarif;
 
@@ -40,15 +41,8 @@ public sealed class SarifFormatter : IReportFormatter
     public void Write(LintReport report, Stream stream) =>
         new SarifLogBuilder(report, readSource, MaxResults, MaxLocationsPerResult).Write(stream);
 
-    private static string? ReadFromDisk(string path)
-    {
-        try
-        {
-            return File.Exists(path) ? new UTF8Encoding(false).GetString(File.ReadAllBytes(path)) : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static string? ReadFromDisk(string path) =>
+        InputFile.TryRead(path, InputFile.DefaultMaxBytes, "plan file", out var content, out _)
+            ? new UTF8Encoding(false).GetString(content.Span)
+            : null;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Formatters.Sarif;
 
@@ -20,6 +21,7 @@ internal sealed class SarifLogBuilder
     private readonly Dictionary<string, int> ruleIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> artifactIndexes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<string>?> lineHashes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> placeHashCounts = new(StringComparer.Ordinal);
     private readonly List<Diagnostic> results;
     private readonly List<Diagnostic> analyzerFailures = [];
     private readonly int omittedResults;
@@ -38,7 +40,8 @@ internal sealed class SarifLogBuilder
         foreach (var d in report.Files.SelectMany(f => f.Diagnostics))
         {
             if (d.Id == RuleIds.AnalyzerFailure) analyzerFailures.Add(d);
-            else all.Add(d);
+            // A baseline entry that no longer occurs is not a finding in any file: left out, so code scanning closes its alert.
+            else if (d.BaselineState != BaselineState.Absent) all.Add(d);
         }
 
         foreach (var rule in report.Rules.Where(r => r.Descriptor.Id != RuleIds.AnalyzerFailure && r.Level != Severity.None))
@@ -129,7 +132,7 @@ internal sealed class SarifLogBuilder
         w.WriteText("text", help.Text);
         w.WriteText("markdown", help.Markdown);
         w.WriteEndObject();
-        w.WriteText("helpUri", d.HelpUri);
+        if (RuleDescriptor.IsSafeHelpUri(d.HelpUri)) w.WriteText("helpUri", d.HelpUri);
         w.WriteStartObject("defaultConfiguration");
         if (!d.EnabledByDefault) w.WriteBoolean("enabled", false);
         w.WriteString("level", d.DefaultSeverity.ToName());
@@ -235,6 +238,8 @@ internal sealed class SarifLogBuilder
         w.WriteNumber("ruleIndex", ruleIndexes[d.Id]);
         w.WriteString("level", d.Severity.ToName());
         WriteMessage(w, "message", MessageText(d, omittedRelated));
+        if (d.BaselineState is { } state)
+            w.WriteString("baselineState", state switch { BaselineState.New => "new", BaselineState.Unchanged => "unchanged", _ => "absent" });
 
         w.WriteStartArray("locations");
         WriteLocation(w, d.Location, d);
@@ -275,10 +280,10 @@ internal sealed class SarifLogBuilder
             w.WriteEndArray();
         }
 
+        string fingerprint = FindingFingerprint.Compute(d);
         w.WriteStartObject("partialFingerprints");
-        if (LineHash(d.Location) is { } lineHash)
-            w.WriteString(SarifFormatter.LineHashKey, lineHash);
-        w.WriteString(SarifFormatter.FingerprintKey, FindingFingerprint.Compute(d));
+        w.WriteString(SarifFormatter.LineHashKey, LineHash(d.Location) ?? PlaceHash(d.Location, fingerprint));
+        w.WriteString(SarifFormatter.FingerprintKey, fingerprint);
         w.WriteEndObject();
 
         w.WriteStartObject("properties");
@@ -316,9 +321,21 @@ internal sealed class SarifLogBuilder
     {
         w.WriteStartObject("physicalLocation");
         WriteArtifactLocation(w, "artifactLocation", at.Path, withIndex: true);
+        WriteRegion(w, at);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Every location has a region (GitHub rejects results without one, GH1003). Text formats give their line and
+    /// column. A document without lines (Word) gives its structured place: the table row is the region's line and the
+    /// table column its column (a paragraph outside a table is its line), and the region's message names the whole
+    /// place ("table 1, row 5, column 4, paragraph 2"). A finding about the whole file covers all of it.
+    /// </summary>
+    private void WriteRegion(Utf8JsonWriter w, SourceLocation at)
+    {
+        w.WriteStartObject("region");
         if (at.HasLine)
         {
-            w.WriteStartObject("region");
             w.WriteNumber("startLine", at.Line);
             if (at.Column > 0) w.WriteNumber("startColumn", at.Column);
             bool endKnown = at.EndLine > at.Line || (at.EndLine == at.Line && at.EndColumn > Math.Max(at.Column, 1));
@@ -327,8 +344,18 @@ internal sealed class SarifLogBuilder
                 w.WriteNumber("endLine", at.EndLine);
                 if (at.EndColumn > 0) w.WriteNumber("endColumn", at.EndColumn);
             }
-
-            w.WriteEndObject();
+        }
+        else if (at.Place is { } place && (place.Row ?? place.Paragraph ?? place.Page) is { } line)
+        {
+            w.WriteNumber("startLine", line);
+            if (place.Row is not null && place.Column is { } column) w.WriteNumber("startColumn", column);
+            WriteMessage(w, "message", Sentence(Capitalised(place.ToString())));
+        }
+        else
+        {
+            w.WriteNumber("startLine", 1);
+            if (LineCount(at.Path) is { } lines) w.WriteNumber("endLine", lines);
+            WriteMessage(w, "message", IsText(at.Path) ? "The whole file." : "The whole document.");
         }
 
         w.WriteEndObject();
@@ -347,15 +374,41 @@ internal sealed class SarifLogBuilder
     private string? LineHash(SourceLocation at)
     {
         if (!at.HasLine) return null;
-        string full = FullPath(at.Path);
+        var hashes = LineHashes(at.Path);
+        return hashes is not null && at.Line <= hashes.Count ? hashes[at.Line - 1] : null;
+    }
+
+    /// <summary>
+    /// Where there is no line of text to hash (a Word document, a file that could not be read), the location hash is the
+    /// finding's own fingerprint, numbered like GitHub's when it repeats in a file: stable across edits elsewhere, where
+    /// GitHub's upload step would otherwise hash lines of the zipped document, which change whenever it is saved.
+    /// </summary>
+    private string PlaceHash(SourceLocation at, string fingerprint)
+    {
+        string key = FullPath(at.Path) + "\n" + fingerprint;
+        int n = placeHashCounts.GetValueOrDefault(key) + 1;
+        placeHashCounts[key] = n;
+        return string.Create(CultureInfo.InvariantCulture, $"{fingerprint[..16]}:{n}");
+    }
+
+    private int? LineCount(string path) => LineHashes(path)?.Count is > 0 and var count ? count : null;
+
+    /// <summary>The line hashes of a text file, read once; null for a document that is not text (Word) or cannot be read.</summary>
+    private IReadOnlyList<string>? LineHashes(string path)
+    {
+        string full = FullPath(path);
         if (!lineHashes.TryGetValue(full, out var hashes))
         {
-            hashes = readSource(full) is { } text ? PrimaryLocationLineHash.Compute(text) : null;
+            hashes = IsText(full) && readSource(full) is { } text ? PrimaryLocationLineHash.Compute(text) : null;
             lineHashes[full] = hashes;
         }
 
-        return hashes is not null && at.Line <= hashes.Count ? hashes[at.Line - 1] : null;
+        return hashes;
     }
+
+    private static bool IsText(string path) => MimeType(path) is not { } mime || !mime.StartsWith("application/vnd.", StringComparison.Ordinal);
+
+    private static string Capitalised(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 
     private string FullPath(string path) => Path.GetFullPath(path, report.RootDirectory);
 
@@ -366,6 +419,7 @@ internal sealed class SarifLogBuilder
         string text = Sentence(MessageOf(d));
         if (!d.Location.HasLine && d.Location.Part is { } part)
             text += $" Location in the document: {Sentence(part)}";
+        text = Excerpt.Of(text, Excerpt.MessageLength);
         if (omittedRelated > 0)
             text += string.Create(CultureInfo.InvariantCulture, $" {omittedRelated} further locations are not listed.");
         return text;

@@ -1,5 +1,5 @@
-using PlanLint.IO;
 using System.Text.Encodings.Web;
+using PlanLint.IO;
 using System.Text.Json;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
@@ -40,7 +40,7 @@ public sealed class Baseline
     /// <exception cref="ConfigurationException">The file is missing, not JSON, or does not match the baseline schema.</exception>
     public static Baseline Read(string path)
     {
-        if (!File.Exists(path))
+        if (FileStatus.Of(path).Kind == FileKind.Missing)
             throw new ConfigurationException("The baseline file does not exist; write one with `planlint baseline`.", SourceLocation.File(path));
         var source = ConfigurationFiles.ReadJson(path, "baseline", Schema.Value, p => p.Length == 0 ? "the baseline" : SchemaCheck.DescribeAsPath(p));
 
@@ -49,16 +49,15 @@ public sealed class Baseline
             f.GetProperty("file").GetString()!,
             f.GetProperty("fingerprint").GetString()!,
             f.TryGetProperty("recommendation", out var rec) ? rec.GetString() : null,
-            f.TryGetProperty("action", out var action) ? action.GetInt32() : null,
+            f.TryGetProperty("action", out var action) && action.TryGetInt32(out int index) ? index : null,
             f.TryGetProperty("severity", out var severity) && SeverityNames.TryParse(severity.GetString(), out var s) ? s : Severity.Warning,
             f.TryGetProperty("message", out var message) ? message.GetString() ?? "" : "")));
     }
 
-    /// <summary>Writes the baseline atomically, sorted, with "\n" line endings, so it diffs cleanly in review.</summary>
-    public void Write(string path)
+    /// <summary>Writes the baseline sorted, with "\n" line endings, so it diffs cleanly in review.</summary>
+    public void WriteTo(Stream stream)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString("$schema", "https://planlint.github.io/schema/planlint-baseline.schema.json");
@@ -81,8 +80,6 @@ public sealed class Baseline
             writer.WriteEndObject();
         }
 
-        buffer.WriteByte((byte)'\n');
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        AtomicFile.WriteAllBytes(path, buffer.ToArray());
+        stream.WriteByte((byte)'\n');
     }
 }

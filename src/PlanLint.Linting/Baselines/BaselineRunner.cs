@@ -1,6 +1,7 @@
 using PlanLint.Text;
 using PlanLint.Configuration;
 using PlanLint.Formatters;
+using PlanLint.IO;
 
 namespace PlanLint.Linting.Baselines;
 
@@ -22,6 +23,27 @@ public sealed class BaselineRunner(PlanLinter linter)
 {
     public int Run(BaselineOptions options, TextWriter output, TextWriter error)
     {
+        using var inputs = InputLedger.Begin();
+        // The baseline's folder is made if missing (a baseline often lives in a config folder of its own).
+        if (options.Output != "-" && Path.GetDirectoryName(Path.GetFullPath(options.Output, options.WorkingDirectory)) is { } folderToMake)
+        {
+            try
+            {
+                Directory.CreateDirectory(folderToMake);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                error.WriteLine($"planlint: {TerminalText.Escape(options.Output)}: the baseline's folder could not be made: {TerminalText.Escape(e.Message)}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        if (!OutputTarget.TryResolve(options.Output, options.WorkingDirectory, out var target, out var problem))
+        {
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+            return ExitCodes.Usage;
+        }
+
         if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
             return exitCode;
 
@@ -37,22 +59,23 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint));
-        (resolution, results) = resolution.WithoutNonPlans(results);
-        resolution.ReportSkipped(error);
-        string target = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Output));
-        var baseline = Baseline.From(results, Path.GetDirectoryName(target)!);
-        try
+        if (paths.FirstOrDefault(target.Overwrites) is { } plan)
         {
-            baseline.Write(target);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"planlint: {TerminalText.Escape(options.Output)}: the baseline could not be written: {TerminalText.Escape(e.Message)}");
+            error.WriteLine($"planlint: refusing to write the baseline to '{TerminalText.Escape(options.Output)}': it is the plan '{TerminalText.Escape(plan)}'.");
             return ExitCodes.Usage;
         }
 
-        output.WriteLine($"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
+        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint));
+        (resolution, results) = resolution.WithoutNonPlans(results);
+        resolution.ReportSkipped(error);
+        // File paths in a baseline are relative to its folder (standard output: the working directory).
+        string folder = target.Kind == OutputKind.File ? Path.GetDirectoryName(target.Path) ?? options.WorkingDirectory : options.WorkingDirectory;
+        var baseline = Baseline.From(results, folder);
+        if (!OutputWriter.WriteOne(target, "baseline", baseline.WriteTo, output, error))
+            return ExitCodes.Usage;
+
+        // Said on standard error when the baseline itself went to standard output.
+        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
         return ExitCodes.Success;
     }
 }

@@ -1,5 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Configuration;
+using PlanLint.IO;
 using PlanLint.Rules.Packs;
 
 namespace PlanLint.Linting.Packs;
@@ -18,6 +19,9 @@ public static class RulePacks
         {
             if (!File.Exists(pack.Path))
                 throw new ConfigurationException($"Rule pack '{pack.Name}' does not exist.", pack.DeclaredAt);
+            // Loading a named pipe or a device as an assembly would block or read forever.
+            if (FileStatus.Of(pack.Path) is { IsSpecial: true } special)
+                throw new ConfigurationException($"Rule pack '{pack.Name}' is {special.Describe()}, not a regular file.", pack.DeclaredAt);
             return HostedPack.Load(pack);
         }
 

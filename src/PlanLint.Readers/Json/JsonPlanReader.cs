@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PlanLint.Model;
 using PlanLint.Reading;
 
 namespace PlanLint.Readers.Json;
@@ -7,13 +6,6 @@ namespace PlanLint.Readers.Json;
 /// <summary>Reads the canonical JSON plan format, keeping the line and column of every value.</summary>
 public sealed class JsonPlanReader : IPlanReader
 {
-    private static readonly JsonReaderOptions ReaderOptions = new()
-    {
-        CommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        MaxDepth = 64,
-    };
-
     public string Format => "json";
 
     public IReadOnlyList<string> Extensions { get; } = [".json"];
@@ -32,49 +24,16 @@ public sealed class JsonPlanReader : IPlanReader
 
     public PlanReadResult Read(string path, ReadOnlyMemory<byte> content)
     {
-        var utf8 = content[Utf8Bom.Length(content.Span)..];
-        var positions = new TextPositions(utf8);
-        int invalid = Utf8Check.FirstInvalid(utf8.Span);
-        if (invalid >= 0)
-        {
-            var (line, column) = positions.At(invalid);
-            return PlanReadResult.Failed(path, Utf8Check.Describe(utf8.Span, invalid, line, column), line, column);
-        }
+        // The same parse as every other JSON file PlanLint reads: invalid UTF-8, a key given twice, a lone surrogate
+        // or an unreadable number is a located PL0001, never an exception.
+        if (!JsonSource.TryParse(path, content, out var source, out var errorLocation, out var error))
+            return PlanReadResult.Failed(path, error, errorLocation.Line, errorLocation.Column);
 
-        JsonDocument document;
-        JsonPositionMap map;
-        try
+        using (source)
         {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions
-            {
-                CommentHandling = ReaderOptions.CommentHandling,
-                AllowTrailingCommas = ReaderOptions.AllowTrailingCommas,
-                MaxDepth = ReaderOptions.MaxDepth,
-            });
-            map = JsonPositionMap.Build(utf8.Span, ReaderOptions);
-        }
-        catch (JsonException e)
-        {
-            int line = (int)(e.LineNumber ?? 0);
-            int column = positions.ColumnOf(line, e.BytePositionInLine ?? 0);
-            return PlanReadResult.Failed(path, "The file is not valid JSON: " + JsonErrorText.Clean(e.Message), line + 1, column);
-        }
-
-        using (document)
-        {
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            if (source.Root.ValueKind != JsonValueKind.Object)
                 return PlanReadResult.Failed(path, "The file is JSON but not an action plan: expected an object with \"establishment\", \"format\" and \"concerns\".", 1, 1);
-
-            SourceLocation Locate(string pointer)
-            {
-                if (!map.TryGetValue(pointer, out long start, out long end))
-                    return new SourceLocation(path, 1, 1) { Pointer = pointer };
-                var (line, column) = positions.At(start);
-                var (endLine, endColumn) = positions.At(end);
-                return new SourceLocation(path, line, column, endLine, endColumn) { Pointer = pointer };
-            }
-
-            return PlanTreeLoader.Load(path, document.RootElement, Locate);
+            return PlanTreeLoader.Load(path, source.Root, source.Locate);
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Excerpt = PlanLint.Text.Excerpt;
 
 namespace PlanLint.Readers.Json;
 
@@ -17,7 +18,7 @@ public static class PlanPointers
         int? suppressIndex = null;
         if (segments[0] == "concerns" && segments.Count >= 2 && int.TryParse(segments[1], out int c))
         {
-            recId = Resolve(root, $"/concerns/{c}/id") is { ValueKind: JsonValueKind.String } id ? id.GetString() : (c + 1).ToString(CultureInfo.InvariantCulture);
+            recId = Resolve(root, $"/concerns/{c}/id") is { ValueKind: JsonValueKind.String } id ? Excerpt.Of(id.GetString() ?? "") : (c + 1).ToString(CultureInfo.InvariantCulture);
             if (segments.Count >= 4 && segments[2] == "actions" && int.TryParse(segments[3], out int a))
             {
                 actionIndex = a + 1;
@@ -40,7 +41,7 @@ public static class PlanPointers
             : actionIndex is { } ai ? $"action {ai} of recommendation {recId}"
             : $"recommendation {recId}";
         if (suppressIndex is { } si) owner = $"suppression {si} of {owner}";
-        return field is null || field == "concerns" && recId is null && segments.Count == 1 ? (field == "concerns" ? "\"concerns\" of the plan" : owner) : $"\"{field}\" of {owner}";
+        return field is null || field == "concerns" && recId is null && segments.Count == 1 ? (field == "concerns" ? "\"concerns\" of the plan" : owner) : $"\"{Excerpt.Of(field)}\" of {owner}";
     }
 
     public static JsonElement? Resolve(JsonElement root, string pointer) => JsonPointers.Resolve(root, pointer);

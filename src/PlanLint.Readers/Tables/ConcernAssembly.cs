@@ -171,7 +171,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             owners = SplitOnSpaceRuns(owners, paragraphs.Count);
             dates = SplitOnSpaceRuns(dates, paragraphs.Count);
             // A Word owner cell merged from above names the owner: only a blank one leaves the paragraph without.
-            bool noOwnOwner = owners.Count < paragraphs.Count && !row.OwnerMerged;
+            bool noOwnOwner = (owners.Count < paragraphs.Count || owners is [{ IsGap: true }, ..]) && !row.OwnerMerged;
             bool continues = last is not null && CellText.EndsMidSentence(last.Text)
                 && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner);
             bool orphan = last is null && group.IsPreamble && startsLower;
@@ -268,6 +268,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
         if (entries.Count != created + 1) return false;
         var entry = entries[0];
         entries.RemoveAt(0);
+        if (entry.IsGap) return false;
         var existing = continued.Get(field);
         if (existing is null)
         {
@@ -385,9 +386,9 @@ internal sealed class ActionDraft
     public Entry? Owner { get; private set; }
     public Entry? Date { get; private set; }
 
-    /// <summary>Where the owner and date cells beside the action are, for findings about a missing owner or date.</summary>
-    public SourceLocation OwnerCell { get; }
-    public SourceLocation DateCell { get; }
+    /// <summary>Where the owner and date cells (or the empty paragraphs) beside the action are, for findings about a missing owner or date.</summary>
+    public SourceLocation OwnerCell { get; private set; }
+    public SourceLocation DateCell { get; private set; }
 
     public void Append(string text) => Text = CellText.Join(Text, CellText.Normalize(text));
 
@@ -395,8 +396,19 @@ internal sealed class ActionDraft
 
     public void Set(ActionField field, Entry entry)
     {
-        if (field == ActionField.Owner) Owner = entry;
-        else Date = entry;
+        if (entry.IsGap)
+        {
+            if (field == ActionField.Owner) OwnerCell = entry.Location;
+            else DateCell = entry.Location;
+        }
+        else if (field == ActionField.Owner)
+        {
+            Owner = entry;
+        }
+        else
+        {
+            Date = entry;
+        }
     }
 
     public PlanAction ToAction() => new()

@@ -36,7 +36,24 @@ public sealed record TableCell(IReadOnlyList<TableParagraph> Paragraphs, SourceL
     public string Text => string.Join(" ", Paragraphs.Select(p => p.Text.Trim()).Where(t => t.Length > 0));
 }
 
-public sealed record TableParagraph(string Text, SourceLocation Location);
+/// <summary>
+/// One paragraph of a cell as a person sees it. A blank paragraph (Text "") is kept where the source has one (Word):
+/// its position can say which action an owner or date entry sits beside.
+/// </summary>
+public sealed record TableParagraph(string Text, SourceLocation Location)
+{
+    /// <summary>The list label Word draws before the paragraph ("1.", "7.2", "a)", "•"), which starts <see cref="Text"/>; null when it is not a list item.</summary>
+    public ListItem? List { get; init; }
+
+    /// <summary>The lines of a paragraph holding line breaks (Shift+Enter), each located; null when it has one line. <see cref="Text"/> joins them with spaces.</summary>
+    public IReadOnlyList<TableParagraph>? Lines { get; init; }
+
+    /// <summary>The text without its list label: what the paragraph says when it is read on its own.</summary>
+    public string Body => List is { } item && Text.StartsWith(item.Label, StringComparison.Ordinal) ? Text[item.Label.Length..].TrimStart() : Text;
+}
+
+/// <summary>A list item's label as drawn, and its level (0 for the outermost).</summary>
+public sealed record ListItem(string Label, int Level, bool IsBullet);
 
 /// <summary>The plan details written above the table, each as found with where it was found.</summary>
 public sealed record PlanHeader

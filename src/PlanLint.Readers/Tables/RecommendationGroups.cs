@@ -46,10 +46,13 @@ internal static class RecommendationGroups
         SourceLocation? preambleSectionLocation = null;
         RecommendationGroup? current = null;
 
-        foreach (var row in table.Rows)
+        var views = table.Rows.Select(r => new RowView(r, columns)).ToList();
+        var keyAndTally = KeyAndTallyRows.Find(views, columns);
+        for (int r = 0; r < views.Count; r++)
         {
-            var view = new RowView(row, columns);
-            if (view.IsEmpty) continue;
+            var view = views[r];
+            var row = view.Row;
+            if (view.IsEmpty || keyAndTally.Contains(r)) continue;
             if (!CellText.IsRecNumber(view.RecText) && TableHeaders.IsHeaderRow([.. row.Cells.Select(c => c.Text)])) continue;
 
             if (SectionHeading(view) is { } heading)
@@ -154,8 +157,9 @@ internal static class RecommendationGroups
     {
         var cells = view.TextCells;
         if (cells.Count != 1) return null;
-        var paragraphs = cells[0].Paragraphs.Where(p => !CellText.HasNoContent(p.Text)).ToList();
-        return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Text) ? paragraphs[0] : null;
+        var paragraphs = cells[0].Paragraphs.Where(p => !CellText.HasNoContent(p.Body)).ToList();
+        // A heading numbered as a list item ("8. Recommendations") is named without its number.
+        return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Body) ? paragraphs[0] with { Text = paragraphs[0].Body, List = null } : null;
     }
 
     private static string Infer(RecommendationGroup? previous, RowView view, List<Diagnostic> diagnostics, string why)

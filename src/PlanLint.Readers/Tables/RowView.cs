@@ -2,10 +2,15 @@ using PlanLint.Model;
 
 namespace PlanLint.Readers.Tables;
 
-/// <summary>An owner or target date entry: one paragraph of the owner or date cell.</summary>
+/// <summary>
+/// An owner or target date entry: one paragraph of the owner or date cell. A gap is an empty paragraph that keeps an
+/// action's place (see <see cref="ParagraphPositions"/>): the action beside it has no entry, located there.
+/// </summary>
 internal sealed record Entry(string Text, SourceLocation Location)
 {
     public string Value => CellText.Normalize(Text);
+
+    public bool IsGap { get; init; }
 }
 
 /// <summary>A table row seen through the table's columns: what each column holds, as paragraphs and entries.</summary>
@@ -24,9 +29,7 @@ internal sealed class RowView
         RecText = RecCell is null ? "" : CellText.Normalize(RecCell.Text);
         ConcernParagraphs = Contentful(ConcernCell);
         AgreementText = AgreementCell is null ? "" : CellText.Normalize(AgreementCell.Text);
-        ActionParagraphs = Contentful(ActionCell);
-        Owners = [.. Contentful(OwnerCell).Select(p => new Entry(p.Text, p.Location))];
-        Dates = [.. Contentful(DateCell).Select(p => new Entry(p.Text, p.Location))];
+        (ActionParagraphs, Owners, Dates) = ParagraphPositions.Read(ActionCell, OwnerCell, DateCell);
         OwnerMerged = OwnerCell?.MergedFromAbove == true;
         DateMerged = DateCell?.MergedFromAbove == true;
         TextCells = [.. row.Cells.Where(c => c.Paragraphs.Any(p => !CellText.HasNoContent(p.Text)))];

@@ -2,10 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace PlanLint.Readers.Tables;
 
-/// <summary>Recognises a plan table's header row ("1. Rec No | 2. Concerns | … | 5. Target Date") and maps its columns.</summary>
+/// <summary>
+/// Recognises a plan table's header row and maps its columns, in the headings of every generation of the template:
+/// "1. Rec No | 2. Concerns | 3. Response Action Taken/Planned | 4. Responsible Owner | 5. Target Date" (2019 on),
+/// "Rec No | Recommendation | Agreed/ Partly Agreed/ Not Agreed | …" and the 2015–16
+/// "Rec. No. | Recommendation | Accepted/ Rejected | Response: Action Taken/Planned | Function Responsible/ Policy Lead | Target Date".
+/// </summary>
 public static partial class TableHeaders
 {
-    private enum Column
+    /// <summary>A plan column a heading names.</summary>
+    public enum Column
     {
         None,
         RecNo,
@@ -15,6 +21,13 @@ public static partial class TableHeaders
         Owner,
         TargetDate,
     }
+
+    /// <summary>The columns every plan table names, in the words a message uses.</summary>
+    public static IReadOnlyList<(Column Column, string Name)> Required { get; } =
+    [
+        (Column.RecNo, "Rec No"), (Column.Concern, "Concern or Recommendation"), (Column.Action, "Response Action Taken/Planned"),
+        (Column.Owner, "Responsible Owner"), (Column.TargetDate, "Target Date"),
+    ];
 
     /// <summary>Whether the cells name the plan columns: at least an owner, a target date and an action or concern column.</summary>
     public static bool IsHeaderRow(IReadOnlyList<string> cells)
@@ -41,6 +54,10 @@ public static partial class TableHeaders
         return new TableColumns(rec, concern, index.TryGetValue(Column.Agreement, out int agreement) ? agreement : null, action, owner, date);
     }
 
+    /// <summary>Which of the required plan columns the cells name, for saying why a row is not a header.</summary>
+    public static IReadOnlySet<Column> Named(IReadOnlyList<string> cells) =>
+        cells.Select(Classify).Where(c => c != Column.None).ToHashSet();
+
     /// <summary>The standard layout for a table without a header row, from its number of cells (5 or 6), or null.</summary>
     public static TableColumns? ColumnsForCellCount(int cells) => cells switch
     {
@@ -49,23 +66,39 @@ public static partial class TableHeaders
         _ => null,
     };
 
-    private static Column Classify(string cell)
+    /// <summary>The plan column a heading names; the tests run in this order, so "Response" is an action and "Responsible" an owner.</summary>
+    public static Column Classify(string cell)
     {
         if (cell.Length > 200) return Column.None;
         string t = LeadingNumber().Replace(CellText.Normalize(cell), "").ToLowerInvariant();
         if (t.Length == 0 || t.Length > 80) return Column.None;
         if (RecNoName().IsMatch(t)) return Column.RecNo;
-        if (t.Contains("agreed", StringComparison.Ordinal)) return Column.Agreement;
-        if (t.Contains("owner", StringComparison.Ordinal) || t.Contains("responsib", StringComparison.Ordinal)) return Column.Owner;
-        if (t.Contains("date", StringComparison.Ordinal) || t.Contains("timescale", StringComparison.Ordinal) || t.Contains("deadline", StringComparison.Ordinal)) return Column.TargetDate;
-        if (t.Contains("response", StringComparison.Ordinal) || t.Contains("action", StringComparison.Ordinal)) return Column.Action;
-        if (t.Contains("concern", StringComparison.Ordinal) || t.Contains("recommendation", StringComparison.Ordinal)) return Column.Concern;
+        if (AgreementName().IsMatch(t)) return Column.Agreement;
+        if (OwnerName().IsMatch(t)) return Column.Owner;
+        if (DateName().IsMatch(t)) return Column.TargetDate;
+        if (ActionName().IsMatch(t)) return Column.Action;
+        if (ConcernName().IsMatch(t)) return Column.Concern;
         return Column.None;
     }
 
     [GeneratedRegex(@"^\d{1,2}[.)]\s*")]
     private static partial Regex LeadingNumber();
 
-    [GeneratedRegex(@"^(rec(\.|ommendation)?\s*(no\.?|number|ref\.?)|no\.?|ref\.?|number|#)$")]
+    [GeneratedRegex(@"^(?:rec(?:\.|ommendation)?\s*(?:no\.?|number|ref(?:erence)?\.?)|rec\.?|no\.?|ref(?:erence)?\.?|number|#|para(?:graph)?\.?(?:\s*(?:no\.?|number|ref\.?))?)$")]
     private static partial Regex RecNoName();
+
+    [GeneratedRegex(@"agreed|\baccept|\breject")]
+    private static partial Regex AgreementName();
+
+    [GeneratedRegex(@"owner|responsib|\blead\b|by whom")]
+    private static partial Regex OwnerName();
+
+    [GeneratedRegex(@"\bdate|timescale|deadline|by when|time\s*frame")]
+    private static partial Regex DateName();
+
+    [GeneratedRegex(@"response|action")]
+    private static partial Regex ActionName();
+
+    [GeneratedRegex(@"concern|recommendation|finding")]
+    private static partial Regex ConcernName();
 }

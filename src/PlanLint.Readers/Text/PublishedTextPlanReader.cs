@@ -69,7 +69,7 @@ public sealed class PublishedTextPlanReader : IPlanReader
 
         for (int i = 0; i < lines.Length; i++)
         {
-            if (lines[i].Contains('\t') && TableHeaders.ColumnsForCellCount(PublishedTextCells.Split(lines[i]).Count) is { } columns)
+            if (lines[i].Contains('\t') && TableHeaders.ColumnsForCellCount(PublishedTextCells.Count(lines[i])) is { } columns)
                 return (i, columns, false);
         }
 
@@ -104,7 +104,7 @@ public sealed class PublishedTextPlanReader : IPlanReader
         {
             string line = lines[i];
             if (line.Trim().Length == 0) continue;
-            int cellCount = line.Contains('\t') ? PublishedTextCells.Split(line).Count : 1;
+            int cellCount = PublishedTextCells.Count(line);
             if (cellCount * 2 < n)
             {
                 pending.Add(i);
@@ -130,7 +130,7 @@ public sealed class PublishedTextPlanReader : IPlanReader
             if (extra.Count > 0)
             {
                 diagnostics.Add(ReadingDiagnostics.Warning(new SourceLocation(path, lineNumber, extra[0].Column),
-                    $"The row at line {lineNumber} has {raw.Count} cells where the table has {n}; the text after cell {n} was not read."));
+                    $"The row at line {lineNumber} has {PublishedTextCells.Count(line)} cells where the table has {n}; the text after cell {n} was not read."));
             }
 
             raw = raw[..n];

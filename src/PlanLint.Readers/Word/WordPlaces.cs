@@ -1,77 +1,89 @@
-using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Model;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanLint.Readers.Word;
 
-/// <summary>The paragraphs a place covers, in reading order, and the line within the only one when the place names a line.</summary>
-public sealed record WordPlaceMatch(IReadOnlyList<W.Paragraph> Paragraphs, int? Line = null);
+/// <summary>The paragraphs, as Word draws them, a place covers, in reading order, and the line within the only one when the place names a line.</summary>
+internal sealed record WordPlaceMatch(IReadOnlyList<WordParagraph> Paragraphs, int? Line = null)
+{
+    /// <summary>The first Word paragraph of the place (a drawn paragraph may hold several whose marks are deleted or hidden).</summary>
+    public W.Paragraph First => Paragraphs[0].Before is [var before, ..] ? before : Paragraphs[0].Last;
+
+    /// <summary>The last Word paragraph of the place.</summary>
+    public W.Paragraph LastParagraph => Paragraphs[^1].Last;
+}
 
 /// <summary>
 /// The way back from a location the Word reader gave to the document: finds the paragraphs a <see cref="DocumentPlace"/>
-/// names, counting tables, rows, cells and paragraphs exactly as <see cref="WordTableExtractor"/> and
-/// <see cref="WordText"/> do (tables and body paragraphs in reading order through content controls; a table's own rows;
-/// a row's own cells; a cell's paragraphs with nested tables flattened). Used to put a finding where the reader found it.
+/// names, counting tables, rows, cells and paragraphs with the reader's own <see cref="WordText"/> and
+/// <see cref="WordTableExtractor"/> (tables and body paragraphs in reading order through content controls and
+/// alternate content; rows and cells as drawn, without deleted or hidden ones; paragraphs whose mark is deleted or hidden
+/// run on into the next; a cell's paragraphs with nested tables flattened). Used to put a finding where the reader found it.
 /// </summary>
-public static class WordPlaces
+internal sealed class WordPlaces(W.Body body, WordText text)
 {
+    /// <summary>The drawn text the places count in, also for finding a phrase in a paragraph.</summary>
+    public WordText Text { get; } = text;
+
+    /// <summary>The places of a main document part's body, with its styles and list numbering.</summary>
+    public static WordPlaces Of(MainDocumentPart main, W.Body body) => new(body, WordText.Of(main, body));
+
     /// <summary>
     /// The paragraphs of a place: one paragraph (and its line) for a paragraph place; every paragraph of a cell, of a row
     /// (cell by cell), or of a table's first row (its header) for the wider places; a body paragraph for a title line.
     /// Null when the document has no such place.
     /// </summary>
-    public static WordPlaceMatch? Find(W.Body body, DocumentPlace place)
+    public WordPlaceMatch? Find(DocumentPlace place)
     {
+        var blocks = Text.Blocks(body);
         if (place.Table is not { } tableNumber)
         {
-            return place.Paragraph is { } number && Blocks(body).OfType<W.Paragraph>().ElementAtOrDefault(number - 1) is { } titleLine
+            return place.Paragraph is { } number && blocks.Where(b => b.Paragraph is not null).ElementAtOrDefault(number - 1).Paragraph is { } titleLine
                 ? new WordPlaceMatch([titleLine], place.Line)
                 : null;
         }
 
-        if (Blocks(body).OfType<W.Table>().ElementAtOrDefault(tableNumber - 1) is not { } table)
+        if (blocks.Where(b => b.Table is not null).ElementAtOrDefault(tableNumber - 1).Table is not { } table)
             return null;
-        var rows = WordTableExtractor.Rows(table);
+        var rows = WordText.Rows(table).ToList();
         if (place.Row is not { } rowNumber)
-            return rows.Count == 0 ? null : new WordPlaceMatch([.. WordText.Paragraphs(rows[0])]);
+            return rows.Count == 0 ? null : Match([.. WordTableExtractor.PlacedCells(rows[0]).SelectMany(Text.Paragraphs)]);
         if (rows.ElementAtOrDefault(rowNumber - 1) is not { } row)
             return null;
         if (place.Column is not { } column)
-            return new WordPlaceMatch([.. WordTableExtractor.RowCells(row).SelectMany(WordText.Paragraphs)]);
-        if (WordTableExtractor.RowCells(row).ElementAtOrDefault(column - 1) is not { } cell)
+            return Match([.. WordTableExtractor.PlacedCells(row).SelectMany(Text.Paragraphs)]);
+        if (WordTableExtractor.PlacedCells(row).ElementAtOrDefault(column - 1) is not { } cell)
             return null;
-        var paragraphs = WordText.Paragraphs(cell).ToList();
+        var paragraphs = Text.Paragraphs(cell);
         if (place.Paragraph is not { } paragraph)
-            return new WordPlaceMatch(paragraphs);
+            return Match(paragraphs);
         return paragraphs.ElementAtOrDefault(paragraph - 1) is { } found ? new WordPlaceMatch([found], place.Line) : null;
     }
+
+    /// <summary>
+    /// The paragraphs of a paragraph place's cell from that paragraph on (where an action whose steps are list items
+    /// runs on: the reader places it at its first paragraph); empty for any other place.
+    /// </summary>
+    public IReadOnlyList<WordParagraph> FromParagraphOn(DocumentPlace place)
+    {
+        if (place is not { Paragraph: { } paragraph, Line: null, Column: not null } || Find(place with { Paragraph = null }) is not { } cell)
+            return [];
+        return [.. cell.Paragraphs.Skip(paragraph - 1)];
+    }
+
+    private static WordPlaceMatch? Match(IReadOnlyList<WordParagraph> paragraphs) => paragraphs.Count == 0 ? null : new WordPlaceMatch(paragraphs);
 
     /// <summary>
     /// The document's title: its first body paragraph with text; a document that starts with its table gets the first
     /// paragraph with text anywhere, and one with no text at all its first paragraph. Null for an empty body.
     /// </summary>
-    public static W.Paragraph? Title(W.Body body) =>
-        Blocks(body).OfType<W.Paragraph>().FirstOrDefault(HasText)
-        ?? WordText.Paragraphs(body).FirstOrDefault(HasText)
-        ?? body.Descendants<W.Paragraph>().FirstOrDefault();
-
-    /// <summary>The body's paragraphs and tables in reading order, through block-level content controls and custom XML.</summary>
-    internal static IEnumerable<OpenXmlElement> Blocks(OpenXmlElement container)
+    public W.Paragraph? Title()
     {
-        foreach (var child in container.ChildElements)
-        {
-            switch (child)
-            {
-                case W.Paragraph or W.Table:
-                    yield return child;
-                    break;
-                case W.SdtBlock or W.SdtContentBlock or W.CustomXmlBlock:
-                    foreach (var inner in Blocks(child))
-                        yield return inner;
-                    break;
-            }
-        }
+        var drawn = Text.Blocks(body).Select(b => b.Paragraph).FirstOrDefault(p => p is not null && HasText(p))
+            ?? Text.Paragraphs(body).FirstOrDefault(HasText);
+        return drawn is not null ? drawn.Before is [var before, ..] ? before : drawn.Last : body.Descendants<W.Paragraph>().FirstOrDefault();
     }
 
-    private static bool HasText(W.Paragraph paragraph) => WordText.Text(paragraph).Length > 0;
+    private bool HasText(WordParagraph paragraph) => Text.Text(paragraph).Length > 0;
 }

@@ -26,33 +26,36 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
     {
         var (extracted, problem) = Extract(path, content);
         if (extracted is null)
-            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), problem!));
+            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(problem?.Location ?? new SourceLocation(path), problem?.Message ?? "The Word document could not be read."));
         var assembled = PlanTableAssembler.Assemble(path, extracted.Header, extracted.Table);
         return extracted.HeaderDiagnostics.Count == 0 ? assembled : assembled with { Diagnostics = [.. extracted.HeaderDiagnostics, .. assembled.Diagnostics] };
     }
 
-    internal (WordTableExtractor.Result? Result, string? Problem) Extract(string path, ReadOnlyMemory<byte> content)
+    internal (WordTableExtractor.Result? Result, WordTableExtractor.Problem? Problem) Extract(string path, ReadOnlyMemory<byte> content)
     {
+        WordTableExtractor.Problem Fail(string message) => new(message, new SourceLocation(path));
         if (WordPackageGuard.Check(content, limits) is { } refused)
-            return (null, refused);
+            return (null, Fail(refused));
 
         try
         {
             using var stream = WordPackageGuard.OpenRead(content);
             using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
-            if (document.MainDocumentPart?.Document?.Body is not { } body)
-                return (null, "The file is not a Word document: it has no main document.");
-            return WordTableExtractor.Extract(path, body);
+            if (document.MainDocumentPart is not { Document.Body: { } body } main)
+                return (null, Fail("The file is not a Word document: it has no main document."));
+            var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
+            var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering, styles);
+            return WordTableExtractor.Extract(path, body, new WordText(body, styles, numbering));
         }
         catch (OpenXmlPackageException e)
         {
-            return (null, "The file is not a Word document PlanLint can open: " + OneLine(e.Message));
+            return (null, Fail("The file is not a Word document PlanLint can open: " + OneLine(e.Message)));
         }
         // OpenXml reads parts lazily: a bad part URI or relationship target (ArgumentException) or an attribute outside
         // its enumeration (FormatException) surfaces only while the body is walked; found by fuzzing.
         catch (Exception e) when (e is InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
         {
-            return (null, "The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again.");
+            return (null, Fail("The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again."));
         }
     }
 

@@ -103,7 +103,7 @@ public sealed partial class YamlPlanReader : IPlanReader
         {
             return new PlanReadResult(null, [.. builder.Duplicates.Select(d => InvalidPlanDiagnostic.Create(
                 new SourceLocation(path, (int)d.At.Line, (int)d.At.Column) { Pointer = d.ParentPointer + "/" + YamlTreeBuilder.EscapePointer(d.Key) },
-                $"Duplicate key \"{d.Key}\" in {PlanPointers.Describe(document.RootElement, d.ParentPointer)}; it was first given on line {d.FirstAt.Line}"))]);
+                $"Duplicate key \"{PlanLint.Text.Excerpt.Of(d.Key)}\" in {PlanPointers.Describe(document.RootElement, d.ParentPointer)}; it was first given on line {d.FirstAt.Line}"))]);
         }
 
         return PlanTreeLoader.Load(path, document.RootElement, Locate);

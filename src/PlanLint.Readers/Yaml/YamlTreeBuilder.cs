@@ -36,15 +36,23 @@ internal sealed class YamlTreeBuilder
 
     private readonly string[] lines;
 
+    /// <summary>Per line, where its leading whitespace ends (-1 until asked), so each node's check costs its indentation, not its column.</summary>
+    private readonly int[] indentEnds;
+
     private YamlTreeBuilder(IParser parser, string[] lines)
     {
         this.parser = parser;
         this.lines = lines;
+        indentEnds = new int[lines.Length];
+        Array.Fill(indentEnds, -1);
     }
 
     public Dictionary<string, (Mark Start, Mark End)> Positions { get; } = new(StringComparer.Ordinal);
 
     public List<DuplicateKey> Duplicates { get; } = [];
+
+    /// <summary>Characters the tab-indentation check has looked at: at most each line's indentation and each node's, never its column (tests count it).</summary>
+    internal long CharsExamined { get; private set; }
 
     /// <summary>Reads the single document of a YAML stream; null when the stream holds no document at all.</summary>
     public static (JsonNode? Root, bool Empty, YamlTreeBuilder Builder) Build(string text)
@@ -171,11 +179,23 @@ internal sealed class YamlTreeBuilder
     private void RefuseTabIndentation(Mark start)
     {
         if (start.Line < 1 || start.Line > lines.Length) return;
-        string line = lines[start.Line - 1];
+        int index = (int)start.Line - 1;
+        string line = lines[index];
         int column = (int)Math.Min(line.Length, Math.Max(0, start.Column - 1));
-        var prefix = line.AsSpan(0, column);
-        int tab = prefix.IndexOf('\t');
-        if (tab >= 0 && prefix.Trim().IsEmpty)
+        if (indentEnds[index] < 0)
+        {
+            int end = 0;
+            while (end < line.Length && char.IsWhiteSpace(line[end])) end++;
+            indentEnds[index] = end;
+            CharsExamined += end + 1;
+        }
+
+        // Only a node preceded by nothing but whitespace is indented; a node later on a line (flow style, one line
+        // of a megabyte) is not, and must not cost a scan of everything before it.
+        if (column > indentEnds[index]) return;
+        CharsExamined += column;
+        int tab = line.AsSpan(0, column).IndexOf('\t');
+        if (tab >= 0)
             throw new YamlPlanException(new Mark(start.Index, start.Line, tab + 1), TabMessage);
     }
 

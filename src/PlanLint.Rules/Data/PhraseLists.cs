@@ -33,6 +33,10 @@ public static class PhraseLists
     public const string FollowUpSubjects = "follow-up-subjects";
     public const string FollowUpVerbs = "follow-up-verbs";
     public const string ReviewCarrierVerbs = "review-carrier-verbs";
+    public const string Parties = "parties";
+    public const string DiscretionaryConditions = "discretionary-conditions";
+    public const string OutsideDecisions = "outside-decisions";
+    public const string VagueDegrees = "vague-degrees";
 
     private static readonly ConcurrentDictionary<string, Lazy<PhraseList>> Cache = new(StringComparer.Ordinal);
 

@@ -16,6 +16,9 @@ public sealed class ActionWording
     // Grammar, not vocabulary: words that may stand between "will" and the verb it carries, and words that end a clause.
     private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "shall" };
 
+    // Modals of possibility: a step built on one of these is offered, not promised.
+    private static readonly HashSet<string> WeakModals = new(StringComparer.Ordinal) { "may", "might", "could" };
+
     private static readonly HashSet<string> VerbPrefixWords = new(StringComparer.Ordinal)
     {
         "also", "further", "then", "now", "continue", "to", "be", "fully", "actively", "still", "jointly", "additionally",
@@ -52,6 +55,7 @@ public sealed class ActionWording
     private readonly IReadOnlySet<string>?[] contentStemSets = new IReadOnlySet<string>?[2];
     private IReadOnlyList<TokenRange>? sentences;
     private IReadOnlyList<Commitment>? commitments;
+    private IReadOnlyList<Commitment>? weakCommitments;
 
     // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
     private int[]? clauseConjunctionsBefore;
@@ -72,7 +76,13 @@ public sealed class ActionWording
     /// <summary>Each sentence as a range of token indexes.</summary>
     public IReadOnlyList<TokenRange> Sentences => sentences ??= SplitSentences();
 
-    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments();
+    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments(Modals);
+
+    /// <summary>
+    /// The clauses built on "may", "might" or "could" ("Additional sessions may be offered"), read as the "will" clauses are;
+    /// "May" with a capital is the month, and "could have", "may not" and the like are not offers of a step.
+    /// </summary>
+    public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(WeakModals);
 
     public static ActionWording Of(string text) => new(text);
 
@@ -170,6 +180,16 @@ public sealed class ActionWording
         return sentences;
     }
 
+    // "May 2025" is the month; "may not", "could have been" and "might well" state a possibility, not an offer of a step.
+    private bool IsModalUse(int i)
+    {
+        if (Modals.Contains(Tokens[i].Normalized)) return true;
+        if (char.IsUpper(Text[Tokens[i].Start]) && i > 0) return false;
+        if (i + 1 >= Tokens.Count) return false;
+        string next = Tokens[i + 1].Normalized;
+        return next is not ("not" or "have" or "well") && !next.Any(char.IsDigit);
+    }
+
     private int[] CountClauseConjunctions()
     {
         var before = new int[Tokens.Count + 1];
@@ -193,14 +213,14 @@ public sealed class ActionWording
         return false;
     }
 
-    private List<Commitment> FindCommitments()
+    private List<Commitment> FindCommitments(HashSet<string> modals)
     {
         var commitments = new List<Commitment>();
         foreach (var sentence in Sentences)
         {
             for (int i = sentence.Start; i < sentence.End; i++)
             {
-                if (!Modals.Contains(Tokens[i].Normalized)) continue;
+                if (!modals.Contains(Tokens[i].Normalized) || !IsModalUse(i)) continue;
                 clauseConjunctionsBefore ??= CountClauseConjunctions();
 
                 // A subject never reaches back past the "will" before it, which also keeps the walk linear in the text.
@@ -229,7 +249,7 @@ public sealed class ActionWording
                 bool passive = be >= 0 && verb != be;
 
                 int clauseEnd = verb + 1;
-                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !Modals.Contains(Tokens[clauseEnd].Normalized))
+                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !modals.Contains(Tokens[clauseEnd].Normalized))
                     clauseEnd++;
 
                 commitments.Add(new Commitment(

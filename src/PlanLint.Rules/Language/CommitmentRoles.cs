@@ -10,6 +10,9 @@ public static class CommitmentRoles
     // A "will" after these describes something inside the step ("the process where victims will be supported").
     private static readonly HashSet<string> Subordinators = new(StringComparer.Ordinal) { "who", "which", "that", "whom", "whose", "where", "whereby" };
 
+    // "will continue to", "will still", "will remain": the work is already being done.
+    private static readonly HashSet<string> Continuations = new(StringComparer.Ordinal) { "continue", "continues", "still", "remain", "remains" };
+
     // "will manage the unit and will publish the offer": one subject, one entry's worth of work.
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal) { "and", "or" };
 
@@ -39,6 +42,39 @@ public static class CommitmentRoles
     /// <summary>The commitments that add a step, in order.</summary>
     public static IReadOnlyList<Commitment> Steps(ActionWording wording) =>
         [.. wording.Commitments.Where(c => !IsFollowUp(wording, c))];
+
+    /// <summary>
+    /// The steps the action's owner commits to: <see cref="Steps(ActionWording)"/> without those that only carry on what is
+    /// already done ("will continue to transfer prisoners") and those another party takes (<see cref="IsOtherPartys"/>).
+    /// </summary>
+    public static IReadOnlyList<Commitment> OwnersSteps(ActionWording wording, PlanParties parties, string? owner) =>
+        [.. Steps(wording).Where(c => !IsContinuing(wording, c) && !IsOtherPartys(wording, c, parties, owner))];
+
+    /// <summary>Whether a commitment carries on what is already done: "will continue to", "will still", "will remain".</summary>
+    public static bool IsContinuing(ActionWording wording, Commitment commitment)
+    {
+        int end = commitment.Verb < 0 ? commitment.ClauseEnd : commitment.Verb + 1;
+        for (int i = commitment.Modal + 1; i < end; i++)
+            if (Continuations.Contains(wording.Tokens[i].Normalized)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Whether another party than the owner makes a commitment: its subject names the law, the state or an outside body
+    /// ("The Bill will…", "The Trust will recruit…"); in the passive, whose subject is acted on, its agent does
+    /// ("escalations will be made by the Foundation Trust") or its subject is the state ("Courts will be directed…").
+    /// See <see cref="PlanParties"/>.
+    /// </summary>
+    public static bool IsOtherPartys(ActionWording wording, Commitment commitment, PlanParties parties, string? owner)
+    {
+        if (!commitment.Passive) return parties.NamesOtherParty(wording, commitment.Subject, owner);
+        if (parties.NamesLawOrState(wording, commitment.Subject)) return true;
+        var predicate = commitment.Predicate;
+        for (int i = predicate.Start; i < predicate.End; i++)
+            if (wording.Tokens[i].Normalized == "by")
+                return parties.NamesOtherParty(wording, new TokenRange(i + 1, predicate.End), owner);
+        return false;
+    }
 
     /// <summary>The first token of a range after any leading articles, or -1.</summary>
     public static int FirstWordAfterArticles(ActionWording wording, TokenRange range)

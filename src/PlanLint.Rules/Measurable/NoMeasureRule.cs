@@ -3,6 +3,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Measurable;
 
@@ -10,9 +11,15 @@ namespace PlanLint.Rules.Measurable;
 /// PL4002: the action promises to improve, increase, reduce or ensure something ("will improve", "will be increased",
 /// "Improved liaison will take place", "There will be greater focus") and names nothing to measure it by
 /// (<see cref="MeasurableElements"/>). Purpose clauses ("… to improve attendance") are not promises: the step before them is.
+/// It also notes a target whose size is a vague degree ("with the aim that the backlog is reduced significantly", "a
+/// substantial increase"; rules/data/vague-degrees.json) when the action gives it no threshold, target or number: a
+/// meeting that monitors it, or a number that only says when ("over a six-month period", "by 2025"), does not say how much.
 /// </summary>
 public sealed class NoMeasureRule() : ActionRule(Descriptor)
 {
+    // "has improved greatly", "were significantly reduced": a change reported, not promised.
+    private static readonly HashSet<string> ReportedDone = new(StringComparer.Ordinal) { "has", "have", "had", "was", "were", "been" };
+
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.NoMeasure,
         "Promises of improvement should say how it will be measured",
@@ -25,14 +32,44 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
     {
         var wording = context.WordingOf(action.Text);
         var promise = wording.Commitments.FirstOrDefault(c => IsPromise(wording, c));
-        if (promise is null || MeasurableElements.AnyOrDeliverable(wording)) return;
+        string quote;
+        if (promise is not null && !MeasurableElements.AnyOrDeliverable(wording))
+            quote = wording.Quote(promise);
+        else if (VagueTarget(wording) is { } vague && !MeasurableElements.AnyQuantity(wording))
+            quote = PlanQuote.Around(action.Text, wording.Tokens[vague.Start].Start, wording.Tokens[vague.End - 1].End - wording.Tokens[vague.Start].Start);
+        else
+            return;
 
-        context.Report(
-            Descriptor,
-            action.LocationOf(PlanFields.Text),
-            action.Index,
-            context.Concern!.Id,
-            wording.Quote(promise));
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, quote);
+    }
+
+    /// <summary>
+    /// A change in quantity stated with a degree that gives no amount ("reduced significantly", "a substantial increase"),
+    /// as a target or promise; a change reported done ("has improved greatly", "were significantly reduced") is not one.
+    /// Returns the tokens from the first to the last word of the pair.
+    /// </summary>
+    private static TokenRange? VagueTarget(ActionWording wording)
+    {
+        var list = PhraseLists.Get(PhraseLists.VagueDegrees);
+        var matches = wording.Matches(list);
+        var changeAt = new Dictionary<int, PhraseMatch>();
+        foreach (var m in matches.Where(m => list.CategoryOf(m.Phrase) == "change")) changeAt[m.TokenIndex] = m;
+        foreach (var degree in matches.Where(m => list.CategoryOf(m.Phrase) == "degree"))
+        {
+            // A change word starts within a word or two of the degree, on either side.
+            for (int at = degree.TokenIndex - 3; at <= degree.TokenIndex + degree.TokenCount + 1; at++)
+            {
+                if (!changeAt.TryGetValue(at, out var change)) continue;
+                int first = Math.Min(degree.TokenIndex, change.TokenIndex);
+                int last = Math.Max(degree.TokenIndex + degree.TokenCount, change.TokenIndex + change.TokenCount);
+                if (last - first > degree.TokenCount + change.TokenCount + 1) continue;
+                if (Enumerable.Range(first + 1, last - first - 1).Any(wording.ClauseBreakBefore)) continue;
+                if (first > 0 && ReportedDone.Contains(wording.Tokens[first - 1].Normalized)) continue;
+                return new TokenRange(first, last);
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPromise(ActionWording wording, Commitment commitment)

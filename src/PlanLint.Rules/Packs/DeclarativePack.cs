@@ -59,7 +59,7 @@ public static class DeclarativePack
         return Build(root, locate);
     }
 
-    private static (JsonElement Root, Func<string, SourceLocation> Locate) Parse(string path, byte[] bytes)
+    private static (JsonElement Root, Func<string, SourceLocation> Locate) Parse(string path, ReadOnlyMemory<byte> bytes)
     {
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
@@ -67,7 +67,7 @@ public static class DeclarativePack
             return (source.Root, source.Locate);
         }
 
-        var utf8 = Text.Utf8Bom.Skip(bytes);
+        var utf8 = Text.Utf8Bom.Skip(bytes.Span);
         int invalid = Text.Utf8Check.FirstInvalid(utf8);
         if (invalid >= 0)
         {
@@ -92,10 +92,10 @@ public static class DeclarativePack
     {
         string id = root.GetProperty("id").GetString()!;
         if (id.StartsWith("PL", StringComparison.Ordinal))
-            throw new ConfigurationException($"Rule id \"{id}\" starts with PL, which is reserved for PlanLint's built-in rules; use your pack's own prefix, e.g. \"HOUSE0001\".", locate("/id"));
+            throw new ConfigurationException($"Rule id \"{Text.Excerpt.Of(id)}\" starts with PL, which is reserved for PlanLint's built-in rules; use your pack's own prefix, e.g. \"HOUSE0001\".", locate("/id"));
         string helpUri = root.GetProperty("helpUri").GetString()!;
-        if (!Uri.TryCreate(helpUri, UriKind.Absolute, out _))
-            throw new ConfigurationException($"\"helpUri\" is \"{helpUri}\"; give the full address of the rule's documentation, e.g. \"https://example.org/rules/{id}\".", locate("/helpUri"));
+        if (!RuleDescriptor.IsSafeHelpUri(helpUri))
+            throw new ConfigurationException($"\"helpUri\" is \"{Text.TerminalSafe.Escape(Text.Excerpt.Of(helpUri))}\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/{id}\".", locate("/helpUri"));
 
         string kind = root.GetProperty("kind").GetString()!;
         string message = root.GetProperty("message").GetString()!;
@@ -188,12 +188,12 @@ public static class DeclarativePack
         catch (NotSupportedException e)
         {
             throw new ConfigurationException(
-                $"Pattern \"{pattern}\" needs backtracking (a lookaround, backreference, atomic group or conditional), which PlanLint does not run because it can take exponential time; rewrite it without.",
+                $"Pattern \"{Text.Excerpt.Of(pattern)}\" needs backtracking (a lookaround, backreference, atomic group or conditional), which PlanLint does not run because it can take exponential time; rewrite it without.",
                 location, e);
         }
         catch (ArgumentException e)
         {
-            throw new ConfigurationException($"Pattern \"{pattern}\" is not a valid regular expression: {e.Message}", location, e);
+            throw new ConfigurationException($"Pattern \"{Text.Excerpt.Of(pattern)}\" is not a valid regular expression: {e.Message}", location, e);
         }
     }
 
@@ -214,7 +214,7 @@ public static class DeclarativePack
         node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static int? Int(JsonElement node, string name) =>
-        node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+        node.TryGetProperty(name, out var value) && value.TryGetInt32(out int number) ? number : null;
 
     private static List<string> Strings(JsonElement node, string name) =>
         node.TryGetProperty(name, out var value) ? [.. value.EnumerateArray().Select(v => v.GetString()!)] : [];

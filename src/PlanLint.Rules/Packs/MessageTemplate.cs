@@ -20,8 +20,9 @@ public sealed partial class MessageTemplate
         return new MessageTemplate(text);
     }
 
+    /// <summary>The message with each placeholder replaced; a value from the plan (a {match}) is quoted as an excerpt, never whole.</summary>
     public string Render(IReadOnlyDictionary<string, string> values) =>
-        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? v : m.Value);
+        Placeholder().Replace(text, m => values.TryGetValue(m.Groups[1].Value, out var v) ? Text.Excerpt.Of(v) : m.Value);
 
     public override string ToString() => text;
 

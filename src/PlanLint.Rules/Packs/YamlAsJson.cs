@@ -82,7 +82,7 @@ internal static partial class YamlAsJson
             if (!parser.TryConsume<Scalar>(out var key))
                 throw new ConfigurationException("Only plain names can be keys in a rule file.", Here(parser, path));
             if (obj.ContainsKey(key.Value))
-                throw new ConfigurationException($"\"{key.Value}\" is given twice.", new SourceLocation(path, (int)key.Start.Line, (int)key.Start.Column));
+                throw new ConfigurationException($"\"{Text.Excerpt.Of(key.Value)}\" is given twice.", new SourceLocation(path, (int)key.Start.Line, (int)key.Start.Column));
             obj[key.Value] = ReadNode(parser, JsonPointers.Append(pointer, key.Value), depth + 1, positions, path);
         }
 

@@ -2,12 +2,14 @@ using System.Globalization;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.Relevant;
 
 /// <summary>
 /// PL6001: the same or nearly the same action under more than one concern. Each repeat (every occurrence after the
-/// first) gets one finding that names the earliest occurrence and lists the others as related locations.
+/// first) gets one finding that names the earliest occurrence and lists the others as related locations, and says so when
+/// the copy gives the work another target date than the action it repeats.
 /// </summary>
 public sealed class DuplicateActionRule() : PlanRule(Descriptor)
 {
@@ -74,7 +76,25 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
                 action.Index,
                 concern.Id,
                 ActionSimilarity.Describe(original.Concern, original.Action),
-                otherConcerns == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (and appears under {otherConcerns} other recommendation{(otherConcerns == 1 ? "" : "s")})"));
+                (otherConcerns == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (and appears under {otherConcerns} other recommendation{(otherConcerns == 1 ? "" : "s")})"))
+                    + OtherTargetDate(action, original.Action, context));
         }
+    }
+
+    /// <summary>
+    /// " with another target date ('April 2025'; 'March 2025' there)" when the copy is due at another time than the action
+    /// it repeats, or is reported complete where the other is still due: one piece of work cannot have both.
+    /// </summary>
+    private static string OtherTargetDate(PlanAction copy, PlanAction original, RuleContext context)
+    {
+        var here = TargetDateParser.Shared.Parse(copy, context.Plan);
+        var there = TargetDateParser.Shared.Parse(original, context.Plan);
+        bool differ = (here.Kind, there.Kind) switch
+        {
+            (TargetKind.Date, TargetKind.Date) => here.Deadline is { } a && there.Deadline is { } b && a != b,
+            (TargetKind.Date, TargetKind.Completed) or (TargetKind.Completed, TargetKind.Date) => true,
+            _ => false,
+        };
+        return differ ? $" with another target date ('{here.Text}'; '{there.Text}' there)" : "";
     }
 }

@@ -10,7 +10,9 @@ namespace PlanLint.Rules.Specific;
 /// PL3003: one entry makes several separate commitments under one owner and one date. Counts the entry's "will" clauses
 /// that add a step; a clause that follows up the step (its subject is "this", "progress", "the impact…", or its verb
 /// monitors or explains, such as "will be monitored", "will include") or is a relative clause ("a lead who will…") does
-/// not count. Steps already reported done are not counted: only commitments are tracked.
+/// not count. Steps already reported done are not counted: only commitments are tracked. Nor is another party's "will"
+/// (the law, the courts, an outside body: "The Bill will…", "escalations will be made by the Trust") or one that only
+/// carries on existing practice ("will continue to"): neither is a step the owner can be tracked on.
 /// </summary>
 public sealed class BundledActionsRule() : ActionRule(Descriptor)
 {
@@ -35,7 +37,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
     {
         int minimum = context.OptionsFor(Descriptor).Get(MinimumCommitments);
         var wording = context.WordingOf(action.Text);
-        var steps = CommitmentRoles.Steps(wording);
+        var steps = CommitmentRoles.OwnersSteps(wording, PlanParties.Of(context.Plan), action.Owner);
         if (steps.Count < minimum) return;
 
         string quoted = string.Join(", ", steps.Take(3).Select(c => "'" + PlanQuote.Of(wording.Slice(c.Clause.Start, c.Clause.End), 40) + "'"))

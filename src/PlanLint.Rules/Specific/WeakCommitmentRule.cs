@@ -1,10 +1,25 @@
+using PlanLint.Analysis;
 using PlanLint.Diagnostics;
+using PlanLint.Model;
 using PlanLint.Rules.Data;
+using PlanLint.Rules.Language;
 
 namespace PlanLint.Rules.Specific;
 
-/// <summary>PL3002: hedged wording ("will explore", "look to", "where possible") that commits to nothing checkable.</summary>
-public sealed class WeakCommitmentRule() : PhraseListRule(Descriptor, PhraseLists.WeakCommitments)
+/// <summary>
+/// PL3002: hedged wording that commits to nothing checkable. Three signals, the first found in the text reported:
+/// <list type="bullet">
+/// <item>a hedging phrase anywhere ("will explore", "look to", "consideration of"; rules/data/weak-commitments.json);</item>
+/// <item>a condition that leaves the step to the owner's discretion, where it qualifies a step the owner commits to:
+/// a listed one ("where possible", "as required"; rules/data/discretionary-conditions.json) or the same shape in other
+/// words: "where", "wherever" or "if", an optional "deemed", and one adjective or participle closing the clause ("where
+/// suitable", "if deemed beneficial"). A condition on someone else's decision ("if approved") is a dependency (PL5001),
+/// not a hedge; one in a purpose clause ("…, to redecorate cells where required") or in a follow-up ("improvements will be
+/// introduced where required") does not qualify the step;</item>
+/// <item>a step offered with "may", "might" or "could" instead of promised ("Additional sessions may be offered").</item>
+/// </list>
+/// </summary>
+public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
 {
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.WeakCommitment,
@@ -12,5 +27,107 @@ public sealed class WeakCommitmentRule() : PhraseListRule(Descriptor, PhraseList
         "Action {0} of recommendation {1} hedges its commitment with '{2}' ('{3}'); say what will be done, or what will be decided and when",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "An action that will only explore, consider or look to do something, or will do it where possible, cannot be found to have failed, so it is neither specific nor measurable.");
+        Description: "An action that will only explore, consider or look to do something, will do it where possible, or may do it, cannot be found to have failed, so it is neither specific nor measurable.");
+
+    // Words that may stand between "where"/"if" and the adjective of a discretionary condition ("if deemed necessary").
+    private static readonly HashSet<string> Judgements = new(StringComparer.Ordinal) { "deemed", "considered", "judged", "felt", "thought", "found" };
+
+    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "where", "wherever", "if" };
+
+    // The endings of English adjectives and participles: "required", "possible", "necessary", "appropriate",
+    // "relevant", "sufficient", "beneficial", "helpful", "effective".
+    private static readonly string[] AdjectiveEndings = ["ed", "ble", "ary", "ate", "ant", "ent", "al", "ful", "ive"];
+
+    public override void Analyze(PlanAction action, RuleContext context)
+    {
+        var wording = context.WordingOf(action.Text);
+        var hedges = Hedges(wording, PlanParties.Of(context.Plan), action.Owner);
+        if (hedges.Count == 0) return;
+
+        var (start, length) = hedges.MinBy(h => h.Start);
+        context.ReportPhrase(
+            Descriptor,
+            action.LocationOf(PlanFields.Text),
+            new TextSpan(PlanFields.Text, start, length),
+            action.Index,
+            context.Concern!.Id,
+            action.Text.Substring(start, length),
+            PlanQuote.Around(action.Text, start, length));
+    }
+
+    /// <summary>Every hedge of the text, as character ranges.</summary>
+    public static IReadOnlyList<(int Start, int Length)> Hedges(ActionWording wording, PlanParties parties, string? owner)
+    {
+        var found = new List<(int Start, int Length)>();
+        foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.WeakCommitments))) found.Add((m.Start, m.Length));
+
+        var steps = CommitmentRoles.Steps(wording).Where(c => !CommitmentRoles.IsOtherPartys(wording, c, parties, owner)).Select(c => c.Modal).ToHashSet();
+        foreach (var (first, count) in DiscretionaryConditions(wording))
+        {
+            if (StepScope.QualifiedBy(wording, first).Any(c => steps.Contains(c.Modal)) || PromisedWithoutWill(wording, first))
+                found.Add((wording.Tokens[first].Start, wording.Tokens[first + count - 1].End - wording.Tokens[first].Start));
+        }
+
+        foreach (var c in wording.WeakCommitments)
+        {
+            if (c.Verb < 0 || CommitmentRoles.IsFollowUp(wording, c) || !OffersAStep(wording, c, owner)) continue;
+            found.Add((wording.Tokens[c.Modal].Start, wording.Tokens[c.Verb].End - wording.Tokens[c.Modal].Start));
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether a "may"/"might"/"could" clause offers a step of the owner's rather than stating a possibility ("Delays may
+    /// occur", "Prisoners may apply"): in the active its subject is the owner's side (a post, "we", the owner, the prison); in
+    /// the passive its verb is one that reports a step when done (rules/data/step-markers.json: "may be introduced").
+    /// </summary>
+    private static bool OffersAStep(ActionWording wording, Commitment clause, string? owner)
+    {
+        if (clause.Passive)
+        {
+            var markers = PhraseLists.Get(PhraseLists.StepMarkers);
+            string verb = wording.Tokens[clause.Verb].Normalized;
+            return markers.ContainsWord(verb) && markers.CategoryOf(verb) == "done" && verb.EndsWith("ed", StringComparison.Ordinal);
+        }
+
+        return PlanParties.NamesOwnSide(wording, clause.Subject, owner);
+    }
+
+    /// <summary>
+    /// Whether a condition stands in a sentence that promises a step without "will" ("The Head of Residence intends to
+    /// introduce a rota if deemed beneficial"): the sentence has no "will" clause and a commitment marker comes before
+    /// the condition (rules/data/step-markers.json, "commitment").
+    /// </summary>
+    private static bool PromisedWithoutWill(ActionWording wording, int condition)
+    {
+        var sentence = wording.SentenceOf(condition);
+        if (wording.Commitments.Any(c => c.Sentence == sentence)) return false;
+        var markers = PhraseLists.Get(PhraseLists.StepMarkers);
+        return wording.MatchesIn(markers, new TokenRange(Math.Max(sentence.Start, condition - StepScope.Reach), condition))
+            .Any(m => markers.CategoryOf(m.Phrase) == "commitment");
+    }
+
+    /// <summary>Discretionary conditions as token ranges (first token, count): listed ones, and the "where suitable" shape.</summary>
+    public static IEnumerable<(int First, int Count)> DiscretionaryConditions(ActionWording wording)
+    {
+        var tokens = wording.Tokens;
+        var listed = new bool[tokens.Count];
+        foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.DiscretionaryConditions)))
+        {
+            listed.AsSpan(m.TokenIndex, m.TokenCount).Fill(true);
+            yield return (m.TokenIndex, m.TokenCount);
+        }
+
+        var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!ConditionWords.Contains(tokens[i].Normalized) || listed[i]) continue;
+            int word = Judgements.Contains(tokens[i + 1].Normalized) ? i + 2 : i + 1;
+            if (word >= tokens.Count || (word + 1 < tokens.Count && !wording.ClauseBreakBefore(word + 1))) continue;
+            string w = tokens[word].Normalized;
+            if (w.Length < 5 || !AdjectiveEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) || outside.ContainsStemOf(w)) continue;
+            yield return (i, word - i + 1);
+        }
+    }
 }

@@ -34,6 +34,8 @@ public static class WordAnnotator
             var body = main.Document?.Body ?? throw new InvalidDataException("The main document has no body.");
             var store = DocumentComments.Open(main);
             (removed, var kept) = store.RemoveBy(Author, Initials);
+            // Places are counted as the reader counted them; adding comment marks changes no paragraph, row or cell.
+            var places = WordPlaces.Of(main, body);
             keptForReplies = kept.Values.Sum();
             foreach (var comment in comments)
             {
@@ -45,7 +47,7 @@ public static class WordAnnotator
                 }
 
                 string id = store.Add(comment, Author, Initials, date);
-                if (!Anchor(body, comment, id)) onTitle++;
+                if (!Anchor(body, places, comment, id)) onTitle++;
                 added++;
             }
         }
@@ -54,33 +56,40 @@ public static class WordAnnotator
     }
 
     /// <summary>Marks the comment's range in the text; false when its place was not found and it went on the title.</summary>
-    private static bool Anchor(W.Body body, WordComment comment, string id)
+    private static bool Anchor(W.Body body, WordPlaces places, WordComment comment, string id)
     {
-        if (comment.Place is { } place && WordPlaces.Find(body, place) is { Paragraphs.Count: > 0 } match)
+        if (comment.Place is { } place && places.Find(place) is { } match)
         {
             if (comment.Phrase is { Length: > 0 } phrase)
             {
                 foreach (var paragraph in match.Paragraphs)
                 {
-                    if (VisibleText.Of(paragraph).Find(phrase, comment.PhraseOffset) is { } range)
+                    if (VisibleText.Of(places.Text, paragraph).Find(phrase, comment.PhraseOffset) is { } range)
                     {
                         CommentAnchors.AroundCharacters(range.First, range.Last, id);
                         return true;
                     }
                 }
+
+                // An action whose steps are list items is placed at its first paragraph and reads on to its last.
+                if (VisibleText.Find(places.FromParagraphOn(place).Select(p => VisibleText.Of(places.Text, p)), phrase, comment.PhraseOffset) is { } steps)
+                {
+                    CommentAnchors.AroundCharacters(steps.First, steps.Last, id);
+                    return true;
+                }
             }
 
-            if (match is { Line: { } line, Paragraphs: [var single] } && VisibleText.Of(single).LineRange(line) is { } lineRange)
+            if (match is { Line: { } line, Paragraphs: [var single] } && VisibleText.Of(places.Text, single).LineRange(line) is { } lineRange)
             {
                 CommentAnchors.AroundCharacters(lineRange.First, lineRange.Last, id);
                 return true;
             }
 
-            CommentAnchors.AroundParagraphs(match.Paragraphs[0], match.Paragraphs[^1], id);
+            CommentAnchors.AroundParagraphs(match.First, match.LastParagraph, id);
             return true;
         }
 
-        var title = WordPlaces.Title(body) ?? NewLastParagraph(body);
+        var title = places.Title() ?? NewLastParagraph(body);
         CommentAnchors.AroundParagraphs(title, title, id);
         return comment.Place is null;
     }

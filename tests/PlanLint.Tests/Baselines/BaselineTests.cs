@@ -29,10 +29,11 @@ public sealed class BaselineTests : TempFolderTest
         written.ShouldBe(0);
         writtenOutput.Trim().ShouldBe($"Wrote 4 findings from 1 file to {baseline}.");
 
-        var (clean, cleanOutput, _) = TestPlans.RunCli("check", plan, "--baseline", baseline);
+        var (clean, cleanOutput, cleanError) = TestPlans.RunCli("check", plan, "--baseline", baseline);
         clean.ShouldBe(0);
         FindingLines(cleanOutput).ShouldBeEmpty();
-        cleanOutput.ShouldContain($"4 findings already in {baseline} not shown.");
+        cleanError.ShouldContain($"4 findings already in {baseline} not shown.");
+        cleanOutput.ShouldNotContain("already in", customMessage: "baseline news goes to standard error, so a report on standard output stays valid");
 
         // Edit one action (action 2 loses its owner) and move every line (a new header field at the top).
         var edited = Plan();
@@ -109,20 +110,21 @@ public sealed class BaselineTests : TempFolderTest
         fixedPlan["concerns"]![0]!["actions"]![0]!["owner"] = "Head of Safety";
         WritePlan(fixedPlan);
 
-        var (exit, output, _) = TestPlans.RunCli("check", plan, "--baseline", baseline);
+        var (exit, output, error) = TestPlans.RunCli("check", plan, "--baseline", baseline);
         exit.ShouldBe(0);
-        output.ShouldContain($"1 entry of {baseline} no longer occurs:");
-        output.ShouldContain($"  fixed: {plan} rec 1/action 1: PL1001: Action 1 of recommendation 1 has no responsible owner; name the post accountable for it");
-        output.ShouldContain("Run with --prune-baseline to drop them from the baseline.");
+        error.ShouldContain($"1 entry of {baseline} no longer occurs:");
+        error.ShouldContain($"  fixed: {plan} rec 1/action 1: PL1001: Action 1 of recommendation 1 has no responsible owner; name the post accountable for it");
+        error.ShouldContain("Run with --prune-baseline to drop them from the baseline.");
+        output.ShouldNotContain("no longer occur");
         Baseline.Read(baseline).Entries.Count.ShouldBe(4);
 
-        var (pruneExit, pruned, _) = TestPlans.RunCli("check", plan, "--baseline", baseline, "--prune-baseline");
+        var (pruneExit, _, pruned) = TestPlans.RunCli("check", plan, "--baseline", baseline, "--prune-baseline");
         pruneExit.ShouldBe(0);
         pruned.ShouldContain($"Pruned 1 entry from {baseline}.");
         Baseline.Read(baseline).Entries.Select(e => e.Rule).ShouldBe(["PL2002", "PL2002", "PL2002"]);
         Directory.GetFiles(Folder.Root, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
 
-        TestPlans.RunCli("check", plan, "--baseline", baseline).Output.ShouldNotContain("no longer occur");
+        TestPlans.RunCli("check", plan, "--baseline", baseline).Error.ShouldNotContain("no longer occur");
     }
 
     [Fact]
@@ -151,10 +153,10 @@ public sealed class BaselineTests : TempFolderTest
         string baseline = Folder.Path("planlint.baseline.json");
         TestPlans.RunCli("baseline", plan, other, "-o", baseline).Exit.ShouldBe(0);
 
-        var (exit, output, _) = TestPlans.RunCli("check", plan, "--baseline", baseline, "--prune-baseline");
+        var (exit, _, error) = TestPlans.RunCli("check", plan, "--baseline", baseline, "--prune-baseline");
 
         exit.ShouldBe(0);
-        output.ShouldNotContain("no longer occur");
+        error.ShouldNotContain("no longer occur");
         Baseline.Read(baseline).Entries.Count.ShouldBe(8);
     }
 

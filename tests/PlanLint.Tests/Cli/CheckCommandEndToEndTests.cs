@@ -101,13 +101,16 @@ public sealed class CheckCommandEndToEndTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_is_misuse_that_names_it()
+    public void A_missing_file_is_misuse_that_names_it_and_writes_no_report()
     {
         string missing = Path.Combine(folder, "nope.plan.json");
-        var (exit, output, error) = TestPlans.RunCli("check", missing);
+        string sarif = Path.Combine(folder, "k.sarif");
+        File.WriteAllText(sarif, "previous");
+        var (exit, output, error) = TestPlans.RunCli("check", missing, "--sarif", sarif);
         exit.ShouldBe(2);
         output.ShouldBeEmpty();
         error.ShouldBe($"planlint: '{missing}' does not exist.\n", StringCompareShould.IgnoreLineEndings);
+        File.ReadAllText(sarif).ShouldBe("previous", "a failed run leaves every output untouched");
     }
 
     [Fact]

@@ -116,8 +116,9 @@ public sealed class ImportCommandTests : IDisposable
     public void An_output_folder_that_does_not_exist_is_reported_without_a_stack_trace()
     {
         var (exit, _, error) = TestPlans.RunCli("import", example, "-o", Path.Combine(folder, "missing", "plan.json"));
-        exit.ShouldBe(1);
-        error.ShouldStartWith("planlint: could not write");
+        exit.ShouldBe(2, "checked before the plan is read: misuse");
+        error.ShouldStartWith("planlint: cannot write to");
+        error.ShouldContain("does not exist");
         error.ShouldNotContain("   at ");
     }
 

@@ -31,15 +31,18 @@ public sealed partial class CorpusFindingsTests
 
     private static readonly AnalyzerEngine Engine = new(BuiltInRules.Create());
 
-    private static List<string> Findings(string name)
+    /// <summary>Every finding the built-in rules report on a corpus plan, in order; the expected files list these.</summary>
+    internal static IReadOnlyList<Diagnostic> Diagnostics(string name)
     {
         var read = PlanReaders.Default.ReadFile(Repo.Fixture("corpus", name + ".txt"));
         read.Plan.ShouldNotBeNull($"{name}.txt must read");
-        return [.. Engine.Analyze(read.Plan, AnalysisOptions.Default).Select(Line)];
+        return Engine.Analyze(read.Plan, AnalysisOptions.Default);
     }
 
+    private static List<string> Findings(string name) => [.. Diagnostics(name).Select(Line)];
+
     /// <summary>The stable form of one finding. PL0002 names the row by its line; that number is masked.</summary>
-    private static string Line(Diagnostic d) =>
+    internal static string Line(Diagnostic d) =>
         $"{d.Id} {d.LogicalName ?? "plan"}: {RowLine().Replace(d.Message, "Row at line #")}";
 
     [GeneratedRegex(@"\bRow at line \d+")]
@@ -140,17 +143,21 @@ public sealed partial class CorpusFindingsTests
                 i = 0;
             }
             var pending = new List<string>();
+            // The lines after the last finding as written, blank lines included, so the closing notes keep their layout.
+            var afterLast = new List<string>();
             for (; i < lines.Length; i++)
             {
-                if (lines[i].StartsWith('#')) pending.Add(lines[i]);
+                if (lines[i].StartsWith('#')) { pending.Add(lines[i]); afterLast.Add(lines[i]); }
                 else if (lines[i].Length > 0)
                 {
                     if (!attached.TryGetValue(lines[i], out var blocks)) attached[lines[i]] = blocks = new();
                     blocks.Enqueue(pending);
                     pending = [];
+                    afterLast.Clear();
                 }
+                else afterLast.Add(lines[i]);
             }
-            trailing.AddRange(pending.Where(l => l != OrphanMarker));
+            trailing.AddRange(afterLast.Where(l => l != OrphanMarker).SkipWhile(l => l.Length == 0).Reverse().SkipWhile(l => l.Length == 0).Reverse());
         }
 
         var output = new List<string>(header);

@@ -14,7 +14,9 @@ namespace PlanLint.Tests.Corpus;
 /// </summary>
 public sealed class PublishedTextCorpusTests
 {
-    public static TheoryData<string> Plans() => ["long-lartin-2025", "littlehey-2024", "leicester-2023", "whitemoor-2023", "elmley-2022"];
+    public static IReadOnlyList<string> Names { get; } = ["long-lartin-2025", "littlehey-2024", "leicester-2023", "whitemoor-2023", "elmley-2022"];
+
+    public static TheoryData<string> Plans() => [.. Names];
 
     private static ActionPlan Verified(string name)
     {

@@ -37,13 +37,14 @@ public sealed class ReportPathsTests
     [InlineData("..")]
     [InlineData("../repo root sibling/a.plan.json")]
     [InlineData("../elsewhere/a.plan.json")]
-    public void Files_outside_the_root_keep_an_absolute_path(string relative)
+    public void Files_outside_the_root_keep_an_absolute_path_in_json_and_climb_out_of_the_root_in_sarif(string relative)
     {
         string full = Path.GetFullPath(Path.Combine(Root, relative));
         paths.RelativePath(full).ShouldBeNull();
         paths.Display(full).ShouldBe(full.Replace('\\', '/'));
         var (uri, baseId) = paths.ArtifactUri(full);
-        baseId.ShouldBeNull();
-        new Uri(uri).LocalPath.ShouldBe(full);
+        baseId.ShouldBe(ReportPaths.RootBaseId, "an absolute file: URI makes GitHub reject the upload (GH1006)");
+        uri.ShouldStartWith("..");
+        new Uri(new Uri(paths.RootUri), uri).LocalPath.TrimEnd('/').ShouldBe(full.TrimEnd('/'));
     }
 }

@@ -114,7 +114,7 @@ public sealed class SarifFormatterTests : IDisposable
     }
 
     [Fact]
-    public void A_Word_document_gets_the_artifact_logical_location_and_part_but_no_line()
+    public void A_Word_document_gets_a_region_from_its_table_place_never_a_placeholder()
     {
         string path = folder.Write("plans/Long Lartin.docx", "not really a document");
         var d = Finding(path, SourceLocation.At(path, new DocumentPlace(Table: 1, Row: 5, Paragraph: 2)));
@@ -123,12 +123,17 @@ public sealed class SarifFormatterTests : IDisposable
         var result = Results(log)[0]!;
         var physical = result["locations"]![0]!["physicalLocation"]!.AsObject();
         physical["artifactLocation"]!["uri"]!.GetValue<string>().ShouldBe("plans/Long%20Lartin.docx");
-        physical.ContainsKey("region").ShouldBeFalse();
+        var region = physical["region"]!.AsObject();
+        region["startLine"]!.GetValue<int>().ShouldBe(5, "the table row");
+        region.ContainsKey("startColumn").ShouldBeFalse("the place names no column");
+        region["message"]!["text"]!.GetValue<string>().ShouldBe("Table 1, row 5, paragraph 2.");
         result["locations"]![0]!["logicalLocations"]![0]!["fullyQualifiedName"]!.GetValue<string>().ShouldBe("rec 1/action 2");
         result["message"]!["text"]!.GetValue<string>().ShouldBe(
             "Target date 'Ongoing' for action 2 of recommendation 1 gives no date. Location in the document: table 1, row 5, paragraph 2.");
         result["properties"]!["part"]!.GetValue<string>().ShouldBe("table 1, row 5, paragraph 2");
-        result["partialFingerprints"]!.AsObject().Select(p => p.Key).ShouldBe([SarifFormatter.FingerprintKey]);
+        var fingerprints = result["partialFingerprints"]!.AsObject();
+        fingerprints[SarifFormatter.LineHashKey]!.GetValue<string>().ShouldBe(fingerprints[SarifFormatter.FingerprintKey]!.GetValue<string>()[..16] + ":1",
+            "no line of a zipped document is hashed: the finding's own fingerprint stands in");
         Run(log)["artifacts"]![0]!["mimeType"]!.GetValue<string>().ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     }
 
@@ -165,15 +170,18 @@ public sealed class SarifFormatterTests : IDisposable
     }
 
     [Fact]
-    public void A_file_outside_the_root_gets_an_absolute_file_uri()
+    public void A_file_outside_the_root_gets_a_relative_uri_that_climbs_out_never_an_absolute_file_uri()
     {
         using var other = new TestReportFolder();
         string path = other.Write("elsewhere.plan.json", Plan);
         var log = SarifValidator.AssertValid(TestReports.Sarif(TestReports.Of(folder.Root, path, Finding(path))));
 
         var artifact = Results(log)[0]!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!.AsObject();
-        artifact.ContainsKey("uriBaseId").ShouldBeFalse();
-        new Uri(artifact["uri"]!.GetValue<string>()).LocalPath.ShouldBe(path);
+        artifact["uriBaseId"]!.GetValue<string>().ShouldBe(ReportPaths.RootBaseId);
+        string uri = artifact["uri"]!.GetValue<string>();
+        uri.ShouldStartWith("../");
+        var root = new Uri(Run(log)["originalUriBaseIds"]![ReportPaths.RootBaseId]!["uri"]!.GetValue<string>());
+        new Uri(root, uri).LocalPath.ShouldBe(path);
     }
 
     [Fact]
@@ -204,13 +212,15 @@ public sealed class SarifFormatterTests : IDisposable
     }
 
     [Fact]
-    public void A_missing_file_is_a_result_without_a_region()
+    public void A_finding_about_a_whole_missing_file_has_a_region_for_the_whole_file()
     {
         var log = SarifValidator.AssertValid(TestReports.Sarif(folder.Lint("missing.plan.json")), requireLines: false);
         var result = Results(log).ShouldHaveSingleItem()!;
         result["ruleId"]!.GetValue<string>().ShouldBe(RuleIds.InvalidPlan);
         result["message"]!["text"]!.GetValue<string>().ShouldBe("The file does not exist.");
-        result["locations"]![0]!["physicalLocation"]!.AsObject().ContainsKey("region").ShouldBeFalse();
-        result["partialFingerprints"]!.AsObject().ContainsKey(SarifFormatter.LineHashKey).ShouldBeFalse();
+        var region = result["locations"]![0]!["physicalLocation"]!["region"]!.AsObject();
+        region["startLine"]!.GetValue<int>().ShouldBe(1);
+        region.ContainsKey("endLine").ShouldBeFalse("a file that cannot be read has no known length");
+        region["message"]!["text"]!.GetValue<string>().ShouldBe("The whole file.");
     }
 }

@@ -170,6 +170,30 @@ public sealed class DeclarativePackTests : TempFolderTest
         findings.Single().ActionIndex.ShouldBe(2);
     }
 
+    [Fact]
+    public void A_match_is_quoted_as_an_excerpt_never_whole()
+    {
+        // Issue 21: a pack's {match} was echoed whole, so a long run of matching text made a line as long.
+        string file = Folder.Write("long.yml", """
+            id: HOUSE0700
+            name: LongRun
+            kind: existence
+            message: "Found '{match}' in action {action}"
+            severity: warning
+            category: Specific
+            scope: action
+            helpUri: https://example.org/house/HOUSE0700
+            patterns: ['x+']
+            """);
+        var rule = DeclarativePack.LoadRule(file);
+
+        var finding = Run([rule], TestPlans.OneConcern(("We will " + new string('x', 200_000) + ".", "Head of Safety", "March 2025"))).ShouldHaveSingleItem();
+
+        finding.Message.Length.ShouldBeLessThan(200);
+        finding.Message.ShouldStartWith("Found 'xxxx");
+        finding.Message.ShouldEndWith("…' in action 1");
+    }
+
     /// <summary>A rule file, the message expected, and the line it must point at.</summary>
     public static TheoryData<string, string, string, int> BrokenRules() => new()
     {
@@ -230,7 +254,19 @@ public sealed class DeclarativePackTests : TempFolderTest
         {
             "r.yml",
             "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: example.org\nphrases: [x]\n",
-            "\"helpUri\" is \"example.org\"; give the full address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
+            "\"helpUri\" is \"example.org\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
+            8
+        },
+        {
+            "r.yml",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: \"javascript:alert(1)\"\nphrases: [x]\n",
+            "\"helpUri\" is \"javascript:alert(1)\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
+            8
+        },
+        {
+            "r.yml",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: \"https://example.org/\\e[31mred\"\nphrases: [x]\n",
+            "\"helpUri\" is \"https://example.org/\\u001b[31mred\"; give the full http or https address of the rule's documentation, e.g. \"https://example.org/rules/HOUSE0001\".",
             8
         },
         {

@@ -51,13 +51,17 @@ public sealed class WordMarkupTests
     }
 
     [Fact]
-    public void Line_breaks_split_a_paragraph_into_lines_and_tabs_are_spaces()
+    public void A_line_break_or_tab_is_a_space_within_the_paragraph_whose_lines_are_kept_located()
     {
         var owners = P(R("Head of Safety"), new Run(new Break()), R("Governor"));
-        var table = Extract(Table(HeaderRow(), Row(C(P(R("1"))), C(P(R("Concern"))), C(P(R("First")), P(R("Second"))), C(owners), C(P(R("May"), new Run(new TabChar()), R("2025"))))));
+        var action = P(R("Review the"), new Run(new Break()), R("strategy"), new Run(new TabChar()), R("monthly."));
+        var table = Extract(Table(HeaderRow(), Row(C(P(R("1"))), C(P(R("Concern"))), C(action), C(owners), C(P(R("May"), new Run(new TabChar()), R("2025"))))));
         var row = table.Rows.ShouldHaveSingleItem();
-        row.Cells[3].Paragraphs.Select(p => p.Text).ShouldBe(["Head of Safety", "Governor"]);
-        row.Cells[3].Paragraphs[1].Location.Part.ShouldBe("table 1, row 2, column 4, paragraph 1, line 2");
+        row.Cells[2].Paragraphs.ShouldHaveSingleItem().Text.ShouldBe("Review the strategy monthly.");
+        var owner = row.Cells[3].Paragraphs.ShouldHaveSingleItem();
+        owner.Text.ShouldBe("Head of Safety Governor");
+        owner.Lines.ShouldNotBeNull().Select(l => (l.Text, l.Location.Part)).ShouldBe(
+            [("Head of Safety", "table 1, row 2, column 4, paragraph 1, line 1"), ("Governor", "table 1, row 2, column 4, paragraph 1, line 2")]);
         row.Cells[4].Text.ShouldBe("May 2025");
     }
 
@@ -68,7 +72,8 @@ public sealed class WordMarkupTests
         var table = Extract(Table(HeaderRow(), Row(C(P(R("1"))), C(P(R("Concern"))), C(P(R("First")), P(R("Second"))), C(nested, P()), C(P(R("May 2025"))))));
         var row = table.Rows.ShouldHaveSingleItem();
         row.Cells.Count.ShouldBe(5);
-        row.Cells[3].Paragraphs.Select(p => p.Text).ShouldBe(["Head of Safety", "Governor"]);
+        // The paragraph Word requires after a nested table is kept, blank, in its place.
+        row.Cells[3].Paragraphs.Select(p => p.Text).ShouldBe(["Head of Safety", "Governor", ""]);
     }
 
     [Fact]

@@ -33,21 +33,21 @@ public sealed class WordTableExtractorTests
     }
 
     [Fact]
-    public void A_row_per_concern_gives_one_paragraph_per_action_owner_and_date_without_spacers()
+    public void A_row_per_concern_gives_one_paragraph_per_action_owner_and_date_with_the_spacers_in_place()
     {
         var plan = Example;
         var table = Extract(WordPlanBuilder.Build(plan, _ => WordPlanBuilder.Layout.RowPerConcern)).Table;
         table.Columns.ShouldBe(TableColumns.ConcernFormat);
         var nine = table.Rows.Single(r => r.Cells[0].Text == "9");
         var expected = plan.Concerns.Single(c => c.Id == "9");
-        Texts(nine.Cells[table.Columns.Action]).ShouldBe(expected.Actions.Select(a => a.Text));
+        Texts(nine.Cells[table.Columns.Action]).ShouldBe(expected.Actions.SelectMany((a, i) => i == 0 ? new[] { a.Text } : ["", a.Text]));
         Texts(nine.Cells[table.Columns.Owner]).ShouldBe(expected.Actions.Select(a => a.Owner));
         Texts(nine.Cells[table.Columns.TargetDate]).ShouldBe(expected.Actions.Select(a => a.TargetDate));
         nine.Cells[table.Columns.Concern].Text.ShouldBe(expected.Text);
 
         // Row 1 is the header, row 2 the "Key concerns" section, then 7, 8, 9; the blank spacer is paragraph 2.
         nine.Location.Part.ShouldBe("table 1, row 5");
-        nine.Cells[table.Columns.Action].Paragraphs[1].Location.Part.ShouldBe("table 1, row 5, column 3, paragraph 3");
+        nine.Cells[table.Columns.Action].Paragraphs[2].Location.Part.ShouldBe("table 1, row 5, column 3, paragraph 3");
         nine.Cells[table.Columns.Owner].Paragraphs[1].Location.Part.ShouldBe("table 1, row 5, column 4, paragraph 2");
         nine.Cells[table.Columns.Owner].Location.Line.ShouldBe(0);
     }

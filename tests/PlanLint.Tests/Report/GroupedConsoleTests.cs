@@ -50,7 +50,10 @@ public sealed class GroupedConsoleTests : TempFolderTest
         output.ShouldContain("    Action 6 \u201cThe prison is now working in partnership with\u2026\u201d\n      error   PL1001 Action 6 of recommendation 2 has no responsible owner");
         output.ShouldContain("  Reading the document (about the file, not the plan)\n    warning PL0002 ");
         output.ShouldContain("\nBy category:\n  Specific     ");
-        output.ShouldEndWith("Checked 1 file: 12 errors, 46 warnings, 9 notes.\n");
+        var (_, canonical, _) = TestPlans.RunCli("check", ReviewReports.CorpusText("long-lartin-2025"), "--no-color");
+        string total = canonical.TrimEnd('\n').Split('\n')[^1];
+        total.ShouldMatch(@"^Checked 1 file: [1-9]\d* errors, \d+ warnings, \d+ notes\.$");
+        output.ShouldEndWith(total + "\n", Case.Sensitive, "the grouped view totals what the canonical view lists");
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class OutputSafetyTests : TempFolderTest
         File.WriteAllText(plan, TestPlans.OneConcern(("Recovery focused keywork will be implemented.", "Head of Reducing Reoffending", "March 2025")));
         string recorded = File.ReadAllText(baseline);
 
-        TestPlans.RunCli("check", plan, "--baseline", baseline).Output.ShouldContain("no longer occur");
+        TestPlans.RunCli("check", plan, "--baseline", baseline).Error.ShouldContain("no longer occur");
         File.ReadAllText(baseline).ShouldBe(recorded);
 
         Folder.Write("planlint.json", BrokenConfig);

@@ -23,6 +23,10 @@ public sealed class PathologicalTextTests
         "by March 2025 and within 6 weeks ",
         "Yes. ",
         "self-harm-",
+        // Issue 13's readings: who acts, conditions on steps, hedges by grammar, reviews under way, vague targets.
+        "the contractor has a purchase order which is being carried out and will be made by the Trust when beds are made available where suitable ",
+        "staff will be trained if deemed necessary and may be introduced and could open so that where required the backlog is reduced significantly ",
+        "a review is underway and is considering and leaders are reviewing and has been and have a ",
     };
 
     [Theory(Timeout = HangTimeout)]

@@ -35,6 +35,41 @@ public sealed class BundledActionsRuleTests
     public void Quiet_when_the_other_clauses_follow_up_one_step(string text) =>
         TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
 
+    // Another party's "will" is not the owner's commitment, whatever the words: the law and the state, an outside body,
+    // or a body the plan itself names (in an owner cell, or defined in brackets beside a company word).
+    [Theory]
+    [InlineData("The reforms will prevent courts from using prison as a place of safety. The Bill will also reform the Bail Act. Courts will be directed to bail defendants.")]
+    [InlineData("The new Act will set a 28-day limit for transfers and the regulations will require commissioners to find a bed.")] // law, in other words
+    [InlineData("Locally the establishment will continue to transfer prisoners, escalations will be made by the Mental Health Foundation Trust.")]
+    [InlineData("Every effort will be made to ensure patients are transferred promptly. Prison teams will continue to ensure referrals are made on time.")]
+    [InlineData("The Head of Estates will monitor the roof repairs and the contractor will replace the guttering.")] // an outside body
+    public void Quiet_when_the_other_commitments_are_not_the_owners(string text) =>
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_body_the_plan_names_is_another_party_and_the_owners_own_body_is_not()
+    {
+        const string Roof = "Kier will replace the roof and the Head of Residence will repaint the wing.";
+        // Nothing in the plan says who Kier is: two commitments under one owner.
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((Roof, "The Governor", "March 2025"))).ShouldHaveSingleItem();
+        // Another row's owner cell names Kier beside a post: Kier is a body, and its "will" is not the Governor's.
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((Roof, "The Governor", "March 2025"), ("The roof survey has been completed.", "RPOM/Kier", "Completed")))
+            .ShouldBeEmpty();
+        // A body defined in brackets beside a company word counts the same way.
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((Roof, "The Governor", "March 2025"), ("The contractor, Kier Construction Ltd (Kier), has surveyed the roof.", "RPOM", "Completed")))
+            .ShouldBeEmpty();
+        // Under its own name as owner, the body's steps are the owner's own.
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern(("Oxleas will recruit two nurses. The Trust will also open a wound clinic.", "Oxleas NHS Foundation Trust", "March 2025")))
+            .ShouldHaveSingleItem().Message.ShouldContain("bundles 2 separate commitments");
+    }
+
+    [Fact]
+    public void A_passive_subject_is_acted_on_not_the_actor()
+    {
+        var plan = TestPlans.OneConcern(("A calendar of consultation forums will be published. The Zahid Mubarek Trust advocates will be recruited to run the forums.", "The Governor", "March 2025"));
+        TestPlans.Analyze(new BundledActionsRule(), plan).ShouldHaveSingleItem().Message.ShouldContain("bundles 2 separate commitments");
+    }
+
     [Fact]
     public void The_minimum_number_of_commitments_is_an_option()
     {

@@ -30,6 +30,23 @@ public sealed class DuplicateActionRuleTests
     }
 
     [Fact]
+    public void Says_when_the_copy_gives_the_work_another_target_date()
+    {
+        var plan = TestPlans.Concerns(
+            ("1", [(Survey, "The Governor", "March 2025")]),
+            ("7", [(Survey, "The Governor", "April 2025")]),
+            ("9", [(Survey, "The Governor", "Completed")]));
+
+        var findings = TestPlans.Analyze(new DuplicateActionRule(), plan);
+        findings.Select(f => f.RecId).ShouldBe(["7", "9"]);
+        findings[0].Message.ShouldBe("Action 1 of recommendation 7 repeats action 1 of recommendation 1 ('A prisoner safety survey will be conducted annually and be…') (and appears under 1 other recommendation) with another target date ('April 2025'; 'March 2025' there); write an action specific to this concern or refer to the shared one");
+        findings[1].Message.ShouldContain("with another target date ('Completed'; 'March 2025' there)");
+
+        var same = TestPlans.Concerns(("1", [(Survey, "The Governor", "March 2025")]), ("7", [(Survey, "The Governor", "march 2025")]));
+        TestPlans.Analyze(new DuplicateActionRule(), same).ShouldHaveSingleItem().Message.ShouldNotContain("another target date");
+    }
+
+    [Fact]
     public void A_copy_inside_a_longer_action_is_a_repeat()
     {
         var plan = TestPlans.Concerns(

@@ -37,4 +37,21 @@ public sealed class NoMeasureRuleTests
         var plan = TestPlans.OneConcern(("There will be improved promotion of events, communicated via display boards in the gate area.", "The Governor", "April 2023"));
         TestPlans.Analyze(new NoMeasureRule(), plan).ShouldHaveSingleItem();
     }
+
+    // A target whose size is a vague degree: a meeting or a date does not say how much.
+    [Theory]
+    [InlineData("Managers now have oversight of the backlog with the aim that this is reduced significantly over a six-month period.", "\u2026that this is reduced significantly over a six-month period.")]
+    [InlineData("Waiting times for the GP will see a substantial reduction, monitored at the Local Delivery Board.", "\u2026will see a substantial reduction, monitored at the Local\u2026")]
+    [InlineData("The aim is to considerably increase attendance at education by 2025.", "The aim is to considerably increase attendance at education\u2026")]
+    public void Fires_on_a_target_of_vague_size(string text, string quote) =>
+        TestPlans.Analyze(new NoMeasureRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem()
+            .Message.ShouldBe($"Action 1 of recommendation 1 promises an improvement ('{quote}') with nothing to measure it by; add a number, frequency or target, the deliverable, or the meeting that will monitor it");
+
+    [Theory]
+    [InlineData("Attendance has improved greatly since the new core day was introduced.")] // reported, not promised
+    [InlineData("The backlog will be reduced significantly, to fewer than 50 cases.")] // a number
+    [InlineData("Waits will be cut significantly, from 6 weeks to 2 weeks.")] // weeks that are the amount, not the period
+    [InlineData("Attendance will be increased significantly, to at least 85%.")]
+    public void Quiet_when_the_vague_target_has_a_size_or_is_reported(string text) =>
+        TestPlans.Analyze(new NoMeasureRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
 }

@@ -32,6 +32,50 @@ public sealed class StatementNotActionRuleTests
     public void Quiet_when_the_entry_takes_a_step(string text, string target) =>
         TestPlans.Analyze(new StatementNotActionRule(), TestPlans.OneConcern((text, "The Governor", target))).ShouldBeEmpty();
 
+    // Grammar, not only words: "has"/"have" as possession, a participle completing "keep", and progress reported by
+    // another party or by nobody are not steps of the owner.
+    [Theory]
+    [InlineData("Oxleas has a dedicated transfer coordinator who follows up delayed transfers.", "The Governor")]
+    [InlineData("Broken lights: the facilities contractor are working on this and have a purchase order for the lighting, which is being carried out under routine maintenance.", "RPOM")]
+    [InlineData("Boilers: the project is complete but not yet handed over. Some repairs are outstanding which are being progressed.", "RPOM")]
+    [InlineData("Staff are kept updated through a weekly bulletin from the Head of Safety.", "The Governor")]
+    [InlineData("The government has pledged to introduce a statutory time limit for transfers to hospital.", "NHSE")]
+    public void Fires_when_no_step_is_the_owners(string text, string owner) =>
+        TestPlans.Analyze(new StatementNotActionRule(), TestPlans.OneConcern((text, owner, "September 2024"))).ShouldHaveSingleItem()
+            .Message.ShouldEndWith("describes the situation but takes no step; say what will be done, or report the step that was taken");
+
+    [Theory]
+    [InlineData("The prison has appointed a new Head of Safety.", "The Governor")] // "has" helps a verb
+    [InlineData("Contractors have been appointed and the boiler replacement is being managed by the Head of Estates.", "RPOM")] // the second clause is the owner's
+    [InlineData("The Trust has recruited two pharmacists.", "Northamptonshire Healthcare NHS Foundation Trust")] // the owner's own body
+    [InlineData("HMPPS has invested £2m in new cameras.", "HMPPS")]
+    [InlineData("The contractor will replace the boilers by March.", "RPOM")] // a commitment, whoever makes it
+    public void Quiet_when_a_step_is_the_owners(string text, string owner) =>
+        TestPlans.Analyze(new StatementNotActionRule(), TestPlans.OneConcern((text, owner, "September 2024"))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_body_the_plan_defines_is_another_party()
+    {
+        const string Roof = "Roof: Kier are carrying out the repairs, which are being completed under the national contract.";
+        TestPlans.Analyze(new StatementNotActionRule(), TestPlans.OneConcern((Roof, "RPOM", "September 2024"))).ShouldBeEmpty();
+        TestPlans.Analyze(new StatementNotActionRule(), TestPlans.OneConcern(
+                (Roof, "RPOM", "September 2024"),
+                ("The survey was carried out by Kier Construction Ltd (Kier) in May.", "RPOM", "Completed")))
+            .ShouldHaveSingleItem().ActionIndex.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_hedged_entry_is_left_to_PL3002()
+    {
+        var plan = TestPlans.OneConcern(("HMPPS is exploring all options to mitigate this growing risk with other departments.", "HMPPS", "Commenced and ongoing"));
+        TestPlans.Analyze(new StatementNotActionRule(), plan).ShouldBeEmpty();
+        TestPlans.Analyze(new WeakCommitmentRule(), plan).ShouldHaveSingleItem();
+
+        var offered = TestPlans.OneConcern(("The Head of Healthcare may refer prisoners to the dentist directly when waits are long.", "Head of Healthcare", "April 2025"));
+        TestPlans.Analyze(new StatementNotActionRule(), offered).ShouldBeEmpty();
+        TestPlans.Analyze(new WeakCommitmentRule(), offered).ShouldHaveSingleItem();
+    }
+
     [Fact]
     public void Due_to_as_a_cause_is_not_a_commitment()
     {

@@ -6,7 +6,8 @@ namespace PlanLint.Tests.Support;
 /// <summary>
 /// Builds a <see cref="PlanTable"/> in memory, row by row, the way a reader would: row n sits on line n + 1, cell c
 /// starts at column 1 + 100·c, and paragraph k of a cell starts 10·k columns further in. A cell is a string (one
-/// paragraph; "" for blank), a string array (one paragraph each), or <see cref="Merged"/> (Word's vertical merge).
+/// paragraph; "" for blank), a string array (one paragraph each; "" for a blank one, as Word keeps them), an array of
+/// <see cref="TableParagraph"/> (list items, lines; relocated in the same way), or <see cref="Merged"/> (Word's vertical merge).
 /// </summary>
 public sealed class TableBuilder(TableColumns columns, string path = "plan.docx")
 {
@@ -31,14 +32,25 @@ public sealed class TableBuilder(TableColumns columns, string path = "plan.docx"
                 null => new TableCell([], at),
                 string s => new TableCell(s.Length == 0 ? [] : [new TableParagraph(s, at)], at),
                 string[] ps => new TableCell([.. ps.Select((p, k) => new TableParagraph(p, at with { Column = column + (10 * k) }))], at),
+                TableParagraph[] ps => new TableCell([.. ps.Select((p, k) => p with { Location = at with { Column = column + (10 * k) } })], at),
                 _ when cells[c] == Merged => new TableCell([], at, MergedFromAbove: true),
-                _ => throw new ArgumentException("A cell is a string, a string[] or TableBuilder.Merged."),
+                _ => throw new ArgumentException("A cell is a string, a string[], a TableParagraph[] or TableBuilder.Merged."),
             });
         }
 
         rows.Add(new TableRow(built, new SourceLocation(path, line, 1)));
         return this;
     }
+
+    /// <summary>A list item as Word draws it: its label before its text.</summary>
+    public static TableParagraph Item(string label, string text, int level = 0) =>
+        new(label + " " + text, new SourceLocation("plan.docx")) { List = new ListItem(label, level, IsBullet: label == "•") };
+
+    /// <summary>A paragraph with line breaks (Shift+Enter) between its lines.</summary>
+    public static TableParagraph Lines(params string[] lines) =>
+        new(string.Join(" ", lines), new SourceLocation("plan.docx")) { Lines = [.. lines.Select(l => new TableParagraph(l, new SourceLocation("plan.docx")))] };
+
+    public static TableParagraph Plain(string text) => new(text, new SourceLocation("plan.docx"));
 
     public PlanTable Build() => new(columns, rows, new SourceLocation(path, 1, 1));
 

@@ -29,7 +29,7 @@ public sealed class WordAnnotatorTests
         stream.Position = 0;
         using (var document = WordprocessingDocument.Open(stream, true))
         {
-            var paragraph = WordPlaces.Find(document.MainDocumentPart!.Document!.Body!, place)!.Paragraphs.Single();
+            var paragraph = WordPlaces.Of(document.MainDocumentPart!, document.MainDocumentPart!.Document!.Body!).Find(place)!.Paragraphs.Single().Last;
             foreach (var run in paragraph.Elements<W.Run>().ToList()) run.Remove();
             paragraph.Append(
                 new W.Run(new W.Text("The Governor will ") { Space = SpaceProcessingModeValues.Preserve }),
@@ -187,15 +187,20 @@ public sealed class WordAnnotatorTests
     [InlineData("reviewed")]
     [InlineData("word/elmley-2022.libreoffice.docx")]
     [InlineData("word/long-lartin-2025.example.libreoffice.docx")]
+    [InlineData("word-producers/revisions.python-docx.docx")]
+    [InlineData("word-producers/fields-and-controls.python-docx.docx")]
+    [InlineData("word-producers/multilevel-numbering.libreoffice.docx")]
     public void The_text_phrases_are_looked_for_in_is_the_text_the_reader_reads(string name)
     {
         byte[] docx = name == "reviewed" ? ReviewedDraftBuilder.Build() : File.ReadAllBytes(Repo.Fixture(name.Split('/')));
         using var stream = new MemoryStream(docx);
         using var document = WordprocessingDocument.Open(stream, false);
-        var paragraphs = document.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().ToList();
+        var body = document.MainDocumentPart!.Document!.Body!;
+        var drawing = WordText.Of(document.MainDocumentPart, body);
+        var paragraphs = drawing.Paragraphs(body);
         paragraphs.Count.ShouldBeGreaterThan(20);
         foreach (var paragraph in paragraphs)
-            VisibleText.Of(paragraph).Text.ShouldBe(WordText.Text(paragraph));
+            VisibleText.Of(drawing, paragraph).Text.ShouldBe(drawing.Text(paragraph));
     }
 
     [Fact]
@@ -204,7 +209,9 @@ public sealed class WordAnnotatorTests
         var paragraph = new W.Paragraph(
             new W.Run(new W.RunProperties(new W.Vanish()), new W.Text("as needed ")) ,
             new W.Run(new W.Text("The Governor will act as needed.")));
-        var text = VisibleText.Of(paragraph);
+        var body = new W.Body(paragraph);
+        var drawing = new WordText(body, WordStyles.Empty, WordNumbering.Empty);
+        var text = VisibleText.Of(drawing, drawing.Paragraphs(body).Single());
         text.Text.ShouldBe("The Governor will act as needed.");
         var found = text.Find("as needed", 0).ShouldNotBeNull();
         ((W.Text)found.First.Source).Text.ShouldBe("The Governor will act as needed.");

@@ -4,9 +4,9 @@ using PlanLint.Configuration;
 using PlanLint.Formatters;
 using PlanLint.Linting;
 using PlanLint.Linting.Baselines;
+using PlanLint.Linting.Packs;
 using PlanLint.Readers;
 using PlanLint.Readers.Writing;
-using PlanLint.Rules.Packs;
 using PlanLint.Suppressions;
 using SharpFuzz;
 

@@ -39,11 +39,13 @@ public sealed class JsonFindingsFormatter : IReportFormatter
         writer.WriteString("severity", d.Severity.ToName());
         writer.WriteText("ruleId", d.Id);
         writer.WriteText("ruleName", d.Descriptor.Name);
+        writer.WriteString("category", d.Descriptor.Category.ToDisplayName());
         writer.WriteText("message", redact ? PlanTextRedaction.MessageOf(d) : d.Message);
         writer.WriteTextOrNull("recId", d.RecId);
         writer.WriteNumberOrNull("actionIndex", d.ActionIndex);
         writer.WriteTextOrNull("pointer", at.Pointer);
         writer.WriteTextOrNull("part", at.Part);
+        writer.WriteBoolean("inferred", d.OnInferredValue);
         writer.WriteString("fingerprint", FindingFingerprint.Compute(d));
         writer.WriteBoolean("suppressed", d.IsSuppressed);
         writer.WriteTextOrNull("justification", redact && d.Suppression is not null ? PlanTextRedaction.Withheld : d.Suppression?.Justification);

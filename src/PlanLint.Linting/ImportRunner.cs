@@ -1,8 +1,10 @@
+using PlanLint.Analysis;
 using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Readers;
 using PlanLint.Readers.Writing;
+using PlanLint.Rules;
 
 namespace PlanLint.Linting;
 
@@ -24,10 +26,15 @@ public sealed record ImportOptions
 
 /// <summary>
 /// <c>planlint import</c>: reads a plan in any format and writes it in canonical JSON or YAML, atomically, so a
-/// Word draft or published plan can be kept in git. Problems reading the input are printed as findings.
+/// Word draft or published plan can be kept in git. Problems reading the input are printed as findings on standard error:
+/// a file that cannot be read (PL0001), and the reading findings (Reading rules) for what the document does not say for
+/// certain, which the written file keeps, so <c>planlint check</c> on it reports them again.
 /// </summary>
 public sealed class ImportRunner(PlanReaders readers)
 {
+    private static readonly Lazy<AnalyzerEngine> ReadingRules = new(() => new AnalyzerEngine(
+        BuiltInRules.Create().Where(a => a.SupportedDiagnostics.All(d => d.Category == RuleCategory.Reading))));
+
     public int Run(ImportOptions options, TextWriter output, TextWriter error)
     {
         using var inputs = InputLedger.Begin();
@@ -90,6 +97,8 @@ public sealed class ImportRunner(PlanReaders readers)
         if (!outputs.Commit())
             return ExitCodes.Findings;
 
+        foreach (var d in ReadingRules.Value.Analyze(plan, AnalysisOptions.Default))
+            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
         if (writeCopy)

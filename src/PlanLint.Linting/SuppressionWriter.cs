@@ -18,8 +18,18 @@ namespace PlanLint.Linting;
 public sealed record SuppressOptions
 {
     public required string Plan { get; init; }
-    public required string Rule { get; init; }
-    public required string Justification { get; init; }
+
+    /// <summary>The rule to suppress; empty only with <see cref="Upgrade"/>.</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>Why the finding is acceptable; empty only with <see cref="Upgrade"/>.</summary>
+    public string Justification { get; init; } = "";
+
+    /// <summary>
+    /// <c>--upgrade</c>: rather than add an entry, carry the side file's entries over to how the plan is read now
+    /// (<see cref="Migration.SuppressionUpgrade"/>), keeping a copy of the file as it was.
+    /// </summary>
+    public bool Upgrade { get; init; }
     public string? Recommendation { get; init; }
     public int? Action { get; init; }
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
@@ -50,6 +60,9 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             error.WriteLine("planlint: " + TerminalText.Escape(message));
             return ExitCodes.Usage;
         }
+
+        if (options.Upgrade)
+            return Upgrade(options, output, Fail);
 
         if (!RuleIdPattern().IsMatch(options.Rule))
             return Fail($"--rule \"{Excerpt.Of(options.Rule)}\" is not a rule id; rule ids look like PL2002.");
@@ -154,6 +167,77 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             document.WriteTo(writer);
         string json = Encoding.UTF8.GetString(buffer.WrittenSpan);
         return FileUpdate.Write(Encoding.UTF8.GetBytes(json.ReplaceLineEndings("\n") + "\n"));
+    }
+
+    /// <summary>
+    /// <c>planlint suppress --upgrade</c>: the side file's entries carried over to how the plan is read now. The side file
+    /// is read and rewritten under its lock, as an added entry is; the file as it was is written beside it first, under a
+    /// name not yet taken, so nothing the user had is lost.
+    /// </summary>
+    private int Upgrade(SuppressOptions options, TextWriter output, Func<string, int> fail)
+    {
+        string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
+        string sideFile = SuppressionSideFile.PathFor(planPath);
+        string noSideFile = $"{options.Plan} has no suppression side file ({Path.GetFileName(sideFile)}) to upgrade.";
+        if (FileStatus.Of(sideFile).Kind == FileKind.Missing)
+            return fail(noSideFile);
+        var read = linter.Readers.ReadFile(planPath);
+        if (read.Plan is not { } plan)
+            return fail($"{options.Plan}: {read.Diagnostics.FirstOrDefault()?.Message ?? "the plan could not be read."}");
+
+        LintSetup setup;
+        try
+        {
+            setup = LintSetup.ForFiles(linter, [planPath], options.Configuration with { WorkingDirectory = options.WorkingDirectory });
+        }
+        catch (ConfigurationException e)
+        {
+            return fail(ConfiguredRun.Describe(e, options.WorkingDirectory));
+        }
+
+        var findings = setup.Linter.Engine.Analyze(plan, setup.OptionsFor(planPath));
+        Migration.SuppressionUpgrade? upgrade = null;
+        string? backup = null;
+        FileUpdate Change(ReadOnlyMemory<byte>? current)
+        {
+            if (current is not { } existing)
+                return FileUpdate.Refuse(noSideFile);
+            if (SuppressionSideFile.Parse(sideFile, existing).Problems.FirstOrDefault() is { } problem)
+                return FileUpdate.Refuse($"{problem.Location}: {problem.Message}");
+            if (JsonNode.Parse(existing.Span, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }) is not JsonObject document
+                || document["suppressions"] is not JsonArray entries)
+                return FileUpdate.Refuse("the side file has no \"suppressions\" list.");
+
+            upgrade = Migration.SuppressionUpgrade.Apply(entries, plan, findings);
+            if (upgrade.Changed == 0)
+                return new FileUpdate(null, null);
+
+            backup = Migration.Backups.FreeName(sideFile);
+            var refused = new StringWriter();
+            if (!OutputTarget.TryResolve(backup, options.WorkingDirectory, out var copy, out var unusable)
+                || !OutputWriter.WriteOne(copy, "copy of the side file as it was", stream => stream.Write(existing.Span), TextWriter.Null, refused))
+                return FileUpdate.Refuse(unusable ?? refused.ToString().Trim().Replace("planlint: ", "", StringComparison.Ordinal));
+
+            var buffer = new ArrayBufferWriter<byte>();
+            using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                document.WriteTo(writer);
+            return FileUpdate.Write(Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(buffer.WrittenSpan).ReplaceLineEndings("\n") + "\n"));
+        }
+
+        if (!LockedFile.TryUpdate(sideFile, "suppression side file", InputFile.DefaultMaxBytes, Change, out var failed) || upgrade is null)
+            return fail($"{Path.GetFileName(sideFile)}: {failed ?? "it could not be read."}");
+
+        foreach (string line in upgrade.Describe())
+            output.WriteLine(TerminalText.Escape(line));
+        string name = TerminalText.Escape(Path.GetFileName(sideFile));
+        if (upgrade.Changed == 0)
+        {
+            output.WriteLine($"{name}: nothing to upgrade{(upgrade.Unmatched > 0 ? $"; {Quantity.Of(upgrade.Unmatched, "entry")} matching nothing left as it was" : "")}.");
+            return ExitCodes.Success;
+        }
+
+        output.WriteLine($"Upgraded {name}: {Quantity.Of(upgrade.Changed, "entry")} carried over, {Quantity.Of(upgrade.Unmatched, "entry")} matching nothing left for you to decide; the file as it was is kept as {TerminalText.Escape(Path.GetFileName(backup ?? ""))}.");
+        return ExitCodes.Success;
     }
 
     private static bool SameTarget(JsonObject a, JsonObject b) =>

@@ -78,11 +78,25 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, $"PlanLint does not know how to read this file: expected one of {known}.");
         }
 
-        var result = WithConcernsRequired(reader.Read(path, content));
+        var result = WithConcernsRequired(KeepReadingProblems(reader.Read(path, content)));
         return result is { Plan: null, NotAPlan: null } && reader is WordPlanReader && result.Diagnostics is [{ Message: var message }]
             && message.StartsWith(WordNoPlanTable, StringComparison.Ordinal)
             ? result with { NotAPlan = new NotAPlan("a Word document with no plan table") }
             : result;
+    }
+
+    /// <summary>
+    /// A reader's warnings about a plan it did read (a title date it could not read, a row wider than the table) are
+    /// about the document: kept in the plan as PL8002 notes, so the Reading rules report them and the canonical file keeps them.
+    /// </summary>
+    internal static PlanReadResult KeepReadingProblems(PlanReadResult result)
+    {
+        if (result.Plan is not { } plan || result.Diagnostics.All(d => d.Severity == Diagnostics.Severity.Error)) return result;
+        var notes = result.Diagnostics
+            .Where(d => d.Severity != Diagnostics.Severity.Error)
+            .Select(d => new Model.ReadingNote(d.Id == Diagnostics.RuleIds.InvalidPlan ? Diagnostics.RuleIds.TextNotRead : d.Id, d.Message, d.Location) { Source = Tables.ReadingDiagnostics.Where(d.Location) })
+            .ToList();
+        return result with { Plan = plan with { ReadingNotes = [.. plan.ReadingNotes, .. notes] }, Diagnostics = [.. result.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Error)] };
     }
 
     /// <summary>A plan that answers nothing is not a clean plan: whatever the format, no concerns is an error about the file.</summary>

@@ -3,6 +3,7 @@ using PlanLint.Rules.Accountable;
 using PlanLint.Rules.Achievable;
 using PlanLint.Rules.Agreement;
 using PlanLint.Rules.Measurable;
+using PlanLint.Rules.Reading;
 using PlanLint.Rules.Relevant;
 using PlanLint.Rules.Specific;
 using PlanLint.Rules.Structure;
@@ -45,5 +46,11 @@ public static class BuiltInRules
         new DuplicateActionRule(),
         new RepeatedWithinConcernRule(),
         new UnrelatedToConcernRule(),
+        new RecommendationNumberNotReadRule(),
+        new TextNotReadRule(),
+        new ConflictingEntriesRule(),
+        new TextReadAcrossColumnsRule(),
+        new CellLostRule(),
+        new EntriesRunTogetherRule(),
     ];
 }

@@ -11,14 +11,18 @@ internal static class BaselineCommand
         var files = PlanFilesArgument.Create("Plan files, folders or globs to record the findings of (a folder means every plan in it, as for 'check').");
         var target = new Option<string>("--output", "-o")
         {
-            Description = "The baseline file to write (atomically).",
+            Description = "The baseline file to write (atomically); with --upgrade, the baseline to upgrade.",
             DefaultValueFactory = _ => Baseline.DefaultFileName,
             HelpName = "FILE",
+        };
+        var upgrade = new Option<bool>("--upgrade")
+        {
+            Description = "Carry an existing baseline's entries over to the findings they are now (after a PlanLint upgrade changed how actions are read), keeping a copy of the file as it was; adopts no new finding.",
         };
         var configuration = new ConfigurationOptions();
         var inputs = new InputOptions();
 
-        var command = new Command("baseline", "Record today's findings so 'check --baseline' reports only new ones.") { files, target };
+        var command = new Command("baseline", "Record today's findings so 'check --baseline' reports only new ones.") { files, target, upgrade };
         configuration.AddTo(command);
         inputs.AddTo(command);
         command.SetAction(parse => new BaselineRunner(PlanLinter.CreateDefault()).Run(
@@ -29,6 +33,7 @@ internal static class BaselineCommand
                 WorkingDirectory = cli.WorkingDirectory,
                 Configuration = configuration.Read(parse, cli),
                 Selection = inputs.Read(parse),
+                Upgrade = parse.GetValue(upgrade),
             },
             cli.Output,
             cli.Error));

@@ -65,6 +65,8 @@ public sealed class AnalyzerEngine
             foreach (var d in outcome.Findings)
             {
                 var severity = options.EffectiveSeverity(d.Descriptor);
+                // A finding on a value the reader inferred is never certain enough to block: at most a warning.
+                if (d.OnInferredValue && severity == Severity.Error) severity = Severity.Warning;
                 if (severity != Severity.None)
                     raw.Add(d with { Severity = severity });
             }

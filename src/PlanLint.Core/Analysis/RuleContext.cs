@@ -46,7 +46,10 @@ public sealed class RuleContext
     internal T Shared<T>(object key, Func<T> compute)
         where T : class => analyses.Shared(key, compute);
 
-    /// <summary>Reports a finding whose message is already formatted, plain and redacted (by the pack host that ran the rule).</summary>
+    /// <summary>
+    /// Reports a finding whose message is already formatted, plain and redacted, by the pack host that ran the rule: the
+    /// host's own context has already consulted the readings (skipped findings on unknown fields, said which were inferred).
+    /// </summary>
     internal void ReportFormatted(
         RuleDescriptor descriptor,
         Concern? concern,
@@ -55,8 +58,13 @@ public sealed class RuleContext
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
         string message,
-        string? redactedMessage) =>
-        Emit(descriptor, concern, action, location, related, span, message, redactedMessage);
+        string? redactedMessage,
+        bool onInferredValue,
+        IReadOnlyList<int> alsoActions)
+    {
+        EnsureDeclared(descriptor);
+        Emit(descriptor, concern, action, location, related, span, message, redactedMessage, onInferredValue, alsoActions);
+    }
 
     /// <summary>Reports a finding about the concern and action being visited.</summary>
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
@@ -66,23 +74,30 @@ public sealed class RuleContext
     public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
         Emit(descriptor, Concern, Action, location, [], span, messageArgs);
 
-    private void Emit(
+    /// <summary>
+    /// Reports a finding about one field (<see cref="PlanFields"/>) of the action being visited, or of the concern outside
+    /// action callbacks. How the reader came by the field decides: a finding on an unknown field is not reported (the
+    /// reading findings say what could not be read), and one on an inferred field says so and is never an error.
+    /// </summary>
+    public void ReportField(RuleDescriptor descriptor, string field, SourceLocation location, params object?[] messageArgs) =>
+        Emit(descriptor, Concern, Action, location, [], null, messageArgs, field);
+
+    /// <summary>
+    /// Reports one finding about a field that several actions of a concern share (one merged owner cell): on
+    /// <paramref name="action"/>, with the others as related locations, so it is said once and a suppression on any of them
+    /// applies. <paramref name="span"/> names the phrase of the field the finding is about, where the rule can name one.
+    /// </summary>
+    public void ReportShared(
         RuleDescriptor descriptor,
-        Concern? concern,
-        PlanAction? action,
+        Concern concern,
+        PlanAction action,
+        IReadOnlyList<PlanAction> others,
+        string field,
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
-        object?[] messageArgs) =>
-        Emit(
-            descriptor,
-            concern,
-            action,
-            location,
-            related,
-            span,
-            descriptor.FormatMessage(messageArgs),
-            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text)));
+        params object?[] messageArgs) =>
+        Emit(descriptor, concern, action, location, related, span, messageArgs, field, [.. others.Select(a => a.Index)]);
 
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
@@ -101,18 +116,59 @@ public sealed class RuleContext
         SourceLocation location,
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
-        string message,
-        string? redactedMessage)
+        object?[] messageArgs,
+        string? field = null,
+        IReadOnlyList<int>? alsoActions = null)
     {
-        if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
-            throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
+        EnsureDeclared(descriptor);
+        string message = descriptor.FormatMessage(messageArgs);
+        string redactedClause = "";
+        bool inferred = false;
+        if (descriptor.Category != RuleCategory.Reading)
+        {
+            var basis = ReadingBasis.Of(concern, action, field ?? span?.Field);
+            if (basis.Skip) return;
+            if (basis.InferredClause is { } clause)
+            {
+                message += clause;
+                // The cue quotes the plan; the redacted form says only which field was inferred.
+                redactedClause = clause[..(clause.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 ? colon : clause.Length)] + ")";
+                inferred = true;
+            }
+        }
 
+        Emit(
+            descriptor,
+            concern,
+            action,
+            location,
+            related,
+            span,
+            message,
+            PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text) || PlanTextRedaction.IsActionName(text)) + redactedClause,
+            inferred,
+            alsoActions ?? []);
+    }
+
+    private void Emit(
+        RuleDescriptor descriptor,
+        Concern? concern,
+        PlanAction? action,
+        SourceLocation location,
+        IReadOnlyList<RelatedLocation> related,
+        TextSpan? span,
+        string message,
+        string? redactedMessage,
+        bool onInferredValue,
+        IReadOnlyList<int> alsoActions) =>
         sink(new Diagnostic
         {
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
             Message = message,
             RedactedMessage = redactedMessage,
+            OnInferredValue = onInferredValue,
+            AlsoActions = alsoActions,
             Location = location,
             RecId = concern?.Id,
             ConcernOrdinal = concern?.Ordinal ?? -1,
@@ -121,6 +177,11 @@ public sealed class RuleContext
             RelatedLocations = related,
             Span = span,
         });
+
+    private void EnsureDeclared(RuleDescriptor descriptor)
+    {
+        if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
+            throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
     }
 
     /// <summary>Whether a message argument is one of the plan's recommendation numbers, which redacted messages keep.</summary>

@@ -23,6 +23,8 @@ public static class RuleSettingsCheck
         {
             if (!IsKnown(rule.RuleId, byId))
                 throw new ConfigurationException($"--rule \"{Excerpt.Of(rule.Text)}\" names an unknown rule{Suggest(rule.RuleId, byId)}");
+            if (CannotConfigure(rule.RuleId) is { } why)
+                throw new ConfigurationException($"--rule \"{Excerpt.Of(rule.Text)}\": {why}");
         }
 
         var settings = resolver.LoadedFiles
@@ -32,6 +34,8 @@ public static class RuleSettingsCheck
         {
             if (!IsKnown(setting.RuleId, byId))
                 throw new ConfigurationException($"Unknown rule \"{Excerpt.Of(setting.RuleId)}\" in \"rules\"{Suggest(setting.RuleId, byId)}", setting.Location);
+            if (CannotConfigure(setting.RuleId) is { } why)
+                throw new ConfigurationException($"\"rules\" sets {setting.RuleId}, but {why}", setting.Location);
             if (setting.Options is { } options && byId.TryGetValue(setting.RuleId, out var descriptor))
                 CheckOptions(setting, options, descriptor);
         }
@@ -72,6 +76,19 @@ public static class RuleSettingsCheck
 
         return JsonDocument.Parse(buffer.WrittenMemory);
     }
+
+    /// <summary>
+    /// Why a finding cannot be configured, or null when it can: a setting that would be accepted and change nothing is
+    /// refused instead.
+    /// </summary>
+    public static string? CannotConfigure(string id) => id switch
+    {
+        RuleIds.InvalidPlan => "PL0001 reports a file that cannot be read as a plan, or does not match the schema, and cannot be configured: "
+            + "a plan that was not read cannot be checked. What a reader could not tell for certain from a document is reported by the "
+            + "Reading rules (PL0002, PL8001-PL8006; category \"Reading\"), which can be.",
+        RuleIds.AnalyzerFailure => "PL9999 reports a rule that failed while checking a plan and cannot be configured; turn the failing rule off instead.",
+        _ => null,
+    };
 
     /// <summary>A rule id is known when a loaded rule declares it, or it is a built-in id (which a newer PlanLint may implement).</summary>
     private static bool IsKnown(string id, Dictionary<string, RuleDescriptor> byId) => byId.ContainsKey(id) || RuleIds.NameOf(id) is not null;

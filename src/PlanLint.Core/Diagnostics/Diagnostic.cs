@@ -60,6 +60,18 @@ public sealed record Diagnostic
     public TextSpan? Span { get; init; }
 
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
+
+    /// <summary>
+    /// The other actions of the same recommendation the finding is about (1-based), when one cause serves several (a
+    /// merged owner cell): the finding is reported once, on <see cref="ActionIndex"/>, and a suppression on any of them applies.
+    /// </summary>
+    public IReadOnlyList<int> AlsoActions { get; init; } = [];
+
+    /// <summary>
+    /// True when the finding judges a value the reader inferred rather than read (an owner taken from a merged cell, an
+    /// action cut from a run-together paragraph): its message says so, and the engine never reports it as an error.
+    /// </summary>
+    public bool OnInferredValue { get; init; }
     public AppliedSuppression? Suppression { get; init; }
 
     /// <summary>How the finding compares with the baseline given by <c>--baseline</c>; null when there was none.</summary>

@@ -54,6 +54,25 @@ public static class PlanTextRedaction
         return true;
     }
 
+    /// <summary>
+    /// Whether a text argument is PlanLint's own name for actions ("action 3", "actions 1–7", "actions 2, 5–6"), which
+    /// places a finding without quoting the plan.
+    /// </summary>
+    public static bool IsActionName(string text)
+    {
+        var rest = text.AsSpan();
+        if (rest.StartsWith("actions ", StringComparison.Ordinal)) rest = rest["actions ".Length..];
+        else if (rest.StartsWith("action ", StringComparison.Ordinal)) rest = rest["action ".Length..];
+        else return false;
+        if (rest.IsEmpty || rest.Length > 64) return false;
+        foreach (char c in rest)
+        {
+            if (!(char.IsAsciiDigit(c) || c is ',' or ' ' or '\u2013')) return false;
+        }
+
+        return char.IsAsciiDigit(rest[0]) && char.IsAsciiDigit(rest[^1]);
+    }
+
     private static bool IsNumeric(string text) =>
         double.TryParse(text, NumberStyles.Integer | NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 

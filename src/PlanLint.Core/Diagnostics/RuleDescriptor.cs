@@ -42,9 +42,17 @@ public sealed record RuleDescriptor(
     /// </summary>
     public string? OptionsSchema => Options.Count == 0 ? null : RuleOptionSchemas.For(Options).ToJsonString();
 
-    /// <summary>The message with its arguments; text arguments (owners, dates, a pack's match) are quoted as an excerpt, never whole.</summary>
-    public string FormatMessage(IReadOnlyList<object?> args) =>
-        args.Count == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args.Select(a => a is string text ? Excerpt.Of(text, Excerpt.ArgumentLength) : a)]);
+    /// <summary>
+    /// The message with its arguments; text arguments (owners, dates, a pack's match) are quoted as an excerpt, never
+    /// whole. A format that is one argument and nothing else (a reading finding's sentence, made by the reader) is
+    /// the whole message, so it is bounded as a whole message is.
+    /// </summary>
+    public string FormatMessage(IReadOnlyList<object?> args)
+    {
+        if (args.Count == 0) return MessageFormat;
+        int limit = MessageFormat == "{0}" ? Excerpt.MessageLength : Excerpt.ArgumentLength;
+        return string.Format(CultureInfo.InvariantCulture, MessageFormat, [.. args.Select(a => a is string text ? Excerpt.Of(text, limit) : a)]);
+    }
 
     /// <summary>Whether a help address may be shown and linked: an absolute http or https URL with no spaces or control characters (never javascript: or file:).</summary>
     public static bool IsSafeHelpUri(string? uri) =>

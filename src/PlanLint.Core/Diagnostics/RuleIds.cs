@@ -8,6 +8,8 @@ public static class RuleIds
 {
     // Structure and engine
     public const string InvalidPlan = "PL0001";
+
+    // Reading since issue 13 (it was Structure): owner or date entries a reader could not place beside the actions of a row.
     public const string OwnersNotAlignedWithActions = "PL0002";
     public const string NoActions = "PL0003";
     public const string DuplicateRecommendationNumber = "PL0004";
@@ -55,6 +57,14 @@ public static class RuleIds
     public const string NotAgreedWithoutReason = "PL7003";
     public const string ReasonWithoutCategory = "PL7004";
 
+    // Reading: what a reader could not tell for certain from the source document (PL0002 keeps its number)
+    public const string RecommendationNumberNotRead = "PL8001";
+    public const string TextNotRead = "PL8002";
+    public const string ConflictingEntries = "PL8003";
+    public const string TextReadAcrossColumns = "PL8004";
+    public const string CellLost = "PL8005";
+    public const string EntriesRunTogether = "PL8006";
+
     public const string AnalyzerFailure = "PL9999";
 
     /// <summary>The PascalCase name of a built-in rule, used in SARIF and documentation.</summary>
@@ -93,6 +103,12 @@ public static class RuleIds
         PartlyAgreedWithoutReason => nameof(PartlyAgreedWithoutReason),
         NotAgreedWithoutReason => nameof(NotAgreedWithoutReason),
         ReasonWithoutCategory => nameof(ReasonWithoutCategory),
+        RecommendationNumberNotRead => nameof(RecommendationNumberNotRead),
+        TextNotRead => nameof(TextNotRead),
+        ConflictingEntries => nameof(ConflictingEntries),
+        TextReadAcrossColumns => nameof(TextReadAcrossColumns),
+        CellLost => nameof(CellLost),
+        EntriesRunTogether => nameof(EntriesRunTogether),
         AnalyzerFailure => nameof(AnalyzerFailure),
         _ => null,
     };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PlanLint.Model;
 using PlanLint.Text;
@@ -43,6 +44,7 @@ public static class PlanTree
             Format = String(root, "format") == "recommendations" ? PlanFormat.Recommendations : PlanFormat.Concerns,
             Concerns = concerns,
             Suppressions = Suppressions(root, "", locate),
+            ReadingNotes = Notes(root, "", locate),
             Location = locate(""),
             Fields = fields,
         };
@@ -64,6 +66,7 @@ public static class PlanTree
                     Owner = String(a, "owner"),
                     TargetDate = String(a, "targetDate"),
                     Suppressions = Suppressions(a, actionPointer, locate),
+                    Readings = Readings(a),
                     Location = locate(actionPointer),
                     Fields = Fields(a, actionPointer, locate),
                 });
@@ -87,6 +90,8 @@ public static class PlanTree
             Reason = String(c, "reason"),
             Actions = actions,
             Suppressions = Suppressions(c, pointer, locate),
+            Readings = Readings(c),
+            ReadingNotes = Notes(c, pointer, locate),
             Location = locate(pointer),
             Fields = Fields(c, pointer, locate),
         };
@@ -107,6 +112,44 @@ public static class PlanTree
 
         return list;
     }
+
+    private static FieldReadings Readings(JsonElement node)
+    {
+        if (!node.TryGetProperty("reading", out var reading) || reading.ValueKind != JsonValueKind.Object) return FieldReadings.AllRead;
+        return FieldReadings.From(reading.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, new FieldReading(
+            String(p.Value, "status") switch
+            {
+                "inferred" => ReadingStatus.Inferred,
+                "unknown" => ReadingStatus.Unknown,
+                _ => ReadingStatus.Read,
+            },
+            String(p.Value, "why"))
+        {
+            SameCellAs = p.Value.TryGetProperty("sameCellAs", out var first) ? ActionIndex(first) : null,
+        })));
+    }
+
+    private static IReadOnlyList<ReadingNote> Notes(JsonElement node, string pointer, Func<string, SourceLocation> locate)
+    {
+        if (!node.TryGetProperty("readingNotes", out var array) || array.ValueKind != JsonValueKind.Array) return [];
+        var notes = new List<ReadingNote>();
+        int i = 0;
+        foreach (var n in array.EnumerateArray())
+        {
+            notes.Add(new ReadingNote(String(n, "rule") ?? "", String(n, "message") ?? "", locate($"{pointer}/readingNotes/{i}"))
+            {
+                Source = String(n, "source"),
+                Actions = n.TryGetProperty("actions", out var actions) ? [.. actions.EnumerateArray().Select(ActionIndex)] : [],
+            });
+            i++;
+        }
+
+        return notes;
+    }
+
+    /// <summary>A number in JSON, its text in YAML (plain scalars are read as text); the schema has checked both.</summary>
+    private static int ActionIndex(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Number ? e.GetInt32() : int.Parse(e.GetString() ?? "0", NumberStyles.None, CultureInfo.InvariantCulture);
 
     private static FieldLocations Fields(JsonElement node, string pointer, Func<string, SourceLocation> locate) =>
         FieldLocations.From(node.EnumerateObject()

@@ -29,10 +29,16 @@ public sealed record ActionPlan
     public PlanFormat Format { get; init; } = PlanFormat.Concerns;
     public IReadOnlyList<Concern> Concerns { get; init; } = [];
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+
+    /// <summary>What the reader could not tell for certain about the document as a whole (its title lines, rows outside any recommendation).</summary>
+    public IReadOnlyList<ReadingNote> ReadingNotes { get; init; } = [];
     public required SourceLocation Location { get; init; }
     public FieldLocations Fields { get; init; } = FieldLocations.Empty;
 
     public SourceLocation LocationOf(string field) => Fields.Get(field) ?? Location;
+
+    /// <summary>Every reading note of the plan, its recommendations' included, in document order of recommendations.</summary>
+    public IEnumerable<ReadingNote> AllReadingNotes => ReadingNotes.Concat(Concerns.SelectMany(c => c.ReadingNotes));
 }
 
 /// <summary>A concern or recommendation from the inspection report, with the prison's response.</summary>
@@ -52,10 +58,18 @@ public sealed record Concern
 
     /// <summary>How the source laid the actions out in table rows; empty for JSON and YAML, where each action stands alone.</summary>
     public IReadOnlyList<SourceRow> Rows { get; init; } = [];
+
+    /// <summary>What the reader could not tell for certain about this recommendation's rows (reported by the Reading rules).</summary>
+    public IReadOnlyList<ReadingNote> ReadingNotes { get; init; } = [];
+
+    /// <summary>How the id, agreement and reason were read; read unless a reader said otherwise.</summary>
+    public FieldReadings Readings { get; init; } = FieldReadings.AllRead;
     public required SourceLocation Location { get; init; }
     public FieldLocations Fields { get; init; } = FieldLocations.Empty;
 
     public SourceLocation LocationOf(string field) => Fields.Get(field) ?? Location;
+
+    public FieldReading ReadingOf(string field) => Readings.Get(field);
 }
 
 /// <summary>One response action: what will be done, by whom, by when.</summary>
@@ -71,10 +85,18 @@ public sealed record PlanAction
     /// <summary>The target date as written ("March 2025", "Completed", "Commenced and ongoing"), or null when none was given.</summary>
     public string? TargetDate { get; init; }
     public IReadOnlyList<Suppression> Suppressions { get; init; } = [];
+
+    /// <summary>
+    /// How the text (the action's boundaries), owner and target date were read; read unless a reader said otherwise. An
+    /// action whose text is unknown is a fragment whose start is not in the file: it gets no findings about the plan.
+    /// </summary>
+    public FieldReadings Readings { get; init; } = FieldReadings.AllRead;
     public required SourceLocation Location { get; init; }
     public FieldLocations Fields { get; init; } = FieldLocations.Empty;
 
     public SourceLocation LocationOf(string field) => Fields.Get(field) ?? Location;
+
+    public FieldReading ReadingOf(string field) => Readings.Get(field);
 }
 
 /// <summary>
@@ -104,4 +126,15 @@ public static class PlanFields
     public const string Actions = "actions";
     public const string Owner = "owner";
     public const string TargetDate = "targetDate";
+
+    /// <summary>A field as a reviewer names it in a message: "owner", "target date", "agreement status".</summary>
+    public static string Describe(string field) => field switch
+    {
+        Owner => "owner",
+        TargetDate => "target date",
+        Agreement => "agreement status",
+        Reason => "reason",
+        Id => "recommendation number",
+        _ => "text",
+    };
 }

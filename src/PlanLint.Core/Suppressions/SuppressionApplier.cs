@@ -188,7 +188,8 @@ internal static class SuppressionApplier
         public int Depth => Action is not null ? 2 : Concern is not null ? 1 : 0;
         public string Target => SuppressionApplier.Target(Concern?.Id, Action?.Index);
 
+        // A finding said once for several actions (one merged cell) is covered by a suppression on any of them.
         public bool Covers(Diagnostic d) =>
-            Concern is null || (d.ConcernOrdinal == Concern.Ordinal && (Action is null || d.ActionIndex == Action.Index));
+            Concern is null || (d.ConcernOrdinal == Concern.Ordinal && (Action is null || d.ActionIndex == Action.Index || d.AlsoActions.Contains(Action.Index)));
     }
 }

@@ -2,6 +2,7 @@ using PlanLint.Text;
 using PlanLint.Configuration;
 using PlanLint.Formatters;
 using PlanLint.IO;
+using PlanLint.Linting.Migration;
 
 namespace PlanLint.Linting.Baselines;
 
@@ -16,6 +17,12 @@ public sealed record BaselineOptions
 
     /// <summary><c>--include</c> and <c>--exclude</c>.</summary>
     public InputSelection Selection { get; init; } = new();
+
+    /// <summary>
+    /// <c>--upgrade</c>: rather than record today's findings, carry the entries of the existing baseline at
+    /// <see cref="Output"/> over to the findings they are now (<see cref="Migration.FindingSuccession"/>).
+    /// </summary>
+    public bool Upgrade { get; init; }
 }
 
 /// <summary><c>planlint baseline</c>: lint the inputs as <c>check</c> would and record every finding that counts in a baseline file.</summary>
@@ -65,9 +72,12 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint));
+        // An upgrade needs the plans as read: which fields the reader could not read for certain.
+        var results = setup.Linter.LintFiles(paths, setup.Apply(options.Lint) with { KeepPlans = options.Upgrade });
         (resolution, results) = resolution.WithoutNonPlans(results);
         resolution.ReportSkipped(error);
+        if (options.Upgrade)
+            return Upgrade(options, target, results, output, error);
         // File paths in a baseline are relative to its folder (standard output: the working directory).
         string folder = target.Kind == OutputKind.File ? Path.GetDirectoryName(target.Path) ?? options.WorkingDirectory : options.WorkingDirectory;
         var baseline = Baseline.From(results, folder);
@@ -76,6 +86,56 @@ public sealed class BaselineRunner(PlanLinter linter)
 
         // Said on standard error when the baseline itself went to standard output.
         (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {Quantity.Of(baseline.Entries.Count, "finding")} from {Quantity.Of(results.Count, "file")} to {TerminalText.Escape(options.Output)}.");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// <c>--upgrade</c>: the baseline at the target, carried over; the file as it was is kept beside it under a name not
+    /// yet taken. Both are written by one <see cref="OutputWriter"/>, so either both are written or neither is.
+    /// </summary>
+    private static int Upgrade(BaselineOptions options, OutputTarget target, IReadOnlyList<FileResult> results, TextWriter output, TextWriter error)
+    {
+        if (target.Kind != OutputKind.File)
+        {
+            error.WriteLine($"planlint: --upgrade needs the baseline file to upgrade as --output, not '{TerminalText.Escape(options.Output)}'.");
+            return ExitCodes.Usage;
+        }
+
+        Baseline old;
+        ReadOnlyMemory<byte> before;
+        try
+        {
+            old = Baseline.Read(target.Path);
+            if (!InputFile.TryRead(target.Path, InputFile.DefaultMaxBytes, "baseline", out before, out var unreadable))
+            {
+                error.WriteLine($"planlint: {TerminalText.Escape(options.Output)}: {TerminalText.Escape(unreadable.Message)}");
+                return ExitCodes.Usage;
+            }
+        }
+        catch (ConfigurationException e)
+        {
+            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            return ExitCodes.Usage;
+        }
+
+        string backup = Backups.FreeName(target.Path);
+        if (!OutputTarget.TryResolve(backup, options.WorkingDirectory, out var backupTarget, out var problem))
+        {
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+            return ExitCodes.Usage;
+        }
+
+        var upgrade = BaselineUpgrade.Of(old, results, Path.GetDirectoryName(target.Path) ?? options.WorkingDirectory);
+        bool written = new OutputWriter(output, error)
+            .Add(backupTarget, "copy of the baseline as it was", stream => stream.Write(before.Span))
+            .AddUpdate(target, "baseline", upgrade.Baseline.WriteTo)
+            .Commit();
+        if (!written)
+            return ExitCodes.Usage;
+
+        foreach (string line in upgrade.Describe())
+            output.WriteLine(TerminalText.Escape(line));
+        output.WriteLine($"Upgraded {TerminalText.Escape(options.Output)}: {upgrade.Summary}; the file as it was is kept as {TerminalText.Escape(Path.GetFileName(backup))}.");
         return ExitCodes.Success;
     }
 }

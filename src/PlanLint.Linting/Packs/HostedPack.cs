@@ -274,7 +274,9 @@ internal sealed class HostedAnalyzer(HostedPack pack, int index, string name, IR
                 [.. finding.Related.Select(r => new RelatedLocation(PackProtocol.Resolve(plan, r.Pointer), r.Message))],
                 finding.Span,
                 finding.Message,
-                finding.RedactedMessage);
+                finding.RedactedMessage,
+                finding.OnInferredValue,
+                finding.AlsoActions);
         }
     }
 

@@ -1,7 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Configuration;
 using PlanLint.IO;
-using PlanLint.Rules.Packs;
 
 namespace PlanLint.Linting.Packs;
 

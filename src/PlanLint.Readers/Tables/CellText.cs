@@ -140,6 +140,9 @@ internal static partial class CellText
         return t.Split(' ').Length > 9 || SentenceBreak().IsMatch(t) || (t.Length > 0 && t[^1] == '.' && t.Split(' ').Length > 3);
     }
 
+    /// <summary>Whether a cell lists several names: a slash, ampersand, semicolon, comma or "and" between words.</summary>
+    public static bool NamesSeveral(string text) => SeveralNames().IsMatch(text);
+
     public static string Join(string first, string second)
     {
         if (first.Length == 0) return second;
@@ -180,6 +183,9 @@ internal static partial class CellText
 
     [GeneratedRegex(@"[.!?]\s+[A-Z]")]
     private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"\w\s*[/&;,+]\s*\w|\w\s+and\s+\w", RegexOptions.IgnoreCase)]
+    private static partial Regex SeveralNames();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""'(\u2018\u201C])")]
     private static partial Regex SentenceSplit();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 
@@ -5,14 +6,24 @@ namespace PlanLint.Readers.Tables;
 
 /// <summary>
 /// Builds one recommendation from its rows: concern text, agreement and reason, and the actions with their owners
-/// and target dates. The second half of the rules in docs/readers.md.
+/// and target dates, each field with how it was read (<see cref="FieldReading"/>), and a <see cref="ReadingNote"/> for
+/// whatever the rows do not say for certain. The second half of the rules in docs/readers.md.
 /// </summary>
-internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, TableColumns columns, List<Diagnostic> diagnostics)
+internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, PlanTable table)
 {
+    private readonly TableColumns columns = table.Columns;
     private readonly List<ActionDraft> actions = [];
     private readonly List<SourceRow> sourceRows = [];
+    private readonly List<ReadingNote> notes = [.. group.Notes];
+    private readonly List<RunTogetherCell> runTogether = [];
     private readonly ColumnTally ownerTally = new();
     private readonly ColumnTally dateTally = new();
+
+    /// <summary>The note that the agreement cell held text but no status, when it did: the tally may explain it.</summary>
+    public ReadingNote? UnreadAgreement { get; private set; }
+
+    /// <summary>The text of that cell.</summary>
+    public string? UnreadAgreementText { get; private set; }
 
     public Concern Build()
     {
@@ -24,6 +35,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
 
         AgreementStatus? agreement = null;
         string? reason = null;
+        var readings = new List<KeyValuePair<string, FieldReading>> { new(PlanFields.Id, group.IdReading) };
         if (columns.Agreement is not null)
         {
             (agreement, var agreementAt, string? reasonInCell) = Agreement();
@@ -40,6 +52,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             BuildActions();
         }
 
+        foreach (var cell in runTogether) notes.Add(cell.ToNote(group.Id));
+        if (group.IsPreamble && string.IsNullOrEmpty(text))
+            readings.Add(new(PlanFields.Text, FieldReading.UnknownBecause("the table starts part-way through this recommendation: its concern is not in the file")));
+
         if (actions.Count > 0) fields.Add(new(PlanFields.Actions, actions[0].Location));
         return new Concern
         {
@@ -49,8 +65,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             Text = text,
             Agreement = agreement,
             Reason = reason,
-            Actions = [.. actions.Select(a => a.ToAction())],
+            Actions = [.. actions.Select(a => a.ToAction(actions))],
             Rows = sourceRows,
+            ReadingNotes = [.. notes.OrderBy(n => n.Location.Line).ThenBy(n => n.Location.Column)],
+            Readings = FieldReadings.From(readings),
             Location = group.IdLocation,
             Fields = FieldLocations.From(fields),
         };
@@ -81,7 +99,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
                 }
                 else
                 {
-                    diagnostics.Add(ReadingDiagnostics.Warning(paragraph.Location,
+                    notes.Add(ReadingDiagnostics.Note(RuleIds.TextNotRead, paragraph.Location,
                         $"Text {CellText.Quote(part)} in the concern column at {ReadingDiagnostics.Where(paragraph.Location)} starts lower-case after the concern of recommendation {group.Id} has ended a sentence, so it continues nothing; it was not read."));
                 }
             }
@@ -102,14 +120,21 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             var reading = AgreementText.Read(row.AgreementText);
             if (reading.Status is null)
             {
-                diagnostics.Add(ReadingDiagnostics.Warning(cell.Location,
-                    $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}, not Agreed, Partly Agreed or Not Agreed; it was not read as a status."));
+                var note = ReadingDiagnostics.Note(RuleIds.TextNotRead, cell.Location,
+                    $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}, not Agreed, Partly Agreed or Not Agreed; it was not read as a status.");
+                notes.Add(note);
+                if (status is null && UnreadAgreement is null)
+                {
+                    UnreadAgreement = note;
+                    UnreadAgreementText = row.AgreementText;
+                }
+
                 continue;
             }
 
             if (!reading.StatusAtStart)
             {
-                diagnostics.Add(ReadingDiagnostics.Warning(cell.Location,
+                notes.Add(ReadingDiagnostics.Note(RuleIds.TextNotRead, cell.Location,
                     $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}; it was read as '{StatusName(reading.Status.Value)}'."));
             }
 
@@ -121,9 +146,15 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             }
             else if (status != reading.Status)
             {
-                diagnostics.Add(ReadingDiagnostics.Warning(cell.Location,
+                notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, cell.Location,
                     $"Recommendation {group.Id} gives a second agreement status, '{StatusName(reading.Status.Value)}', at {ReadingDiagnostics.Where(cell.Location)}; the first, '{StatusName(status.Value)}', was kept."));
             }
+        }
+
+        if (status is not null)
+        {
+            UnreadAgreement = null;
+            UnreadAgreementText = null;
         }
 
         return (status, at, reasonInCell);
@@ -162,6 +193,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
 
                 if (owners.Count == 0 && dates.Count == 0) continue;
                 sourceRows.Add(new SourceRow(row.Location, [], owners.Count, dates.Count));
+                notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, row.Location,
+                    $"Row at {ReadingDiagnostics.Where(row.Location)} of recommendation {group.Id} has {EntryCounts(owners.Count, dates.Count)} but no action; {(owners.Count + dates.Count == 1 ? "it" : "they")} could not be matched to an action"));
                 ownerTally.Later += owners.Count;
                 dateTally.Later += dates.Count;
                 continue;
@@ -185,6 +218,12 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
                 created.Add(draft);
             }
 
+            if (orphan)
+            {
+                created[0].MarkFragment(
+                    $"the table starts part-way through this action: its start, and the owner and target date beside it, are not in the file (rows from {ReadingDiagnostics.Where(row.Location)})");
+            }
+
             bool ownerTaken = false, dateTaken = false;
             if (continues)
             {
@@ -193,8 +232,9 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
                 dateTaken = TakeContinuedEntry(last!, dates, created.Count, ActionField.TargetDate, conflicts);
                 if (conflicts.Count > 0)
                 {
-                    diagnostics.Add(ReadingDiagnostics.Warning(paragraphs[0].Location,
-                        $"The row at {ReadingDiagnostics.Where(row.Location)} continues action {last!.Index} of recommendation {group.Id} from the row above but gives it {string.Join(" and ", conflicts)}."));
+                    notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, paragraphs[0].Location,
+                        $"The row at {ReadingDiagnostics.Where(row.Location)} continues action {last!.Index} of recommendation {group.Id} from the row above but gives it {string.Join(" and ", conflicts)}.",
+                        last.Index));
                 }
             }
 
@@ -206,8 +246,26 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             var ownerTargets = Targets(created, owners.Count, orphan);
             var dateTargets = Targets(created, dates.Count, orphan);
             PairEntryOnlyRowsBelow(i, ownerTargets.Count, dateTargets.Count, owners, dates, consumed);
-            Assign(ownerTargets, owners, ActionField.Owner);
-            Assign(dateTargets, dates, ActionField.TargetDate);
+
+            int rowStart = actions.Count - created.Count;
+            void Replace(IReadOnlyList<ActionDraft> replacement) => ReplaceRowActions(rowStart, replacement);
+            var cut = table.ParagraphBreaksMayBeLost && created.Count == 1 && !continues && !orphan
+                ? ReadRunTogether(created[0], owners, dates, Replace)
+                : null;
+            if (cut is not null)
+            {
+                created = cut;
+                ownerTargets = created;
+            }
+            else
+            {
+                var alignment = new RowAlignment(group.Id, row.Location, created, owners, dates, ownerTargets, dateTargets, Replace);
+                alignment.Apply();
+                created = alignment.Actions;
+                ownerTargets = alignment.OwnerTargets;
+                if (alignment.Note is { } note) notes.Add(note);
+            }
+
             ownerAbove = owners.Count == 1 ? owners[0] : null;
             dateAbove = dates.Count == 1 ? dates[0] : null;
 
@@ -226,9 +284,158 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             }
         }
 
-        ownerTally.ApplyMergedCell(actions, ActionField.Owner);
-        dateTally.ApplyMergedCell(actions, ActionField.TargetDate);
+        string merged = $"one merged cell: given once, on the first action row of recommendation {group.Id}, with the cells below it blank";
+        ownerTally.ApplyMergedCell(actions, ActionField.Owner, merged);
+        dateTally.ApplyMergedCell(actions, ActionField.TargetDate, merged);
+        if (!table.MergedCellsMarked)
+        {
+            LeaveSparseBlanksUnknown(ActionField.Owner);
+            LeaveSparseBlanksUnknown(ActionField.TargetDate);
+        }
     }
+
+    /// <summary>
+    /// A recommendation that gives an owner (or date) beside only some of its actions, in a source that does not mark
+    /// cells spanning several rows: a blank cell below an entry may be part of a taller cell above or truly blank. When
+    /// the recommendation writes one entry per action (blanks are at most a third of its actions), a blank is missing;
+    /// otherwise the blanks below an entry are left unknown, and said once for the recommendation.
+    /// </summary>
+    private void LeaveSparseBlanksUnknown(ActionField field)
+    {
+        var judged = actions.Where(a => !a.TextReading.IsUnknown && a.Text.Length > 0).ToList();
+        int first = judged.FindIndex(a => a.Get(field) is not null);
+        if (first < 0) return;
+        var given = judged.Where(a => a.Get(field) is not null).ToList();
+        var blanks = judged.Skip(first + 1).Where(a => a.Get(field) is null && a.ReadingOf(field).IsRead).ToList();
+        if (blanks.Count == 0 || blanks.Count * 2 <= given.Count) return;
+
+        string name = FieldName(field);
+        string givenAt = Numbered(given.Select(a => a.Index));
+        string blankAt = Numbered(blanks.Select(a => a.Index));
+        string why = $"recommendation {group.Id} gives {name}s beside {givenAt} only; in text extracted from a PDF a {name} cell that spans several rows cannot be told from a blank one";
+        foreach (var a in blanks) a.MarkUnknown(field, why);
+        var cell = field == ActionField.Owner ? blanks[0].OwnerCell : blanks[0].DateCell;
+        notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, cell,
+            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share a taller {name} cell above or have none; in text extracted from a PDF the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
+            blanks.Select(a => a.Index)));
+    }
+
+    /// <summary>"action 9", "actions 6–8", "actions 1, 6–7".</summary>
+    internal static string Numbered(IEnumerable<int> indexes)
+    {
+        var list = indexes.ToList();
+        var ranges = new List<string>();
+        for (int i = 0; i < list.Count;)
+        {
+            int j = i;
+            while (j + 1 < list.Count && list[j + 1] == list[j] + 1) j++;
+            ranges.Add(i == j ? list[i].ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{list[i]}\u2013{list[j]}"));
+            i = j + 1;
+        }
+
+        return (list.Count == 1 ? "action " : "actions ") + string.Join(", ", ranges);
+    }
+
+    /// <summary>Replaces the actions from <paramref name="rowStart"/> on (the row's) with <paramref name="replacement"/>, numbering them again.</summary>
+    private void ReplaceRowActions(int rowStart, IReadOnlyList<ActionDraft> replacement)
+    {
+        actions.RemoveRange(rowStart, actions.Count - rowStart);
+        actions.AddRange(replacement);
+        for (int k = rowStart; k < actions.Count; k++) actions[k].Index = k + 1;
+    }
+
+    /// <summary>
+    /// A paragraph whose owner or target date cell runs several entries together on one line (text extracted from a PDF
+    /// loses paragraph breaks): cut the paragraph into as many actions when exactly one cut at sentence boundaries fits the
+    /// entries; otherwise keep it whole, with the run-together field unknown and one note for the cell. The row's actions
+    /// and their entries are settled either way, unless neither cell runs entries together (null).
+    /// </summary>
+    private List<ActionDraft>? ReadRunTogether(ActionDraft draft, List<Entry> owners, List<Entry> dates, Action<IReadOnlyList<ActionDraft>> replace)
+    {
+        var dateParts = dates.Count == 1 ? RunTogether.Dates(dates[0].Value) : null;
+        var ownerParts = owners.Count == 1 ? RunTogether.Owners(owners[0].Value) : null;
+        if (dateParts is null && ownerParts is null) return null;
+
+        bool datesAlike = dateParts is not null && dateParts.All(p => Same(p.Text, dateParts[0].Text));
+        bool ownersAlike = ownerParts is not null && ownerParts.All(p => Same(p.Text, ownerParts[0].Text));
+        int parts = dateParts?.Count ?? ownerParts!.Count;
+        bool countsAgree = dateParts is null || ownerParts is null || dateParts.Count == ownerParts.Count;
+
+        IReadOnlyList<(string Text, int Offset)>? cut = null;
+        if (countsAgree && !CellText.EndsMidSentence(draft.Text))
+        {
+            var kinds = dateParts is null
+                ? Enumerable.Repeat(EntryKind.Ongoing, parts).ToList()
+                : dateParts.Select(p => ParagraphTense.KindOf(p.Text)).ToList();
+            cut = RunTogether.Cut(draft.Text, kinds);
+        }
+
+        if (cut is not null)
+        {
+            var pieces = new List<ActionDraft>();
+            var ownerEntries = ownerParts is null ? null : Split(owners[0], ownerParts);
+            var dateEntries = dateParts is null ? null : Split(dates[0], dateParts);
+            string where = ReadingDiagnostics.Where(draft.Location);
+            string cells = string.Join(" and ", new[]
+            {
+                dateParts is null ? null : $"{Count(parts, "target date")} ({Quotes(dateParts.Select(p => p.Text))})",
+                ownerParts is null ? null : $"{Count(parts, "owner")} ({Quotes(ownerParts.Select(p => p.Text))})",
+            }.OfType<string>());
+            string why = $"cut from the paragraph at {where}, which runs {parts} actions together beside {cells} on one line";
+            for (int k = 0; k < cut.Count; k++)
+            {
+                var piece = draft.Piece(draft.Index + k, cut[k].Text, cut[k].Offset, why);
+                if (ownerEntries is not null) piece.Set(ActionField.Owner, ownerEntries[k], FieldReading.InferredFrom($"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} runs {parts} owners together; this is the one beside part {k + 1} of the paragraph"));
+                else if (owners.Count == 1) piece.Set(ActionField.Owner, owners[0]);
+                if (dateEntries is not null) piece.Set(ActionField.TargetDate, dateEntries[k], FieldReading.InferredFrom($"the target date cell at {ReadingDiagnostics.Where(dates[0].Location)} runs {parts} dates together; this is the one beside part {k + 1} of the paragraph"));
+                else if (dates.Count == 1) piece.Set(ActionField.TargetDate, dates[0]);
+                pieces.Add(piece);
+            }
+
+            replace(pieces);
+            notes.Add(ReadingDiagnostics.Note(RuleIds.EntriesRunTogether, draft.Location,
+                $"The paragraph at {where} of recommendation {group.Id} runs {parts} actions together beside {cells} on one line; it was cut at its sentences into actions {pieces[0].Index}\u2013{pieces[^1].Index}, one per entry.",
+                pieces.Select(p => p.Index)));
+            return pieces;
+        }
+
+        // Kept whole. The same date written twice is one date; anything else run together cannot be placed.
+        if (owners.Count == 1) draft.Set(ActionField.Owner, owners[0]);
+        if (dates.Count == 1) draft.Set(ActionField.TargetDate, dates[0]);
+        var cell = new RunTogetherCell(draft);
+        if (dateParts is not null && !datesAlike)
+        {
+            cell.Dates.AddRange(dateParts.Select(p => p.Text));
+            cell.DateAt = dates[0].Location;
+        }
+
+        if (ownerParts is not null)
+        {
+            cell.Owners.AddRange(ownerParts.Select(p => p.Text));
+            cell.OwnerAt = owners[0].Location;
+            cell.OwnersAlike = ownersAlike;
+        }
+        else if (cell.Dates.Count > 0 && owners.Count == 1 && CellText.NamesSeveral(owners[0].Value))
+        {
+            // Beside dates of several paragraphs run together, an owner cell that lists several names ran together too.
+            cell.OwnerSuspect = owners[0];
+        }
+
+        if (cell.Dates.Count > 0 || cell.Owners.Count > 0)
+        {
+            cell.Mark();
+            runTogether.Add(cell);
+        }
+
+        return [draft];
+    }
+
+    private static List<Entry> Split(Entry entry, IReadOnlyList<(string Text, int Offset)> parts) =>
+        [.. parts.Select(p => new Entry(p.Text, entry.Location.HasLine ? entry.Location with { Column = entry.Location.Column + p.Offset } : entry.Location))];
+
+    private static bool Same(string a, string b) => string.Equals(CellText.Normalize(a), CellText.Normalize(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Quotes(IEnumerable<string> texts) => string.Join(", ", texts.Select(t => CellText.Quote(t)));
 
     /// <summary>
     /// Owner or date text that starts lower-case in a row without action text, below an action that stops
@@ -242,8 +449,9 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             if (!CellText.StartsLowerCase(entry.Text) || !CellText.EndsMidSentence(last.Text) || CellText.LooksLikeDate(entry.Text)) continue;
             last.Append(entry.Text);
             entries.RemoveAt(k--);
-            diagnostics.Add(ReadingDiagnostics.Warning(entry.Location,
-                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}."));
+            notes.Add(ReadingDiagnostics.Note(RuleIds.TextReadAcrossColumns, entry.Location,
+                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}.",
+                last.Index));
         }
     }
 
@@ -261,9 +469,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
 
     /// <summary>
     /// A continuation row whose entries outnumber its new actions by one gives the continued action its own entry:
-    /// used if the action has none, reported if it differs from the one it has.
+    /// used if the action has none, reported if it differs from the one it has (or added to the entries already
+    /// run together beside it).
     /// </summary>
-    private static bool TakeContinuedEntry(ActionDraft continued, List<Entry> entries, int created, ActionField field, List<string> conflicts)
+    private bool TakeContinuedEntry(ActionDraft continued, List<Entry> entries, int created, ActionField field, List<string> conflicts)
     {
         if (entries.Count != created + 1) return false;
         var entry = entries[0];
@@ -276,8 +485,14 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
             return true;
         }
 
-        if (!string.Equals(existing.Value, entry.Value, StringComparison.OrdinalIgnoreCase))
-            conflicts.Add($"another {FieldName(field)}, {CellText.Quote(entry.Value)}, beside {CellText.Quote(existing.Value)} (which was kept)");
+        if (string.Equals(existing.Value, entry.Value, StringComparison.OrdinalIgnoreCase)) return false;
+        if (runTogether.FirstOrDefault(c => ReferenceEquals(c.Action, continued)) is { } cell && cell.Has(field))
+        {
+            cell.Later(field, entry);
+            return false;
+        }
+
+        conflicts.Add($"another {FieldName(field)}, {CellText.Quote(entry.Value)}, beside {CellText.Quote(existing.Value)} (which was kept)");
         return false;
     }
 
@@ -317,21 +532,13 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
         }
     }
 
-    /// <summary>One entry per action in order; one entry for several actions is shared; extra actions or entries stay unmatched.</summary>
-    private static void Assign(List<ActionDraft> targets, List<Entry> entries, ActionField field)
-    {
-        if (entries.Count == 0) return;
-        if (entries.Count == 1)
-        {
-            foreach (var t in targets) t.Set(field, entries[0]);
-            return;
-        }
+    internal static string FieldName(ActionField field) => field == ActionField.Owner ? "owner" : "target date";
 
-        for (int k = 0; k < Math.Min(entries.Count, targets.Count); k++)
-            targets[k].Set(field, entries[k]);
-    }
+    internal static string Count(int n, string noun) =>
+        n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s");
 
-    private static string FieldName(ActionField field) => field == ActionField.Owner ? "owner" : "target date";
+    private static string EntryCounts(int owners, int dates) =>
+        string.Join(" and ", new[] { owners > 0 ? Count(owners, "owner") : null, dates > 0 ? Count(dates, "target date") : null }.OfType<string>());
 
     private static string StatusName(AgreementStatus status) => status switch
     {
@@ -354,10 +561,76 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Ta
         }
 
         /// <summary>One entry on the first row and none below: a merged cell, so it applies to every action.</summary>
-        public void ApplyMergedCell(List<ActionDraft> actions, ActionField field)
+        public void ApplyMergedCell(List<ActionDraft> actions, ActionField field, string why)
         {
             if (First != 1 || Later != 0 || FirstEntry is null) return;
-            foreach (var a in actions.Where(a => a.Get(field) is null)) a.Set(field, FirstEntry);
+            foreach (var a in actions.Where(a => a.Get(field) is null && !a.ReadingOf(field).IsUnknown))
+                a.Set(field, FirstEntry, FieldReading.InferredFrom(why));
+        }
+    }
+
+    /// <summary>A cell beside one paragraph whose entries were run together and could not be placed, reported once.</summary>
+    private sealed class RunTogetherCell(ActionDraft action)
+    {
+        private readonly List<Entry> laterOwners = [];
+        private readonly List<Entry> laterDates = [];
+
+        public ActionDraft Action => action;
+        public List<string> Dates { get; } = [];
+        public List<string> Owners { get; } = [];
+        public SourceLocation? DateAt { get; set; }
+        public SourceLocation? OwnerAt { get; set; }
+        public bool OwnersAlike { get; set; }
+
+        /// <summary>An owner cell that names several beside the run-together dates: which owner is whose cannot be told.</summary>
+        public Entry? OwnerSuspect { get; set; }
+
+        public bool Has(ActionField field) => field == ActionField.Owner ? Owners.Count > 0 : Dates.Count > 0;
+
+        public void Later(ActionField field, Entry entry) => (field == ActionField.Owner ? laterOwners : laterDates).Add(entry);
+
+        public void Mark()
+        {
+            if (Dates.Count > 0)
+                action.MarkUnknown(ActionField.TargetDate, $"the target date cell at {ReadingDiagnostics.Where(DateAt!)} runs {Dates.Count} dates together ({Quotes(Dates)}) beside one paragraph that could not be cut to match");
+            if (OwnerSuspect is { } suspect)
+                action.MarkUnknown(ActionField.Owner, $"the owner cell {CellText.Quote(suspect.Value)} sits beside {Dates.Count} dates run together and may run as many owners together");
+            if (Owners.Count > 0)
+            {
+                action.MarkUnknown(ActionField.Owner, OwnersAlike
+                    ? $"the owner cell at {ReadingDiagnostics.Where(OwnerAt!)} repeats {CellText.Quote(Owners[0])} {Owners.Count} times on one line"
+                    : $"the owner cell at {ReadingDiagnostics.Where(OwnerAt!)} runs {Owners.Count} owners together ({Quotes(Owners)}) beside one paragraph that could not be cut to match");
+            }
+        }
+
+        public ReadingNote ToNote(string recId)
+        {
+            var cells = new List<string>();
+            if (Dates.Count > 0)
+            {
+                string later = laterDates.Count == 0 ? "" : $", and the row at {ReadingDiagnostics.Where(laterDates[0].Location)} adds {Quotes(laterDates.Select(e => e.Value))}";
+                cells.Add($"its target date cell at {ReadingDiagnostics.Where(DateAt!)} runs {Dates.Count} dates together ({Quotes(Dates)}){later}");
+            }
+
+            if (Owners.Count > 0)
+            {
+                cells.Add(OwnersAlike
+                    ? $"its owner cell at {ReadingDiagnostics.Where(OwnerAt!)} repeats {CellText.Quote(Owners[0])} {Owners.Count} times on one line"
+                    : $"its owner cell at {ReadingDiagnostics.Where(OwnerAt!)} runs {Owners.Count} owners together ({Quotes(Owners)})");
+            }
+
+            if (OwnerSuspect is { } suspect)
+                cells.Add($"its owner cell {CellText.Quote(suspect.Value)} may run as many owners together");
+
+            string unknown = (Dates.Count > 0, Owners.Count > 0 || OwnerSuspect is not null) switch
+            {
+                (true, true) => "owner and target date",
+                (true, false) => "target date",
+                _ => "owner",
+            };
+            return ReadingDiagnostics.Note(RuleIds.EntriesRunTogether, DateAt ?? OwnerAt ?? action.Location,
+                $"Action {action.Index} of recommendation {recId} is one paragraph, but {string.Join(", and ", cells)}: paragraphs run together by the extraction, and the action could not be cut to match; its {unknown} could not be read for certain.",
+                action.Index);
         }
     }
 }
@@ -371,30 +644,62 @@ internal enum ActionField
 /// <summary>An action while its rows are read.</summary>
 internal sealed class ActionDraft
 {
+    private FieldReading ownerReading = FieldReading.AsRead;
+    private FieldReading dateReading = FieldReading.AsRead;
+
     public ActionDraft(int index, TableParagraph first, RowView row)
+        : this(index, CellText.Normalize(first.Text), first.Location, row.OwnerCell?.Location ?? row.Location, row.DateCell?.Location ?? row.Location)
     {
-        Index = index;
-        Text = CellText.Normalize(first.Text);
-        Location = first.Location;
-        OwnerCell = row.OwnerCell?.Location ?? row.Location;
-        DateCell = row.DateCell?.Location ?? row.Location;
     }
 
-    public int Index { get; }
+    private ActionDraft(int index, string text, SourceLocation location, SourceLocation ownerCell, SourceLocation dateCell)
+    {
+        Index = index;
+        Text = text;
+        Location = location;
+        OwnerCell = ownerCell;
+        DateCell = dateCell;
+    }
+
+    public int Index { get; set; }
     public string Text { get; private set; }
     public SourceLocation Location { get; }
     public Entry? Owner { get; private set; }
     public Entry? Date { get; private set; }
+    public FieldReading TextReading { get; private set; } = FieldReading.AsRead;
 
     /// <summary>Where the owner and date cells (or the empty paragraphs) beside the action are, for findings about a missing owner or date.</summary>
     public SourceLocation OwnerCell { get; private set; }
     public SourceLocation DateCell { get; private set; }
 
+    /// <summary>The first paragraph of the action at <see cref="Location"/>, for messages.</summary>
+    public string Opening => CellText.Quote(Text);
+
     public void Append(string text) => Text = CellText.Join(Text, CellText.Normalize(text));
+
+    /// <summary>Joins the text of a following paragraph that the reader took to continue this one (an inferred boundary).</summary>
+    public void Absorb(ActionDraft next, string why)
+    {
+        Append(next.Text);
+        TextReading = FieldReading.InferredFrom(why);
+    }
+
+    /// <summary>A part of this action's paragraph cut off at a sentence boundary, as its own action.</summary>
+    public ActionDraft Piece(int index, string text, int offset, string why) => new(
+        index,
+        text,
+        offset == 0 || !Location.HasLine ? Location : Location with { Column = Location.Column + offset },
+        OwnerCell,
+        DateCell)
+    {
+        TextReading = FieldReading.InferredFrom(why),
+    };
 
     public Entry? Get(ActionField field) => field == ActionField.Owner ? Owner : Date;
 
-    public void Set(ActionField field, Entry entry)
+    public FieldReading ReadingOf(ActionField field) => field == ActionField.Owner ? ownerReading : dateReading;
+
+    public void Set(ActionField field, Entry entry, FieldReading? reading = null)
     {
         if (entry.IsGap)
         {
@@ -404,20 +709,51 @@ internal sealed class ActionDraft
         else if (field == ActionField.Owner)
         {
             Owner = entry;
+            ownerReading = reading ?? FieldReading.AsRead;
         }
         else
         {
             Date = entry;
+            dateReading = reading ?? FieldReading.AsRead;
         }
     }
 
-    public PlanAction ToAction() => new()
+    private int? FirstSharing(IReadOnlyList<ActionDraft> all, Func<ActionDraft, Entry?> entry, Entry? mine)
+    {
+        if (mine is null) return null;
+        var first = all.FirstOrDefault(a => ReferenceEquals(entry(a), mine));
+        return first is null || ReferenceEquals(first, this) ? null : first.Index;
+    }
+
+    /// <summary>The field could not be read for certain: its value, if any, stays as the source's text.</summary>
+    public void MarkUnknown(ActionField field, string why)
+    {
+        if (field == ActionField.Owner) ownerReading = FieldReading.UnknownBecause(why);
+        else dateReading = FieldReading.UnknownBecause(why);
+    }
+
+    /// <summary>A fragment whose start is not in the file: nothing about it can be judged.</summary>
+    public void MarkFragment(string why)
+    {
+        TextReading = FieldReading.UnknownBecause(why);
+        MarkUnknown(ActionField.Owner, why);
+        MarkUnknown(ActionField.TargetDate, why);
+    }
+
+    /// <param name="all">The recommendation's actions, to name the first that shares this one's owner or date cell.</param>
+    public PlanAction ToAction(IReadOnlyList<ActionDraft> all) => new()
     {
         Index = Index,
         Text = Text,
         Owner = Owner?.Value,
         TargetDate = Date?.Value,
         Location = Location,
+        Readings = FieldReadings.From(
+        [
+            new(PlanFields.Text, TextReading),
+            new(PlanFields.Owner, ownerReading with { SameCellAs = FirstSharing(all, a => a.Owner, Owner) }),
+            new(PlanFields.TargetDate, dateReading with { SameCellAs = FirstSharing(all, a => a.Date, Date) }),
+        ]),
         Fields = FieldLocations.From(
         [
             new(PlanFields.Text, Location),

@@ -11,7 +11,7 @@ public sealed record HeaderLine(string Text, SourceLocation Location);
 /// Reads the plan details written above the table, as "Label: value" lines:
 /// "Action Plan: HMP Long Lartin", "Action Plan Submitted: 29 January 2025",
 /// "A Response to the HMIP Inspection: 30 September – 10 October 2024", "Report Published: 14 January 2025".
-/// A labelled date that cannot be read is a located PL0001 warning; a missing line is left to the rules.
+/// A labelled date that cannot be read is a located reader warning (reported as PL8002, a reading finding); a missing line is left to the rules.
 /// </summary>
 public static partial class PlanHeaderParser
 {

@@ -8,7 +8,23 @@ namespace PlanLint.Readers.Tables;
 /// <c>PlanTableAssembler</c> turns that into the plan model by one set of rules (continuation rows, owners and dates
 /// per action paragraph, merged owner cells), so every format is judged the same way.
 /// </summary>
-public sealed record PlanTable(TableColumns Columns, IReadOnlyList<TableRow> Rows, SourceLocation Location);
+public sealed record PlanTable(TableColumns Columns, IReadOnlyList<TableRow> Rows, SourceLocation Location)
+{
+    /// <summary>The plan's own count of recommendations by status, from the summary under the table (<see cref="SummaryRows.Tally"/>), when it has one.</summary>
+    public PlanTally? Tally { get; init; }
+
+    /// <summary>
+    /// True when the source can lose the breaks between a cell's paragraphs (text extracted from a PDF), so that a cell
+    /// such as "March 2024 March 2024" may be two entries run together; false for Word, whose paragraphs are as typed.
+    /// </summary>
+    public bool ParagraphBreaksMayBeLost { get; init; }
+
+    /// <summary>
+    /// True when the source marks a cell that spans several rows (Word's vertical merge), so a blank cell is blank; false
+    /// for text extracted from a PDF, where a tall cell's entry sits beside its first row and the rows below look blank.
+    /// </summary>
+    public bool MergedCellsMarked { get; init; }
+}
 
 /// <summary>Which cell of a row holds which column; <see cref="Agreement"/> is null for concern-format plans.</summary>
 public sealed record TableColumns(int RecNo, int Concern, int? Agreement, int Action, int Owner, int TargetDate)

@@ -19,7 +19,9 @@ namespace PlanLint.Readers.Tables;
 /// <see cref="Concern.Rows"/> for rule PL0002. An owner or date given only on a recommendation's first row, with
 /// blank cells below, is a merged cell: it applies to every action of the recommendation.</item>
 /// </list>
-/// Whatever the rules cannot settle with confidence is a located PL0001 warning; nothing is guessed silently.
+/// Whatever the rules cannot settle with confidence is a <see cref="ReadingNote"/> in the plan, located in the source and
+/// reported by a Reading rule; every field says whether it was read, inferred or unknown (<see cref="FieldReading"/>).
+/// Nothing is guessed silently.
 /// This API is shared by the readers: keep it stable.
 /// </summary>
 public static class PlanTableAssembler
@@ -27,22 +29,22 @@ public static class PlanTableAssembler
     /// <summary>
     /// Builds the plan from its header and table. <paramref name="table"/>'s rows may include header rows (they are
     /// skipped) and rows with fewer cells than the columns (missing cells read as blank).
-    /// Never throws for odd content: problems come back as PL0001 diagnostics, errors only when no plan could be read.
+    /// Never throws for odd content: a PL0001 error only when no plan could be read; what could not be told for certain
+    /// is in the plan's reading notes.
     /// </summary>
     public static PlanReadResult Assemble(string path, PlanHeader header, PlanTable table)
     {
-        var diagnostics = new List<Diagnostic>();
-        var groups = RecommendationGroups.Split(table, diagnostics);
+        var groups = RecommendationGroups.Split(table);
         if (groups.Count == 0)
         {
-            diagnostics.Add(ReadingDiagnostics.Error(table.Location,
-                "The plan table has no recommendation rows: expected rows with a number in Rec No and the response beside it."));
-            return new PlanReadResult(null, diagnostics);
+            return new PlanReadResult(null, [ReadingDiagnostics.Error(table.Location,
+                "The plan table has no recommendation rows: expected rows with a number in Rec No and the response beside it.")]);
         }
 
-        var concerns = new List<Concern>(groups.Count);
-        for (int i = 0; i < groups.Count; i++)
-            concerns.Add(new ConcernAssembly(groups[i], i, table.Columns, diagnostics).Build());
+        var assemblies = groups.Select((g, i) => new ConcernAssembly(g, i, table)).ToList();
+        var concerns = assemblies.Select(a => a.Build()).ToList();
+        if (table.Tally is { } tally && table.Columns.Agreement is not null)
+            concerns = TallyEvidence.Apply(concerns, assemblies, tally);
 
         var plan = new ActionPlan
         {
@@ -57,7 +59,7 @@ public static class PlanTableAssembler
             Location = header.Location ?? table.Location,
             Fields = HeaderFields(header),
         };
-        return new PlanReadResult(plan, diagnostics);
+        return new PlanReadResult(plan, []);
     }
 
     private static FieldLocations HeaderFields(PlanHeader header)

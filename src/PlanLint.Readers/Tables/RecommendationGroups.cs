@@ -16,6 +16,12 @@ internal sealed class RecommendationGroup
     public List<RowView> Rows { get; } = [];
     public bool HasAgreement { get; set; }
 
+    /// <summary>How the number was read: inferred when Rec No did not give it.</summary>
+    public FieldReading IdReading { get; init; } = FieldReading.AsRead;
+
+    /// <summary>What could not be told for certain about the recommendation's rows, for the Reading rules.</summary>
+    public List<ReadingNote> Notes { get; } = [];
+
     /// <summary>The last paragraph of the concern column so far: whether the concern ends mid-sentence.</summary>
     public string LastConcernParagraph { get; private set; } = "";
 
@@ -35,8 +41,9 @@ internal static class RecommendationGroups
     /// <summary>Text in Rec No longer than this, without a digit, is concern text that slipped into the wrong column.</summary>
     private const int MaxGarbledNumberLength = 24;
 
-    public static List<RecommendationGroup> Split(PlanTable table, List<Diagnostic> diagnostics)
+    public static List<RecommendationGroup> Split(PlanTable table)
     {
+        var beforeAny = new List<ReadingNote>();
         var columns = table.Columns;
         var groups = new List<RecommendationGroup>();
         var preamble = new List<RowView>();
@@ -64,6 +71,7 @@ internal static class RecommendationGroups
 
             string? startId = null;
             SourceLocation? idLocation = null;
+            ReadingNote? idNote = null;
             string rec = view.RecText;
             if (CellText.IsRecNumber(rec))
             {
@@ -80,14 +88,15 @@ internal static class RecommendationGroups
                 }
                 else if (hasDigit || (view.ConcernParagraphs.Count > 0 && current is not null && !CellText.EndsMidSentence(current.LastConcernParagraph)))
                 {
-                    startId = Infer(current, view, diagnostics,
+                    (startId, idNote) = Infer(current, view,
                         $"Rec No at {ReadingDiagnostics.Where(view.RecCell!.Location)} reads {CellText.Quote(rec)}, which is not a recommendation number");
                     idLocation = view.RecCell!.Location;
                 }
                 else
                 {
-                    diagnostics.Add(ReadingDiagnostics.Warning(view.RecCell!.Location,
-                        $"Rec No at {ReadingDiagnostics.Where(view.RecCell.Location)} reads {CellText.Quote(rec)}, which is not a recommendation number; the row was read as continuing recommendation {current?.Id ?? "above"}."));
+                    var note = ReadingDiagnostics.Note(RuleIds.RecommendationNumberNotRead, view.RecCell!.Location,
+                        $"Rec No at {ReadingDiagnostics.Where(view.RecCell.Location)} reads {CellText.Quote(rec)}, which is not a recommendation number; the row was read as continuing recommendation {current?.Id ?? "above"}.");
+                    (current?.Notes ?? beforeAny).Add(note);
                 }
 
                 view.RecText = "";
@@ -96,7 +105,7 @@ internal static class RecommendationGroups
             if (startId is null && current is not null && current.HasAgreement && columns.Agreement is not null
                 && AgreementText.Read(view.AgreementText).Status is not null)
             {
-                startId = Infer(current, view, diagnostics,
+                (startId, idNote) = Infer(current, view,
                     $"The row at {ReadingDiagnostics.Where(view.Location)} gives its own agreement status but no Rec No");
                 idLocation = view.Location;
             }
@@ -110,7 +119,16 @@ internal static class RecommendationGroups
                     view.ConcernParagraphs[0] = view.ConcernParagraphs[0] with { Text = split.Remainder };
                 }
 
-                current = new RecommendationGroup { Id = startId, IdLocation = idLocation!, Section = section, SectionLocation = sectionLocation };
+                current = new RecommendationGroup
+                {
+                    Id = startId,
+                    IdLocation = idLocation!,
+                    Section = section,
+                    SectionLocation = sectionLocation,
+                    IdReading = idNote is null ? FieldReading.AsRead : FieldReading.InferredFrom(
+                        groups.Count > 0 ? $"Rec No gives no number; numbered as the one after {groups[^1].Id}" : "Rec No gives no number"),
+                };
+                if (idNote is not null) current.Notes.Add(idNote);
                 groups.Add(current);
                 current.Add(view, columns);
             }
@@ -134,9 +152,9 @@ internal static class RecommendationGroups
         {
             string id = groups.Count > 0 ? CellText.PreviousNumber(groups[0].Id) ?? "?" : "?";
             var first = preamble[0];
-            diagnostics.Add(ReadingDiagnostics.Warning(first.Location, groups.Count > 0
+            var note = ReadingDiagnostics.Note(RuleIds.RecommendationNumberNotRead, first.Location, groups.Count > 0
                 ? $"The table starts part-way through a recommendation: the rows from {ReadingDiagnostics.Where(first.Location)} come before the first numbered recommendation ({groups[0].Id}) and were read as recommendation {id}, whose number and concern are not in the file."
-                : $"No row of the table has a recommendation number; its rows were read as one recommendation numbered {id}."));
+                : $"No row of the table has a recommendation number; its rows were read as one recommendation numbered {id}.");
             var group = new RecommendationGroup
             {
                 Id = id,
@@ -144,7 +162,12 @@ internal static class RecommendationGroups
                 Section = preambleSection,
                 SectionLocation = preambleSectionLocation,
                 IsPreamble = true,
+                IdReading = FieldReading.InferredFrom(groups.Count > 0
+                    ? $"the table starts part-way through the recommendation before {groups[0].Id}"
+                    : "no row of the table has a recommendation number"),
             };
+            group.Notes.Add(note);
+            group.Notes.AddRange(beforeAny);
             foreach (var row in preamble) group.Add(row, columns);
             groups.Insert(0, group);
         }
@@ -162,13 +185,12 @@ internal static class RecommendationGroups
         return paragraphs.Count == 1 && CellText.IsSectionHeading(paragraphs[0].Body) ? paragraphs[0] with { Text = paragraphs[0].Body, List = null } : null;
     }
 
-    private static string Infer(RecommendationGroup? previous, RowView view, List<Diagnostic> diagnostics, string why)
+    private static (string Id, ReadingNote Note) Infer(RecommendationGroup? previous, RowView view, string why)
     {
         string id = previous is null ? "?" : CellText.NextNumber(previous.Id) ?? "?";
-        diagnostics.Add(ReadingDiagnostics.Warning(view.Location,
+        return (id, ReadingDiagnostics.Note(RuleIds.RecommendationNumberNotRead, view.Location,
             previous is null
                 ? $"{why}; it was read as starting a recommendation numbered {id}."
                 : $"{why}; it was read as starting a new recommendation, numbered {id} as the one after {previous.Id}."));
-        return id;
     }
 }

@@ -48,9 +48,15 @@ public sealed class PublishedTextPlanReader : IPlanReader
         header = header with { Location = header.Location ?? new SourceLocation(path, 1, 1) };
 
         var diagnostics = new List<Diagnostic>(headerDiagnostics);
-        var rows = TableRows(path, lines, hasHeaderRow ? tableLine + 1 : tableLine, columns, diagnostics);
+        var (rows, after) = TableRows(path, lines, hasHeaderRow ? tableLine + 1 : tableLine, columns, diagnostics);
         var tableLocation = new SourceLocation(path, tableLine + 1, 1);
-        var result = PlanTableAssembler.Assemble(path, header, new PlanTable(columns, rows, tableLocation));
+        var table = new PlanTable(columns, rows, tableLocation)
+        {
+            Tally = SummaryRows.Tally(after.Select(i => ((IReadOnlyList<string>)[.. PublishedTextCells.Split(lines[i]).Select(c => PublishedTextCells.Clean(c.Raw))], new SourceLocation(path, i + 1, 1)))),
+            // Text extracted from a PDF loses the breaks between a cell's paragraphs.
+            ParagraphBreaksMayBeLost = true,
+        };
+        var result = PlanTableAssembler.Assemble(path, header, table);
         return result with { Diagnostics = [.. diagnostics, .. result.Diagnostics] };
     }
 
@@ -92,9 +98,10 @@ public sealed class PublishedTextPlanReader : IPlanReader
     /// <summary>
     /// The table's rows: every tab-separated line from the start, and lines without tabs between them (a row
     /// whose text is in one cell). Rows with fewer than half the columns after the last full row belong to whatever
-    /// follows the table (Elmley's summary of agreed recommendations) and are not read.
+    /// follows the table (Elmley's summary of agreed recommendations) and are not read as rows: their line indexes come
+    /// back as <c>After</c>, where the plan's tally may be.
     /// </summary>
-    private static List<TableRow> TableRows(string path, string[] lines, int from, TableColumns columns, List<Diagnostic> diagnostics)
+    private static (List<TableRow> Rows, List<int> After) TableRows(string path, string[] lines, int from, TableColumns columns, List<Diagnostic> diagnostics)
     {
         var aligner = new RowAligner(columns);
         int n = aligner.ColumnCount;
@@ -116,7 +123,7 @@ public sealed class PublishedTextPlanReader : IPlanReader
             rows.Add(Row(path, i, line, aligner, diagnostics));
         }
 
-        return rows;
+        return (rows, pending);
     }
 
     private static TableRow Row(string path, int index, string line, RowAligner aligner, List<Diagnostic> diagnostics)

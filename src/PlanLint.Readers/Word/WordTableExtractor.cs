@@ -66,7 +66,8 @@ internal sealed class WordTableExtractor
 
         var columns = extractor.hasAgreement ? TableColumns.RecommendationFormat : TableColumns.ConcernFormat;
         var location = SourceLocation.At(path, DocumentPlace.OfTable(first));
-        var table = new PlanTable(columns, [.. extractor.rows.Select(r => extractor.hasAgreement ? r : WithoutAgreement(r))], location);
+        // Word marks a cell that spans rows (w:vMerge), so a blank cell is blank.
+        var table = new PlanTable(columns, [.. extractor.rows.Select(r => extractor.hasAgreement ? r : WithoutAgreement(r))], location) { MergedCellsMarked = true };
         var (header, diagnostics) = PlanHeaderParser.Parse(extractor.titleLines);
         return (new Result(header, table, diagnostics), null);
     }

@@ -26,6 +26,7 @@ public static class CanonicalPlanTree
         root["format"] = plan.Format == PlanFormat.Recommendations ? "recommendations" : "concerns";
         AddSuppressions(root, plan.Suppressions);
         root["concerns"] = new JsonArray([.. plan.Concerns.Select(Concern)]);
+        AddNotes(root, plan.ReadingNotes);
         return root;
     }
 
@@ -45,6 +46,8 @@ public static class CanonicalPlanTree
         AddIfPresent(node, "reason", concern.Reason);
         AddSuppressions(node, concern.Suppressions);
         node["actions"] = new JsonArray([.. concern.Actions.Select(Action)]);
+        AddReadings(node, concern.Readings);
+        AddNotes(node, concern.ReadingNotes);
         return node;
     }
 
@@ -57,7 +60,37 @@ public static class CanonicalPlanTree
             ["targetDate"] = action.TargetDate,
         };
         AddSuppressions(node, action.Suppressions);
+        AddReadings(node, action.Readings);
         return node;
+    }
+
+    /// <summary>The fields a reader inferred or could not read, so a plan imported from a table keeps what is not fact.</summary>
+    private static void AddReadings(JsonObject node, FieldReadings readings)
+    {
+        if (readings.IsEmpty) return;
+        var reading = new JsonObject();
+        foreach (var (field, value) in readings.All)
+        {
+            var entry = new JsonObject { ["status"] = value.Status.ToString().ToLowerInvariant() };
+            AddIfPresent(entry, "why", value.Why);
+            if (value.SameCellAs is { } first) entry["sameCellAs"] = first;
+            reading[field] = entry;
+        }
+
+        node["reading"] = reading;
+    }
+
+    private static void AddNotes(JsonObject node, IReadOnlyList<ReadingNote> notes)
+    {
+        if (notes.Count == 0) return;
+        node["readingNotes"] = new JsonArray([.. notes.Select(n =>
+        {
+            var entry = new JsonObject { ["rule"] = n.Rule };
+            AddIfPresent(entry, "source", n.Source);
+            entry["message"] = n.Message;
+            if (n.Actions.Count > 0) entry["actions"] = new JsonArray([.. n.Actions.Select(i => (JsonNode)i)]);
+            return (JsonNode)entry;
+        })]);
     }
 
     private static void AddSuppressions(JsonObject node, IReadOnlyList<Suppression> suppressions)

@@ -5,7 +5,6 @@ using System.Text.RegularExpressions;
 using PlanLint.Model;
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
-using YamlDotNet.Core;
 
 namespace PlanLint.Readers.Yaml;
 
@@ -17,6 +16,9 @@ namespace PlanLint.Readers.Yaml;
 public sealed partial class YamlPlanReader : IPlanReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Plans are read with the one YAML converter, their plain scalars as text.</summary>
+    internal static YamlDocumentKind Kind { get; } = new("plan", "owner", YamlScalars.Text);
 
     public string Format => "yaml";
 
@@ -67,19 +69,11 @@ public sealed partial class YamlPlanReader : IPlanReader
         YamlTreeBuilder builder;
         try
         {
-            (root, empty, builder) = YamlTreeBuilder.Build(text);
+            (root, empty, builder) = YamlTreeBuilder.Build(text, Kind);
         }
-        catch (YamlPlanException e)
+        catch (YamlDocumentException e)
         {
-            return PlanReadResult.Failed(path, e.Message, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
-        }
-        catch (YamlException e)
-        {
-            string message = MarkPrefix().Replace(e.Message, "").Trim();
-            int line = Math.Max(1, (int)e.Start.Line), column = Math.Max(1, (int)e.Start.Column);
-            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && TabIndentation(text, line) is { } tab)
-                return PlanReadResult.Failed(path, YamlTreeBuilder.TabMessage, tab.Line, tab.Column);
-            return PlanReadResult.Failed(path, "The file is not valid YAML: " + message, line, column);
+            return PlanReadResult.Failed(path, e.Message, e.Line, e.Column);
         }
 
         if (empty || root is not JsonObject)
@@ -108,28 +102,6 @@ public sealed partial class YamlPlanReader : IPlanReader
 
         return PlanTreeLoader.Load(path, document.RootElement, Locate);
     }
-
-    /// <summary>
-    /// The first line at or after <paramref name="fromLine"/> whose indentation holds a tab: YamlDotNet reports a
-    /// tab-indented mapping at the mapping's start, not at the tab.
-    /// </summary>
-    private static (int Line, int Column)? TabIndentation(string text, int fromLine)
-    {
-        var lines = text.Split('\n');
-        for (int i = fromLine - 1; i < lines.Length; i++)
-        {
-            string line = lines[i];
-            int indent = line.Length - line.TrimStart(' ', '\t').Length;
-            int tab = line.IndexOf('\t', 0, indent);
-            if (tab >= 0) return (i + 1, tab + 1);
-        }
-
-        return null;
-    }
-
-    /// <summary>YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the location is reported separately.</summary>
-    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
-    private static partial Regex MarkPrefix();
 
     [GeneratedRegex(@"^#\s*yaml-language-server:\s*\$schema=")]
     private static partial Regex LanguageServerComment();

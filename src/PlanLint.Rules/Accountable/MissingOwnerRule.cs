@@ -9,7 +9,7 @@ public sealed class MissingOwnerRule() : ActionRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.MissingOwner,
         "Actions must have a responsible owner",
-        "Action {0} of recommendation {1} has no responsible owner; name the post accountable for it",
+        "Action {0} of recommendation {1} ({2}) has no responsible owner; name the post accountable for it",
         RuleCategory.Accountable,
         Severity.Error,
         Description: "Every action needs one named post that is accountable for delivering it, or progress cannot be chased.")
@@ -20,6 +20,6 @@ public sealed class MissingOwnerRule() : ActionRule(Descriptor)
     public override void Analyze(PlanAction action, RuleContext context)
     {
         if (string.IsNullOrWhiteSpace(action.Owner) && !string.IsNullOrWhiteSpace(action.Text))
-            context.Report(Descriptor, action.LocationOf(PlanFields.Owner), action.Index, context.Concern!.Id);
+            context.ReportField(Descriptor, PlanFields.Owner, action.LocationOf(PlanFields.Owner), action.Index, context.Concern!.Id, ActionNames.Opening(action));
     }
 }

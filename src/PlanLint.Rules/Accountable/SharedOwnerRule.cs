@@ -9,7 +9,7 @@ public sealed class SharedOwnerRule() : OwnerCellRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.SharedOwner,
         "An action should have one accountable owner",
-        "Owner '{0}' of {1} of recommendation {2} names {3} ({4}); name the one post accountable and give the others' part in the action text",
+        "Owner '{0}' of {1} of recommendation {2} ({3}) names {4} ({5}); name the one post accountable and give the others' part in the action text",
         RuleCategory.Accountable,
         Severity.Note,
         Description: "When an action has several owners, each can assume another is chasing it; one post should answer for it, with partners named in the action.");

@@ -17,6 +17,6 @@ public sealed class MissingAgreementStatusRule() : ConcernRule(Descriptor)
     public override void Analyze(Concern concern, RuleContext context)
     {
         if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement is null)
-            context.Report(Descriptor, concern.LocationOf(PlanFields.Agreement), concern.Id);
+            context.ReportField(Descriptor, PlanFields.Agreement, concern.LocationOf(PlanFields.Agreement), concern.Id);
     }
 }

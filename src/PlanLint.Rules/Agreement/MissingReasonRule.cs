@@ -13,6 +13,6 @@ public abstract class MissingReasonRule(RuleDescriptor descriptor, AgreementStat
     public sealed override void Analyze(Concern concern, RuleContext context)
     {
         if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement == status && StatedReason.Find(concern) is null)
-            context.Report(SupportedDiagnostics[0], concern.LocationOf(PlanFields.Agreement), concern.Id);
+            context.ReportField(SupportedDiagnostics[0], PlanFields.Agreement, concern.LocationOf(PlanFields.Agreement), concern.Id);
     }
 }

@@ -25,6 +25,6 @@ public sealed class ReasonWithoutCategoryRule() : ConcernRule(Descriptor)
             _ => null,
         };
         if (status is null || StatedReason.Find(concern) is not { } reason || reason.NamedCategories.Count > 0) return;
-        context.Report(Descriptor, reason.Location, concern.Id, status, reason.Text.Truncate(80, "…", Truncator.DynamicLengthAndPreserveWords));
+        context.ReportField(Descriptor, PlanFields.Reason, reason.Location, concern.Id, status, reason.Text.Truncate(80, "…", Truncator.DynamicLengthAndPreserveWords));
     }
 }

@@ -21,8 +21,9 @@ public sealed class CompletedButFutureTenseRule() : ActionRule(Descriptor)
         if (string.IsNullOrWhiteSpace(action.Text)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
         if (target.Kind != TargetKind.Completed || !ActionTense.OnlyPromisesFutureWork(action.Text)) return;
-        context.Report(
+        context.ReportField(
             Descriptor,
+            PlanFields.TargetDate,
             action.LocationOf(PlanFields.TargetDate),
             target.Text,
             action.Index,

@@ -17,7 +17,7 @@ public sealed class DistantTargetDateRule() : TargetCellRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.DistantTargetDate,
         "Distant target dates need an interim milestone",
-        "Target date '{0}' for {1} of recommendation {2} is {3} after the plan was submitted ({4}); set an interim milestone within {5} so progress can be checked",
+        "Target date '{0}' for {1} of recommendation {2} ({3}) is {4} after the plan was submitted ({5}); set an interim milestone within {6} so progress can be checked",
         RuleCategory.TimeBound,
         Severity.Note,
         Description: "An action due more than a year away cannot be followed up at the usual checks; an interim milestone keeps it time-bound.")

@@ -9,7 +9,7 @@ public sealed class MissingTargetDateRule() : ActionRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.MissingTargetDate,
         "Actions must have a target date",
-        "Action {0} of recommendation {1} has no target date; give the month and year by which it will be complete",
+        "Action {0} of recommendation {1} ({2}) has no target date; give the month and year by which it will be complete",
         RuleCategory.TimeBound,
         Severity.Error,
         Description: "An action without a target date is not time-bound: nobody can tell whether it is late.")
@@ -20,6 +20,6 @@ public sealed class MissingTargetDateRule() : ActionRule(Descriptor)
     public override void Analyze(PlanAction action, RuleContext context)
     {
         if (string.IsNullOrWhiteSpace(action.TargetDate) && !string.IsNullOrWhiteSpace(action.Text))
-            context.Report(Descriptor, action.LocationOf(PlanFields.TargetDate), action.Index, context.Concern!.Id);
+            context.ReportField(Descriptor, PlanFields.TargetDate, action.LocationOf(PlanFields.TargetDate), action.Index, context.Concern!.Id, ActionNames.Opening(action));
     }
 }

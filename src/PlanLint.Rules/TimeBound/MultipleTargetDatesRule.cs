@@ -11,7 +11,7 @@ public sealed class MultipleTargetDatesRule() : TargetCellRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.MultipleTargetDates,
         "An action must have one target date",
-        "Target date '{0}' for {1} of recommendation {2} gives {3} ({4}); give one completion date per action, splitting the action if its steps finish at different times",
+        "Target date '{0}' for {1} of recommendation {2} ({3}) gives {4} ({5}); give one completion date per action, splitting the action if its steps finish at different times",
         RuleCategory.TimeBound,
         Severity.Warning,
         Description: "Two dates for one action (\"March 2024 March 2024\", \"Completed September 2024\") leave it unclear when it is due, and usually mean rows were run together.");

@@ -9,7 +9,7 @@ public sealed class StartInsteadOfDeadlineRule() : TargetCellRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.StartInsteadOfDeadline,
         "Target dates must give a completion date, not a start",
-        "Target date '{0}' for {1} of recommendation {2} gives a start, not a completion date; give the month and year by which it will be complete",
+        "Target date '{0}' for {1} of recommendation {2} ({3}) gives a start, not a completion date; give the month and year by which it will be complete",
         RuleCategory.TimeBound,
         Severity.Warning,
         Description: "\"Commencing January 2026\" says when work begins, not when it will be done, so the action can never be late.");

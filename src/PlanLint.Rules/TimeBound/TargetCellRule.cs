@@ -6,31 +6,32 @@ using PlanLint.Rules.TimeBound.Dates;
 namespace PlanLint.Rules.TimeBound;
 
 /// <summary>
-/// A rule about what a target date cell says. Reads the target once through <see cref="TargetDateParser"/>, reports each
-/// action on its own (so every format gives the same findings and each can be suppressed), and leaves rows without action text to PL0006. Its message starts
-/// "Target date '{0}' for {1} of recommendation {2}"; <see cref="Check"/> gives the arguments after those.
+/// A rule about what a target date cell says. Reads the target once through <see cref="TargetDateParser"/> and reports
+/// each cell once: a date shared by several actions (a merged cell) gives one finding on the first, with the others as
+/// related locations (<see cref="SharedCells"/>). Rows without action text are PL0006's. Its message starts
+/// "Target date '{0}' for {1} of recommendation {2} ({3})", {3} quoting the action's opening words; <see cref="Check"/>
+/// gives the arguments after those.
 /// </summary>
-public abstract class TargetCellRule(RuleDescriptor descriptor) : ActionRule(descriptor)
+public abstract class TargetCellRule(RuleDescriptor descriptor) : ConcernRule(descriptor)
 {
-    public sealed override void Analyze(PlanAction action, RuleContext context)
+    public sealed override void Analyze(Concern concern, RuleContext context)
     {
-        if (string.IsNullOrWhiteSpace(action.Text)) return;
-        var target = TargetDateParser.Shared.Parse(action, context.Plan);
-        if (Check(target, context) is { } details)
+        foreach (var cell in SharedCells.Of(concern, PlanFields.TargetDate, a => a.TargetDate))
         {
-            object?[] args = [target.Text, ActionName(action), context.Concern!.Id, .. details];
-            if (PhraseOf(target, action.TargetDate ?? "") is { } span)
-                context.ReportPhrase(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), span, args);
-            else
-                context.Report(SupportedDiagnostics[0], action.LocationOf(PlanFields.TargetDate), args);
+            var first = cell[0];
+            var target = TargetDateParser.Shared.Parse(first, context.Plan);
+            if (Check(target, context) is not { } details) continue;
+            var related = cell.Skip(1)
+                .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id} has the same target date cell"))
+                .ToList();
+            context.ReportShared(SupportedDiagnostics[0], concern, first, [.. cell.Skip(1)], PlanFields.TargetDate, first.LocationOf(PlanFields.TargetDate), related,
+                PhraseOf(target, first.TargetDate ?? ""), [target.Text, ActionNames.Of(cell), concern.Id, ActionNames.Opening(cell), .. details]);
         }
     }
 
     /// <summary>The words of the target date the finding is about, where the rule can name them.</summary>
     protected virtual TextSpan? PhraseOf(TargetDate target, string targetDate) => null;
 
-    private static string ActionName(PlanAction action) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"action {action.Index}");
-
-    /// <summary>The message arguments after the target, actions and recommendation, or null when the target is fine.</summary>
+    /// <summary>The message arguments after the target, actions, recommendation and quotation, or null when the target is fine.</summary>
     protected abstract object?[]? Check(TargetDate target, RuleContext context);
 }

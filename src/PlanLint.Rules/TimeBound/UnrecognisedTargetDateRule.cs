@@ -9,7 +9,7 @@ public sealed class UnrecognisedTargetDateRule() : TargetCellRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.UnrecognisedTargetDate,
         "Target dates must be a date or a recognised status",
-        "Target date '{0}' for {1} of recommendation {2} is neither a date nor a recognised status; give the month and year by which the action will be complete, or 'Completed'",
+        "Target date '{0}' for {1} of recommendation {2} ({3}) is neither a date nor a recognised status; give the month and year by which the action will be complete, or 'Completed'",
         RuleCategory.TimeBound,
         Severity.Warning,
         Description: "A target that is neither a date nor a status such as \"Completed\" (a condition, a stray number, a word lost from another column) cannot be tracked.");

@@ -10,7 +10,7 @@ public sealed class VagueTargetDateRule() : TargetCellRule(Descriptor)
     public static readonly RuleDescriptor Descriptor = new(
         RuleIds.VagueTargetDate,
         "Target dates must say when the action will be complete",
-        "Target date '{0}' for {1} of recommendation {2} gives no date by which the action will be complete; give a month and year",
+        "Target date '{0}' for {1} of recommendation {2} ({3}) gives no date by which the action will be complete; give a month and year",
         RuleCategory.TimeBound,
         Severity.Warning,
         Description: "\"Ongoing\", \"TBC\" or a bare frequency such as \"Monthly\" is not a deadline: the action can never be late, so it cannot be tracked.");

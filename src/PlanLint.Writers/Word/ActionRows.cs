@@ -32,6 +32,25 @@ internal static class ActionRows
         return rows;
     }
 
+    /// <summary>
+    /// The first action whose owner or target date cell (<paramref name="field"/>) this one shares in the plan (one merged
+    /// cell, read or inferred from the source; not one whose value could not be read), when a Word table can draw it so: every action from that one to this shares it, with
+    /// the same value. Null for a cell of its own, or a shared cell that skips an action (it cannot be drawn as one).
+    /// </summary>
+    public static int? SharedCell(Concern concern, PlanAction action, string field)
+    {
+        if (action.ReadingOf(field) is not { IsUnknown: false, SameCellAs: { } first } || IsBlank(Value(action, field))) return null;
+        string value = CellValue(Value(action, field));
+        return concern.Actions.Where(a => a.Index >= first && a.Index < action.Index)
+            .All(a => CellValue(Value(a, field)) == value && (a.Index == first || a.ReadingOf(field).SameCellAs == first))
+            && concern.Actions.Any(a => a.Index == first)
+            ? first
+            : null;
+    }
+
+    /// <summary>An action's owner or target date.</summary>
+    public static string? Value(PlanAction action, string field) => field == PlanFields.Owner ? action.Owner : action.TargetDate;
+
     /// <summary>Text as the reader will see it in the cell: white space collapsed, characters XML cannot hold replaced.</summary>
     public static string CellValue(string? text) => text is null ? "" : CellText.Normalize(WordTextContent.Safe(text));
 

@@ -8,8 +8,8 @@ namespace PlanLint.Writers.Word;
 /// <summary>
 /// Reads a rendered document back with the Word reader and lists, in words, where it does not give the plan it was
 /// rendered from: what a Word table cannot say (an owner on the first of several actions only, a reason the response
-/// would not give) and what the reader would have to guess. White space is compared collapsed (a cell cannot keep it);
-/// suppressions are not compared (they are not printed).
+/// would not give, a value the plan's own reader inferred or could not read) and what the reader would have to guess.
+/// White space is compared collapsed (a cell cannot keep it); suppressions are not compared (they are not printed).
 /// </summary>
 internal static class RenderCheck
 {
@@ -17,6 +17,7 @@ internal static class RenderCheck
     {
         var read = new WordPlanReader().Read(plan.Path, document);
         var differences = read.Diagnostics.Select(d => $"reading the document back: {d.Message}").ToList();
+        differences.AddRange(NotFact(plan));
         if (read.Plan is not { } back) return differences;
 
         void Compare(string what, string? expected, string? actual)
@@ -60,11 +61,58 @@ internal static class RenderCheck
                 Compare($"the text of {action}", e.Actions[j].Text, a.Actions[j].Text);
                 Compare($"the owner of {action}", Entry(e.Actions[j].Owner), a.Actions[j].Owner);
                 Compare($"the target date of {action}", Entry(e.Actions[j].TargetDate), a.Actions[j].TargetDate);
+                foreach (string field in new[] { PlanFields.Owner, PlanFields.TargetDate })
+                {
+                    int? shared = e.Actions[j].ReadingOf(field) is { IsUnknown: false } reading && !ActionRows.IsBlank(ActionRows.Value(e.Actions[j], field)) ? reading.SameCellAs : null;
+                    int? readBack = a.Actions[j].ReadingOf(field).SameCellAs;
+                    if (shared != readBack)
+                        differences.Add($"the {PlanFields.Describe(field)} of {action} reads back as {Cell(readBack)}, not {Cell(shared)}");
+                }
             }
         }
 
         return differences;
     }
+
+    /// <summary>
+    /// What the plan holds that is not a fact a document can state: values its own reader (of a Word draft or published
+    /// text, kept through <c>planlint import</c>) inferred or could not read, and its reading findings. The document
+    /// states each value as written, so a reviewer must check them there.
+    /// </summary>
+    private static IEnumerable<string> NotFact(ActionPlan plan)
+    {
+        foreach (var concern in plan.Concerns)
+        {
+            string rec = $"recommendation {concern.Id}";
+            foreach (var (field, reading) in concern.Readings.All)
+            {
+                if (Provenance(reading) is { } how)
+                    yield return $"the {PlanFields.Describe(field)} of {rec} {how}";
+            }
+
+            foreach (var action in concern.Actions)
+            {
+                foreach (var (field, reading) in action.Readings.All)
+                {
+                    if (Provenance(reading) is { } how)
+                        yield return $"the {PlanFields.Describe(field)} of action {action.Index.ToString(CultureInfo.InvariantCulture)} of {rec} {how}";
+                }
+            }
+        }
+
+        foreach (var note in plan.AllReadingNotes)
+            yield return $"the plan's reading finding {note.Rule} is not a fact the document can state, and is left out: {note.Message}";
+    }
+
+    private static string? Provenance(FieldReading reading) => reading.Status switch
+    {
+        ReadingStatus.Inferred => $"was inferred when the plan was read ({reading.Why ?? "not read beside it"}); the document states it as written",
+        ReadingStatus.Unknown => $"could not be read when the plan was read ({reading.Why ?? "the source did not settle it"}); the document shows the cell as if the source said so",
+        _ => null,
+    };
+
+    private static string Cell(int? sharedWith) =>
+        sharedWith is { } first ? $"the cell of action {first.ToString(CultureInfo.InvariantCulture)}" : "a cell of its own";
 
     /// <summary>An owner or date with no letter or digit is no entry to the reader; so it is printed, and so it is compared.</summary>
     private static string? Entry(string? value) => ActionRows.IsBlank(value) ? null : value;

@@ -17,8 +17,9 @@ public sealed record RenderedPlan(byte[] Content, IReadOnlyList<string> Differen
 /// submission, inspection and publication dates), the introduction, for recommendation-format plans the key to the
 /// agreement categories, then the plan table: its header row repeated on every page, each section as a row across the
 /// table, and each recommendation as rows of actions with the owner and target date beside each (the recommendation's
-/// own cells merged down them). The layout follows the Word reader's rules (docs/readers.md), and the document is read
-/// back before it is returned: anything that would not read back as the plan is listed in <see cref="RenderedPlan.Differences"/>.
+/// own cells merged down them, and an owner or target date cell the plan says several actions share merged down theirs).
+/// The layout follows the Word reader's rules (docs/readers.md), and the document is read back before it is returned:
+/// anything that would not read back as the plan is listed in <see cref="RenderedPlan.Differences"/>.
 /// Suppressions and other PlanLint-only data are not printed.
 /// </summary>
 public static class WordPlanRenderer
@@ -151,6 +152,27 @@ public static class WordPlanRenderer
     private static IEnumerable<W.TableRow> Rows(Concern concern, int[] widths, bool recommendations)
     {
         var groups = ActionRows.Of(concern);
+        // Per row and field, the action whose cell all the row's actions share (so one cell, merged down the rows that share it too).
+        int? Merged(int row, string field)
+        {
+            if (row >= groups.Count || groups[row].Count == 0) return null;
+            var actions = groups[row];
+            int cell = ActionRows.SharedCell(concern, actions[0], field) ?? actions[0].Index;
+            return actions.Skip(1).All(a => ActionRows.SharedCell(concern, a, field) == cell)
+                && (actions.Count > 1 || cell != actions[0].Index || (row + 1 < groups.Count && ActionRows.SharedCell(concern, groups[row + 1][0], field) == cell))
+                ? cell
+                : null;
+        }
+
+        W.TableCell FieldCell(int row, int width, string field)
+        {
+            var actions = row < groups.Count ? groups[row] : [];
+            if (Merged(row, field) is not { } cell) return Cell(width, Entries(actions.Select(a => ActionRows.Value(a, field))));
+            if (row > 0 && Merged(row - 1, field) == cell) return Cell(width, [Paragraph("")], merge: W.MergedCellValues.Continue);
+            bool continues = Merged(row + 1, field) == cell;
+            return Cell(width, Entries([ActionRows.Value(actions[0], field)]), merge: continues ? W.MergedCellValues.Restart : null);
+        }
+
         int rowCount = Math.Max(1, groups.Count);
         for (int r = 0; r < rowCount; r++)
         {
@@ -165,8 +187,8 @@ public static class WordPlanRenderer
             if (recommendations) cells.Add(Cell(widths[2], [Paragraph(first ? AgreementCell(concern) : "")], merge: merge));
             int c = recommendations ? 3 : 2;
             cells.Add(Cell(widths[c], Entries(actions.Select(a => a.Text))));
-            cells.Add(Cell(widths[c + 1], Entries(actions.Select(a => a.Owner))));
-            cells.Add(Cell(widths[c + 2], Entries(actions.Select(a => a.TargetDate))));
+            cells.Add(FieldCell(r, widths[c + 1], PlanFields.Owner));
+            cells.Add(FieldCell(r, widths[c + 2], PlanFields.TargetDate));
             yield return new W.TableRow(cells);
         }
     }

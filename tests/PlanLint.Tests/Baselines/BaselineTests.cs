@@ -45,7 +45,7 @@ public sealed class BaselineTests : TempFolderTest
         var (exit, output, _) = TestPlans.RunCli("check", plan, "--baseline", baseline);
         exit.ShouldBe(1);
         var lines = FindingLines(output);
-        lines.ShouldHaveSingleItem().ShouldContain("error PL1001: Action 2 of recommendation 1 has no responsible owner");
+        lines.ShouldHaveSingleItem().ShouldContain("error PL1001: Action 2 of recommendation 1 ('Second action.') has no responsible owner");
         output.ShouldContain("Checked 1 file: 1 error, 0 warnings, 0 notes.");
     }
 
@@ -113,7 +113,7 @@ public sealed class BaselineTests : TempFolderTest
         var (exit, output, error) = TestPlans.RunCli("check", plan, "--baseline", baseline);
         exit.ShouldBe(0);
         error.ShouldContain($"1 entry of {baseline} no longer occurs:");
-        error.ShouldContain($"  fixed: {plan} rec 1/action 1: PL1001: Action 1 of recommendation 1 has no responsible owner; name the post accountable for it");
+        error.ShouldContain($"  fixed: {plan} rec 1/action 1: PL1001: Action 1 of recommendation 1 ('First action.') has no responsible owner; name the post accountable for it");
         error.ShouldContain("Run with --prune-baseline to drop them from the baseline.");
         output.ShouldNotContain("no longer occur");
         Baseline.Read(baseline).Entries.Count.ShouldBe(4);

@@ -25,7 +25,8 @@ public sealed class ImportCommandTests : IDisposable
         var (exit, output, error) = TestPlans.RunCli("import", example, "-o", target);
 
         exit.ShouldBe(0, error);
-        error.ShouldBeEmpty();
+        // The example was imported from a published plan's text: it keeps one reading note, which import prints again.
+        error.Trim().ShouldBe($"{example}(202,9): warning PL0002: Row at line 33 of recommendation 2 has 8 actions but 5 owners and 5 target dates; actions 2, 4–8 were left without an owner and actions 2–8 without a target date rather than guessed, as nothing in the row shows which goes with which");
         var original = PlanReaders.Default.ReadFile(example).Plan!;
         output.Split('\n')[0].TrimEnd().ShouldBe($"Wrote {target}: {original.Concerns.Count} concerns, {original.Concerns.Sum(c => c.Actions.Count)} actions.");
         var written = PlanReaders.Default.ReadFile(target);

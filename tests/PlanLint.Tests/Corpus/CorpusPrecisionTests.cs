@@ -67,10 +67,8 @@ public sealed class CorpusPrecisionTests
             + string.Join("\n  ", found.Select(m => $"{m.RuleId} {m.Place}")));
     }
 
-    // Off until the reading side of issue 13 (branch reading-honesty) has landed too: most wrong errors on the corpus are
-    // the reader's guesses (owners and dates matched in order, lost cells), which that branch owns. docs/accuracy.md shows
-    // the numbers meanwhile; the lead removes Skip once both branches are merged and the goals are met.
-    [Fact(Skip = "Precision gate switched on when issue 13 is complete; see docs/accuracy.md for the current numbers")]
+    // The gate of issue 13: on since both its sides (the language rules and the reading) are in.
+    [Fact]
     public void Precision_meets_the_goals()
     {
         var all = AllJudged();

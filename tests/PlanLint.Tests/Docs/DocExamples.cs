@@ -75,10 +75,11 @@ public sealed record DocBlock(string File, int Line, string Language, string Att
 /// <summary>Finds the fenced blocks of the Markdown pages whose examples must work when copied.</summary>
 public static partial class DocPages
 {
-    /// <summary>README.md, every page under docs/ and every page under rules/, as paths relative to the repository.</summary>
+    /// <summary>README.md, CONTRIBUTING.md, every page under docs/ and every page under rules/, as paths relative to the repository.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
         "README.md",
+        "CONTRIBUTING.md",
         .. Directory.GetFiles(Repo.Path("docs"), "*.md", SearchOption.AllDirectories)
             .Concat(Directory.GetFiles(Repo.Path("rules"), "*.md", SearchOption.AllDirectories))
             .Select(f => Path.GetRelativePath(Repo.Root, f).Replace('\\', '/'))

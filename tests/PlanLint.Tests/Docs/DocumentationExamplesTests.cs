@@ -8,7 +8,7 @@ using YamlDotNet.RepresentationModel;
 namespace PlanLint.Tests.Docs;
 
 /// <summary>
-/// Every example in README.md, docs/ and rules/ that shows a command or a configuration is run through the real command
+/// Every example in README.md, CONTRIBUTING.md, docs/ and rules/ that shows a command or a configuration is run through the real command
 /// line, in a small repository of plans (<see cref="DocWorld"/>), and what it prints is checked: commands run without
 /// misuse, transcripts print what the page shows, configurations are accepted by <c>planlint check</c>, rule-pack rules
 /// load, the workflow's and the hook configuration's commands run. The few that cannot run here say so in the page

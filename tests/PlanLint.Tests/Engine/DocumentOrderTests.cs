@@ -69,6 +69,6 @@ public sealed partial class DocumentOrderTests : TempFolderTest
         return stream.ToArray();
     }
 
-    [GeneratedRegex(@"warning PL0001: Rec No at table 1, row (\d+), column 1 reads 'x'")]
+    [GeneratedRegex(@"warning PL8001: Rec No at table 1, row (\d+), column 1 reads 'x'")]
     private static partial Regex RowOfWarning();
 }

@@ -32,11 +32,13 @@ public sealed class JsonFindingsFormatterTests : IDisposable
                 "severity": "error",
                 "ruleId": "PL1001",
                 "ruleName": "MissingOwner",
-                "message": "Action 1 of recommendation 1 has no responsible owner; name the post accountable for it",
+                "category": "Accountable",
+                "message": "Action 1 of recommendation 1 ('First.') has no responsible owner; name the post accountable for it",
                 "recId": "1",
                 "actionIndex": 1,
                 "pointer": "/concerns/0/actions/0/owner",
                 "part": null,
+                "inferred": false,
                 "fingerprint": "{{fingerprint1}}",
                 "suppressed": false,
                 "justification": null
@@ -50,11 +52,13 @@ public sealed class JsonFindingsFormatterTests : IDisposable
                 "severity": "warning",
                 "ruleId": "PL2002",
                 "ruleName": "VagueTargetDate",
-                "message": "Target date 'Ongoing' for action 2 of recommendation 1 gives no date by which the action will be complete; give a month and year",
+                "category": "Time-bound",
+                "message": "Target date 'Ongoing' for action 2 of recommendation 1 ('Second.') gives no date by which the action will be complete; give a month and year",
                 "recId": "1",
                 "actionIndex": 2,
                 "pointer": "/concerns/0/actions/1/targetDate",
                 "part": null,
+                "inferred": false,
                 "fingerprint": "{{fingerprint2}}",
                 "suppressed": false,
                 "justification": null
@@ -97,8 +101,8 @@ public sealed class JsonFindingsFormatterTests : IDisposable
         finding["actionIndex"].ShouldBeNull();
         finding["suppressed"]!.GetValue<bool>().ShouldBeTrue();
         finding["justification"]!.GetValue<string>().ShouldBe("Set nationally");
-        finding.Select(p => p.Key).ShouldBe(["file", "line", "column", "endLine", "endColumn", "severity", "ruleId", "ruleName", "message",
-            "recId", "actionIndex", "pointer", "part", "fingerprint", "suppressed", "justification"]);
+        finding.Select(p => p.Key).ShouldBe(["file", "line", "column", "endLine", "endColumn", "severity", "ruleId", "ruleName", "category", "message",
+            "recId", "actionIndex", "pointer", "part", "inferred", "fingerprint", "suppressed", "justification"]);
         json.ShouldNotContain("\u001b");
         Should.NotThrow(() => JsonDocument.Parse(json));
     }

@@ -220,7 +220,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
     public void Messages_are_sentences_whose_first_sentence_stands_alone()
     {
         var text = Results(LintToSarif(Plan))[0]!["message"]!["text"]!.GetValue<string>();
-        text.ShouldBe("Action 1 of recommendation 1 has no responsible owner; name the post accountable for it.");
+        text.ShouldBe("Action 1 of recommendation 1 ('Quality assurance of ACCT…') has no responsible owner; name the post accountable for it.");
     }
 
     [Fact]

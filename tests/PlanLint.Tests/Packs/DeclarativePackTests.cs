@@ -2,8 +2,8 @@ using System.Text.RegularExpressions;
 using PlanLint.Analysis;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
+using PlanLint.Linting.Packs;
 using PlanLint.Model;
-using PlanLint.Rules.Packs;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Packs;
@@ -271,8 +271,20 @@ public sealed class DeclarativePackTests : TempFolderTest
         },
         {
             "r.yml",
-            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: &m m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: https://example.org/x\nphrases: [*m]\n",
-            "YAML aliases (*name) are not allowed in rule files; write the value out.",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: https://example.org/x\nphrases: [x]\nphrases: [y]\n",
+            "\"phrases\" is given twice.",
+            10
+        },
+        {
+            "r.yml",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: https://example.org/x\nphrases:\n \t- x\n",
+            "This line is indented with a tab; YAML indentation must use spaces.",
+            10
+        },
+        {
+            "r.yml",
+            "id: HOUSE0001\nname: Bad\nkind: existence\nmessage: m\nseverity: warning\ncategory: Specific\nscope: action\nhelpUri: https://example.org/x\nphrases: [!!binary eA==]\n",
+            "PlanLint does not understand the YAML tag tag:yaml.org,2002:binary on \"eA==\"; remove the tag.",
             9
         },
     };
@@ -288,6 +300,27 @@ public sealed class DeclarativePackTests : TempFolderTest
         e.Message.ShouldBe(message);
         e.Location!.Path.ShouldBe(path);
         e.Location.Line.ShouldBe(line);
+    }
+
+    [Fact]
+    public void A_rule_file_may_use_yaml_aliases_as_a_plan_may()
+    {
+        var rule = DeclarativePack.LoadRule(Folder.Write("r.yml", """
+            id: HOUSE0001
+            name: SaysItTwice
+            kind: existence
+            message: &said "Says '{match}'"
+            title: *said
+            severity: warning
+            category: Specific
+            scope: action
+            helpUri: https://example.org/x
+            phrases: [&phrase going forward, *phrase]
+            """));
+
+        rule.Descriptor.Title.ShouldBe("Says '{match}'");
+        var findings = Run([rule], TestPlans.OneConcern(("Going forward we will act.", "Governor", "March 2025")));
+        findings.Select(d => d.Message).ShouldBe(["Says 'Going forward'"]);
     }
 
     [Theory]

@@ -105,6 +105,28 @@ public sealed class PackHostTests : TempFolderTest, IDisposable
         PackProtocol.Resolve(plan, null).ShouldBe(plan.Location);
     }
 
+    [Theory]
+    [InlineData("inferred", "warning SAMPLE0001: Owner 'Mr J Smith' of action 1 of recommendation 1 names a person; name the post accountable instead (text inferred: cut from a paragraph the extraction ran together)")]
+    [InlineData("unknown", null)]
+    public void A_pack_rule_in_the_host_judges_what_the_reader_inferred_as_a_built_in_rule_does(string status, string? expected)
+    {
+        Config("SAMPLE0001");
+        var plan = System.Text.Json.Nodes.JsonNode.Parse(TestPlans.OneConcern(("Quality assurance of ACCT processes will be completed.", "Mr J Smith", "March 2025")))!;
+        plan["concerns"]![0]!["actions"]![0]!["reading"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["text"] = new System.Text.Json.Nodes.JsonObject { ["status"] = status, ["why"] = "cut from a paragraph the extraction ran together" },
+        };
+        string path = Folder.Write("a.plan.json", plan.ToJsonString());
+
+        var (exit, output, _) = TestPlans.RunCli("check", path, "--console-view", "canonical");
+
+        // Configured as an error, but a finding on an inferred value never blocks; on an unknown one it is not made.
+        if (expected is null) output.ShouldNotContain("SAMPLE0001");
+        else output.ShouldContain(expected);
+        output.ShouldNotContain("error SAMPLE0001");
+        exit.ShouldBe(0, output);
+    }
+
     [Fact]
     public void A_descriptor_crosses_the_protocol_unchanged()
     {

@@ -10,17 +10,21 @@ public sealed class PlanTableAssemblerTests
 {
     private const string Header = "Rec No|Concerns|Response Action Taken/Planned|Responsible Owner|Target Date";
 
-    private static ActionPlan Plan(TableBuilder table, out IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>The plan and its reading notes (what the table does not say for certain), in document order.</summary>
+    private static ActionPlan Plan(TableBuilder table, out IReadOnlyList<ReadingNote> notes)
     {
         var result = table.Assemble();
-        diagnostics = result.Diagnostics;
-        return result.Plan.ShouldNotBeNull(string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        result.Diagnostics.ShouldBeEmpty(string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        var plan = result.Plan.ShouldNotBeNull();
+        notes = [.. plan.AllReadingNotes];
+        return plan;
     }
 
+    /// <summary>A plan read without a reading note, apart from rows whose owners do not line up (PL0002).</summary>
     private static ActionPlan Plan(TableBuilder table)
     {
-        var plan = Plan(table, out var diagnostics);
-        diagnostics.ShouldBeEmpty(string.Join("\n", diagnostics.Select(d => d.Message)));
+        var plan = Plan(table, out var notes);
+        notes.Where(n => n.Rule != RuleIds.OwnersNotAlignedWithActions).ShouldBeEmpty(string.Join("\n", notes.Select(n => n.Message)));
         return plan;
     }
 
@@ -133,26 +137,32 @@ public sealed class PlanTableAssemblerTests
     {
         var plan = Plan(TableBuilder.Concerns()
             .Row("2", "Concern.", "A Band 5 Custodial Manager will be", "Governor", "July 2023")
-            .Row("", "", "allocated to the Recovery Unit.", "Governor", "June 2023"), out var diagnostics);
+            .Row("", "", "allocated to the Recovery Unit.", "Governor", "June 2023"), out var notes);
 
         var action = plan.Concerns[0].Actions.ShouldHaveSingleItem();
         action.TargetDate.ShouldBe("July 2023");
-        var d = diagnostics.ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.InvalidPlan);
-        d.Severity.ShouldBe(Severity.Warning);
+        var d = notes.ShouldHaveSingleItem();
+        d.Rule.ShouldBe(RuleIds.ConflictingEntries);
+        d.Actions.ShouldBe([1]);
         d.Location.Line.ShouldBe(3);
         d.Message.ShouldContain("another target date, 'June 2023', beside 'July 2023' (which was kept)");
     }
 
     [Fact]
-    public void Fewer_owners_than_actions_are_matched_in_order_and_the_rest_left_unassigned_and_recorded()
+    public void Fewer_owners_than_actions_leave_all_but_the_first_unknown_and_say_so_once()
     {
         var plan = Plan(TableBuilder.Concerns()
-            .Row("2", "Concern.", new[] { "A.", "B.", "C.", "D." }, new[] { "HMPPS", "Governor" }, new[] { "Ongoing", "March 2025", "Completed", "April 2025" }));
+            .Row("2", "Concern.", new[] { "A.", "B.", "C.", "D." }, new[] { "HMPPS", "Governor" }, new[] { "Ongoing", "March 2025", "Completed", "April 2025" }), out var notes);
 
         var c = plan.Concerns.ShouldHaveSingleItem();
-        Owners(c).ShouldBe(["HMPPS", "Governor", "-", "-"]);
+        Owners(c).ShouldBe(["HMPPS", "-", "-", "-"]);
         Dates(c).ShouldBe(["Ongoing", "March 2025", "Completed", "April 2025"]);
+        c.Actions[0].ReadingOf(PlanFields.Owner).Status.ShouldBe(ReadingStatus.Inferred);
+        c.Actions.Skip(1).ShouldAllBe(a => a.ReadingOf(PlanFields.Owner).Status == ReadingStatus.Unknown);
+        c.Actions.ShouldAllBe(a => a.ReadingOf(PlanFields.TargetDate).IsRead);
+        var note = notes.ShouldHaveSingleItem();
+        note.Rule.ShouldBe(RuleIds.OwnersNotAlignedWithActions);
+        note.Actions.ShouldBe([2, 3, 4]);
         var row = c.Rows.ShouldHaveSingleItem();
         row.ActionIndexes.ShouldBe([1, 2, 3, 4]);
         row.OwnerCount.ShouldBe(2);
@@ -256,14 +266,16 @@ public sealed class PlanTableAssemblerTests
     {
         var plan = Plan(TableBuilder.Concerns()
             .Row("", "", new[] { "appointments to take place.", "The booking system will be reviewed.", "A needs assessment will be done." }, new[] { "Governor", "Head of Psychology" }, new[] { "July 2023", "December 2023" })
-            .Row("1.2", "Concern.", "A.", "Governor", "Complete"), out var diagnostics);
+            .Row("1.2", "Concern.", "A.", "Governor", "Complete"), out var notes);
 
         plan.Concerns.Select(c => c.Id).ShouldBe(["1.1", "1.2"]);
         var first = plan.Concerns[0];
+        first.ReadingOf(PlanFields.Id).Status.ShouldBe(ReadingStatus.Inferred);
         first.Actions[0].Text.ShouldBe("appointments to take place.");
+        first.Actions[0].ReadingOf(PlanFields.Text).Status.ShouldBe(ReadingStatus.Unknown, "a fragment whose start is not in the file");
         Owners(first).ShouldBe(["-", "Governor", "Head of Psychology"]);
-        var d = diagnostics.ShouldHaveSingleItem();
-        d.Severity.ShouldBe(Severity.Warning);
+        var d = notes.ShouldHaveSingleItem();
+        d.Rule.ShouldBe(RuleIds.RecommendationNumberNotRead);
         d.Message.ShouldContain("read as recommendation 1.1");
     }
 
@@ -273,10 +285,13 @@ public sealed class PlanTableAssemblerTests
         var plan = Plan(TableBuilder.Concerns()
             .Row("8", "Contact was task-driven.", "A.", "Governor", "March 2024")
             .Row("of ha pr", "The late allocation of managers delayed handover.", "B.", "Governor", "March 2024")
-            .Row("-", "", "C.", "Governor", "March 2024"), out var diagnostics);
+            .Row("-", "", "C.", "Governor", "March 2024"), out var notes);
 
         plan.Concerns.Select(c => (c.Id, c.Actions.Count)).ShouldBe([("8", 1), ("9", 2)]);
-        diagnostics.ShouldHaveSingleItem().Message.ShouldContain("'of ha pr'");
+        plan.Concerns[1].ReadingOf(PlanFields.Id).Status.ShouldBe(ReadingStatus.Inferred);
+        var note = notes.ShouldHaveSingleItem();
+        note.Rule.ShouldBe(RuleIds.RecommendationNumberNotRead);
+        note.Message.ShouldContain("'of ha pr'");
     }
 
     [Fact]
@@ -286,10 +301,11 @@ public sealed class PlanTableAssemblerTests
             .Row("1", "The standard of support required", "A.", "Governor", "March 2024")
             .Row("", "significant improvement.", "B.", "Governor", "March 2024")
             .Row("", "Too often sessions were cancelled.", "C.", "Governor", "March 2024")
-            .Row("", "prisoriers.", "D.", "Governor", "March 2024"), out var diagnostics);
+            .Row("", "prisoriers.", "D.", "Governor", "March 2024"), out var notes);
 
         plan.Concerns[0].Text.ShouldBe("The standard of support required significant improvement. Too often sessions were cancelled.");
-        var d = diagnostics.ShouldHaveSingleItem();
+        var d = notes.ShouldHaveSingleItem();
+        d.Rule.ShouldBe(RuleIds.TextNotRead);
         d.Location.Line.ShouldBe(5);
         d.Message.ShouldContain("'prisoriers.'");
     }
@@ -326,10 +342,11 @@ public sealed class PlanTableAssemblerTests
     public void Stray_text_in_the_agreement_column_is_reported_and_not_read_as_a_status()
     {
         var plan = Plan(TableBuilder.Recommendations()
-            .Row("7.10", "Recommendation.", "was insufficient on, and unities for", "A.", "Governor", "July 2022"), out var diagnostics);
+            .Row("7.10", "Recommendation.", "was insufficient on, and unities for", "A.", "Governor", "July 2022"), out var notes);
 
         plan.Concerns[0].Agreement.ShouldBeNull();
-        diagnostics.ShouldHaveSingleItem().Message.ShouldContain("not Agreed, Partly Agreed or Not Agreed");
+        plan.Concerns[0].ReadingOf(PlanFields.Agreement).IsRead.ShouldBeTrue("without the plan's own tally, a cell with no status is a missing status");
+        notes.ShouldHaveSingleItem().Message.ShouldContain("not Agreed, Partly Agreed or Not Agreed");
     }
 
     [Fact]
@@ -338,10 +355,10 @@ public sealed class PlanTableAssemblerTests
         var plan = Plan(TableBuilder.Recommendations()
             .Row("7.1", "Key concern 1.42: Systems were weak.", "Agreed", "A.", "Governor", "September 2022")
             .Row("", "Key concern 1.43: Use of force was poor.", "Agreed", "B.", "Governor", "October 2022")
-            .Row("7.3", "Key concern 1.44: Governance was weak.", "", "C.", "Governor", "July 2022"), out var diagnostics);
+            .Row("7.3", "Key concern 1.44: Governance was weak.", "", "C.", "Governor", "July 2022"), out var notes);
 
         plan.Concerns.Select(c => c.Id).ShouldBe(["7.1", "7.2", "7.3"]);
-        diagnostics.ShouldHaveSingleItem().Message.ShouldContain("numbered 7.2 as the one after 7.1");
+        notes.ShouldHaveSingleItem().Message.ShouldContain("numbered 7.2 as the one after 7.1");
     }
 
     [Fact]
@@ -349,12 +366,14 @@ public sealed class PlanTableAssemblerTests
     {
         var plan = Plan(TableBuilder.Concerns()
             .Row("7.5", "Concern.", "The current provision allows essential tasks. This", "Oxleas", "March 2023")
-            .Row("", "", "", "includes medication and triage.", ""), out var diagnostics);
+            .Row("", "", "", "includes medication and triage.", ""), out var notes);
 
         var action = plan.Concerns[0].Actions.ShouldHaveSingleItem();
         action.Text.ShouldBe("The current provision allows essential tasks. This includes medication and triage.");
         action.Owner.ShouldBe("Oxleas");
-        diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+        var note = notes.ShouldHaveSingleItem();
+        note.Rule.ShouldBe(RuleIds.TextReadAcrossColumns);
+        note.Actions.ShouldBe([1]);
     }
 
     [Fact]
@@ -395,7 +414,8 @@ public sealed class PlanTableAssemblerTests
 
         var result = PlanTableAssembler.Assemble("plan.docx", new PlanHeader(), table);
         var plan = result.Plan.ShouldNotBeNull();
-        result.Diagnostics.ShouldHaveSingleItem().Message.ShouldContain("the rows from table 1, row 2 come before the first numbered recommendation (1.2)");
+        result.Diagnostics.ShouldBeEmpty();
+        plan.AllReadingNotes.ShouldHaveSingleItem().Message.ShouldContain("the rows from table 1, row 2 come before the first numbered recommendation (1.2)");
         plan.Concerns[1].Actions.Select(a => a.Owner).ShouldBe(["Governor", "Head of Safety"]);
         plan.Concerns[1].Actions[1].LocationOf(PlanFields.Owner).Part.ShouldBe("table 1, row 3, column 4");
         plan.Location.Part.ShouldBe("table 1");

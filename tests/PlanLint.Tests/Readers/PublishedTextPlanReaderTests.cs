@@ -95,7 +95,8 @@ public sealed class PublishedTextPlanReaderTests
         plan.Format.ShouldBe(PlanFormat.Concerns);
         plan.Concerns.Select(c => c.Id).ShouldBe(["1.1", "1.2"]);
         plan.Concerns[0].Actions[1].Owner.ShouldBe("Governor");
-        result.Diagnostics.ShouldHaveSingleItem().Severity.ShouldBe(Severity.Warning);
+        result.Diagnostics.ShouldBeEmpty();
+        plan.AllReadingNotes.ShouldHaveSingleItem().Rule.ShouldBe(RuleIds.RecommendationNumberNotRead);
     }
 
     [Fact]

@@ -64,7 +64,17 @@ public sealed class WordTableExtractorTests
     [Fact]
     public void A_row_per_action_marks_the_vertically_merged_cells_below_the_first()
     {
-        var plan = Example;
+        // The plan says every action of 9 shares the first one's owner cell, so the builder merges the owner cell too.
+        var plan = Example with
+        {
+            Concerns = [.. Example.Concerns.Select(c => c.Id != "9" ? c : c with
+            {
+                Actions = [.. c.Actions.Select((a, i) => i == 0 ? a : a with
+                {
+                    Readings = FieldReadings.From([new(PlanFields.Owner, FieldReading.AsRead with { SameCellAs = 1 })]),
+                })],
+            })],
+        };
         var table = Extract(WordPlanBuilder.Build(plan, _ => WordPlanBuilder.Layout.RowPerAction)).Table;
         var rows = table.Rows.Skip(1 + 13 + 4).ToList();
         rows.Count.ShouldBe(4);
@@ -74,7 +84,6 @@ public sealed class WordTableExtractorTests
         {
             row.Cells[table.Columns.RecNo].MergedFromAbove.ShouldBeTrue();
             row.Cells[table.Columns.Concern].MergedFromAbove.ShouldBeTrue();
-            // Every action of 9 has the same owner, so the builder merged the owner cell too.
             row.Cells[table.Columns.Owner].MergedFromAbove.ShouldBeTrue();
             row.Cells[table.Columns.Owner].IsBlank.ShouldBeTrue();
             row.Cells[table.Columns.Action].MergedFromAbove.ShouldBeFalse();

@@ -46,8 +46,8 @@ public sealed class GroupedConsoleTests : TempFolderTest
     {
         var (_, output, _) = TestPlans.RunCli("check", ReviewReports.CorpusText("long-lartin-2025"), "--console-view", "grouped", "--no-color");
 
-        output.ShouldContain("  Recommendation 2 (level 1, Not ready)\n");
-        output.ShouldContain("    Action 6 \u201cThe prison is now working in partnership with\u2026\u201d\n      error   PL1001 Action 6 of recommendation 2 has no responsible owner");
+        output.ShouldContain("  Recommendation 7 (level 1, Not ready)\n");
+        output.ShouldContain("    Action 13 \u201cQuality assurance of ACCT processes will be completed\u2026\u201d\n      error   PL1001 Action 13 of recommendation 7 ('Quality assurance of ACCT\u2026') has no responsible owner");
         output.ShouldContain("  Reading the document (about the file, not the plan)\n    warning PL0002 ");
         output.ShouldContain("\nBy category:\n  Specific     ");
         var (_, canonical, _) = TestPlans.RunCli("check", ReviewReports.CorpusText("long-lartin-2025"), "--no-color");

@@ -84,7 +84,7 @@ public sealed class RedactionTests : TempFolderTest
         findings.ShouldAllBe(f => f!["line"] != null && f["recId"] != null);
         var messages = findings.Select(f => f!["message"]!.GetValue<string>()).ToList();
         messages.ShouldContain("Action 1 of recommendation 7 hedges its commitment with '[withheld]' ('[withheld]'); say what will be done, or what will be decided and when");
-        messages.ShouldContain("Action 2 of recommendation 7 has no responsible owner; name the post accountable for it");
+        messages.ShouldContain("Action 2 of recommendation 7 ([withheld]) has no responsible owner; name the post accountable for it");
         findings.Where(f => f!["suppressed"]!.GetValue<bool>()).Select(f => f!["justification"]!.GetValue<string>()).ShouldBe([PlanTextRedaction.Withheld]);
         markdown.ShouldContain("recommendation 7");
         markdown.ShouldContain("secret.plan.json");
@@ -116,6 +116,25 @@ public sealed class RedactionTests : TempFolderTest
             .ShouldBe("Target date '[withheld]' for [withheld] of recommendation 7.2 is 14 away (2)");
         var onlyArguments = new RuleDescriptor("HOUSE1", "House style: say who", "{0}", RuleCategory.Specific, Severity.Warning);
         PlanTextRedaction.Format(onlyArguments, ["The Zanzibar team will …"], (_, _) => false).ShouldBe("House style: say who");
+    }
+
+    [Theory]
+    [InlineData("action 3", true)]
+    [InlineData("actions 1\u20137", true)]
+    [InlineData("actions 2, 5\u20136", true)]
+    [InlineData("action", false)]
+    [InlineData("action plan", false)]
+    [InlineData("actions 1 and more secret words", false)]
+    [InlineData("Action 3", false)]
+    public void PlanLints_names_for_actions_are_kept_and_nothing_else_that_starts_like_them(string text, bool kept) =>
+        PlanTextRedaction.IsActionName(text).ShouldBe(kept);
+
+    [Fact]
+    public void A_redacted_owner_finding_still_names_its_actions()
+    {
+        var plan = TestPlans.OneConcern(("Secret words about the plan.", "HMPPS", "March 2025"));
+        var d = TestPlans.Analyze(new PlanLint.Rules.Accountable.GenericOwnerRule(), plan).ShouldHaveSingleItem();
+        d.RedactedMessage.ShouldBe("Owner '[withheld]' of action 1 of recommendation 1 ([withheld]) names [withheld], not an accountable post; name the one post that answers for this action");
     }
 
     [Fact]

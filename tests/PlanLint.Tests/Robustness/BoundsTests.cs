@@ -100,10 +100,10 @@ public sealed class BoundsTests : IDisposable
     }
 
     [Fact]
-    public void A_rule_pack_yaml_file_with_aliases_is_a_configuration_error_with_exit_2()
+    public void A_rule_pack_yaml_billion_laughs_is_a_configuration_error_with_exit_2()
     {
         Directory.CreateDirectory(Path.Combine(folder, "house"));
-        Write(Path.Combine("house", "laughs.yml"), Encoding.UTF8.GetBytes("id: HOUSE0001\nname: &n Laughs\nmessage: *n\n"));
+        Write(Path.Combine("house", "laughs.yml"), Encoding.UTF8.GetBytes(BillionLaughs().Replace("establishment: HMP Laughs\nformat: concerns\n", "id: HOUSE0001\nname: Laughs\n")));
         Write("planlint.json", """{ "packs": ["house"] }"""u8.ToArray());
         string plan = Write("plan.plan.json", Encoding.UTF8.GetBytes(TestPlans.OneConcern(("A", "B", "March 2025"))));
 
@@ -111,7 +111,7 @@ public sealed class BoundsTests : IDisposable
 
         exit.ShouldBe(2);
         output.ShouldBeEmpty();
-        error.Trim().ShouldMatch(@"^planlint: .*laughs\.yml\(3,10\): YAML aliases \(\*name\) are not allowed in rule files; write the value out\.$");
+        error.Trim().ShouldMatch(@"^planlint: .*laughs\.yml\(\d+,\d+\): The YAML aliases expand to more than 1,000,000 nodes and characters \(a ""billion laughs"" document\); PlanLint refuses to expand them\.$");
     }
 
     private static readonly (string, byte[]) ContentTypes = ("[Content_Types].xml", "<Types/>"u8.ToArray());

@@ -1,7 +1,7 @@
 using PlanLint.Configuration;
 using PlanLint.Linting.Baselines;
+using PlanLint.Linting.Packs;
 using PlanLint.Readers;
-using PlanLint.Rules.Packs;
 using PlanLint.Suppressions;
 using PlanLint.Tests.Support;
 

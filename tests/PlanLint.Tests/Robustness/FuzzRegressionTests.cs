@@ -1,9 +1,9 @@
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
+using PlanLint.Linting.Packs;
 using PlanLint.Model;
 using PlanLint.Readers;
 using PlanLint.Readers.Writing;
-using PlanLint.Rules.Packs;
 using PlanLint.Suppressions;
 using PlanLint.Tests.Support;
 

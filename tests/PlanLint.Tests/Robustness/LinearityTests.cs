@@ -61,7 +61,7 @@ public sealed class LinearityTests
         long Examined(int concerns)
         {
             string flow = Flow(concerns);
-            var (_, _, builder) = YamlTreeBuilder.Build(flow);
+            var (_, _, builder) = YamlTreeBuilder.Build(flow, YamlPlanReader.Kind);
             return builder.CharsExamined;
         }
 

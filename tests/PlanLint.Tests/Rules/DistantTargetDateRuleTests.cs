@@ -32,7 +32,7 @@ public sealed class DistantTargetDateRuleTests
         var d = TestPlans.Analyze(new DistantTargetDateRule(), plan).ShouldHaveSingleItem();
         d.Id.ShouldBe(RuleIds.DistantTargetDate);
         d.Severity.ShouldBe(Severity.Note);
-        d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 is {after} after the plan was submitted (29 January 2025); set an interim milestone within 12 months so progress can be checked");
+        d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ('A new kitchen will be built.') is {after} after the plan was submitted (29 January 2025); set an interim milestone within 12 months so progress can be checked");
     }
 
     [Theory]

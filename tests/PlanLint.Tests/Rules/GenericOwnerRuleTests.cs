@@ -29,8 +29,17 @@ public sealed class GenericOwnerRuleTests
         var d = TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldHaveSingleItem();
         d.Id.ShouldBe(RuleIds.GenericOwner);
         d.Severity.ShouldBe(Severity.Warning);
-        d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 names {what}, not an accountable post; name the one post that answers for this action");
+        d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 ('A capital bid has been submitted…') names {what}, not an accountable post; name the one post that answers for this action");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/owner");
+    }
+
+    [Theory]
+    [InlineData("Completed")]
+    [InlineData("Completed March 2024")]
+    public void Quiet_on_an_action_reported_complete(string target)
+    {
+        var plan = TestPlans.OneConcern(("A capital bid has been submitted for a security system upgrade.", "HMPPS", target));
+        TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldBeEmpty();
     }
 
     [Theory]

@@ -28,7 +28,7 @@ public sealed class MissingOwnerRuleTests
         var d = TestPlans.Analyze(new MissingOwnerRule(), plan).ShouldHaveSingleItem();
         d.Id.ShouldBe(RuleIds.MissingOwner);
         d.Severity.ShouldBe(Severity.Error);
-        d.Message.ShouldBe("Action 2 of recommendation 1 has no responsible owner; name the post accountable for it");
+        d.Message.ShouldBe("Action 2 of recommendation 1 ('Recovery focused keywork will be…') has no responsible owner; name the post accountable for it");
         d.RecId.ShouldBe("1");
         d.ActionIndex.ShouldBe(2);
         d.Location.Line.ShouldBeGreaterThan(0);

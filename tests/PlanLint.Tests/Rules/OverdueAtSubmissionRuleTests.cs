@@ -22,7 +22,7 @@ public sealed class OverdueAtSubmissionRuleTests
         var d = TestPlans.Analyze(new OverdueAtSubmissionRule(), plan).ShouldHaveSingleItem();
         d.Id.ShouldBe(RuleIds.OverdueAtSubmission);
         d.Severity.ShouldBe(Severity.Warning);
-        d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ended {ago} before the plan was submitted (29 January 2025), yet the action is not reported complete; report what was done, or give a new date");
+        d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ({Quote(text)}) ended {ago} before the plan was submitted (29 January 2025), yet the action is not reported complete; report what was done, or give a new date");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/targetDate");
     }
 
@@ -47,4 +47,13 @@ public sealed class OverdueAtSubmissionRuleTests
         var plan = TestPlans.Edit(TestPlans.OneConcern(("The strategy will be reviewed.", "The Governor", "November 2024")), p => p.Remove("submitted"));
         TestPlans.Analyze(new OverdueAtSubmissionRule(), plan).ShouldBeEmpty();
     }
+
+    /// <summary>The opening words the message quotes, as written out by hand for each case above.</summary>
+    private static string Quote(string text) => text switch
+    {
+        "The Debt Reduction strategy will be reviewed." => "'The Debt Reduction strategy will…'",
+        "A revised strategy is being developed." => "'A revised strategy is being…'",
+        "The strategy has been drafted and will be published." => "'The strategy has been drafted…'",
+        _ => throw new ArgumentException(text),
+    };
 }

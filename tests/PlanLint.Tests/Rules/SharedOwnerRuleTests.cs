@@ -27,8 +27,25 @@ public sealed class SharedOwnerRuleTests
         var d = TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem();
         d.Id.ShouldBe(RuleIds.SharedOwner);
         d.Severity.ShouldBe(Severity.Note);
-        d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 names {owners}; name the one post accountable and give the others' part in the action text");
+        d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 ('Ventilation: a project is live…') names {owners}; name the one post accountable and give the others' part in the action text");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/owner");
+    }
+
+    [Theory]
+    [InlineData("Complete")]
+    [InlineData("Completed December 2024")]
+    public void Quiet_on_an_action_reported_complete(string target)
+    {
+        var plan = TestPlans.OneConcern(("A communication has been sent to all staff about the new process.", "Governor / Head of Healthcare", target));
+        TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_completion_date_still_to_come_is_a_deadline_not_a_report()
+    {
+        // "Complete by" a date after submission: the work is still to do, so its owners are judged.
+        var plan = TestPlans.OneConcern(("A communication will be sent to all staff about the new process.", "Governor / Head of Healthcare", "Complete by June 2025"));
+        TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.SharedOwner);
     }
 
     [Theory]

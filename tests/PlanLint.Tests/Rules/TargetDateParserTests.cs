@@ -77,7 +77,7 @@ public sealed class TargetDateParserTests
     [InlineData("Completed January 2025", TargetKind.Completed)]
     [InlineData("Completed by March 2025", TargetKind.Date)]
     [InlineData("Completed September 2025", TargetKind.Multiple)]
-    [InlineData("March 2025 March 2025", TargetKind.Multiple)]
+    [InlineData("March 2025 March 2025", TargetKind.Date)] // the same date twice (rows run together) is one target
     [InlineData("July 2025 September 2025", TargetKind.Multiple)]
     [InlineData("Commencing January 2026", TargetKind.Start)]
     [InlineData("from April 2025", TargetKind.Start)]

@@ -19,6 +19,7 @@ public static class PlanDiffer
         Field(diffs, "report published", Date(expected.ReportPublished), Date(actual.ReportPublished));
         Field(diffs, "format", expected.Format.ToString(), actual.Format.ToString());
         Suppressions(diffs, "plan", expected.Suppressions, actual.Suppressions);
+        Notes(diffs, "plan", expected.ReadingNotes, actual.ReadingNotes);
 
         if (expected.Concerns.Count != actual.Concerns.Count)
         {
@@ -39,6 +40,9 @@ public static class PlanDiffer
         Field(diffs, $"{rec} agreement", e.Agreement?.ToString(), a.Agreement?.ToString());
         Field(diffs, $"{rec} reason", e.Reason, a.Reason);
         Suppressions(diffs, rec, e.Suppressions, a.Suppressions);
+        foreach (string field in (string[])[PlanFields.Id, PlanFields.Text, PlanFields.Agreement, PlanFields.Reason])
+            Field(diffs, $"{rec} reading of {field}", Show(e.ReadingOf(field)), Show(a.ReadingOf(field)));
+        Notes(diffs, rec, e.ReadingNotes, a.ReadingNotes);
         if (e.Actions.Count != a.Actions.Count)
             diffs.Add($"{rec} actions: expected {e.Actions.Count} got {a.Actions.Count}");
 
@@ -49,6 +53,8 @@ public static class PlanDiffer
             Field(diffs, $"{action} owner", e.Actions[j].Owner, a.Actions[j].Owner);
             Field(diffs, $"{action} target date", e.Actions[j].TargetDate, a.Actions[j].TargetDate);
             Suppressions(diffs, action, e.Actions[j].Suppressions, a.Actions[j].Suppressions);
+            foreach (string field in (string[])[PlanFields.Text, PlanFields.Owner, PlanFields.TargetDate])
+                Field(diffs, $"{action} reading of {field}", Show(e.Actions[j].ReadingOf(field)), Show(a.Actions[j].ReadingOf(field)));
         }
     }
 
@@ -58,6 +64,17 @@ public static class PlanDiffer
         var differences = Compare(expected, actual);
         differences.ShouldBeEmpty($"plans differ {context}:\n  " + string.Join("\n  ", differences));
     }
+
+    /// <summary>"read", "inferred: why", "unknown: why", "read (same cell as action 1)".</summary>
+    private static string Show(FieldReading reading) =>
+        reading.Status.ToString().ToLowerInvariant() + (reading.Why is { } why ? ": " + why : "")
+        + (reading.SameCellAs is { } first ? $" (same cell as action {first})" : "");
+
+    private static void Notes(List<string> diffs, string where, IReadOnlyList<ReadingNote> expected, IReadOnlyList<ReadingNote> actual) =>
+        Field(diffs, $"{where} reading notes", Show(expected), Show(actual));
+
+    private static string Show(IReadOnlyList<ReadingNote> notes) =>
+        string.Join("; ", notes.Select(n => $"{n.Rule} [{n.Source}] {n.Message} (actions {string.Join(",", n.Actions)})"));
 
     private static void Suppressions(List<string> diffs, string where, IReadOnlyList<Suppression> expected, IReadOnlyList<Suppression> actual) =>
         Field(diffs, $"{where} suppressions", Show(expected), Show(actual));

@@ -9,7 +9,7 @@ namespace PlanLint.Tests.Support;
 /// paragraph; "" for blank), a string array (one paragraph each; "" for a blank one, as Word keeps them), an array of
 /// <see cref="TableParagraph"/> (list items, lines; relocated in the same way), or <see cref="Merged"/> (Word's vertical merge).
 /// </summary>
-public sealed class TableBuilder(TableColumns columns, string path = "plan.docx")
+public sealed class TableBuilder(TableColumns columns, string path = "plan.docx", bool word = false)
 {
     public static readonly object Merged = new();
 
@@ -26,19 +26,19 @@ public sealed class TableBuilder(TableColumns columns, string path = "plan.docx"
         for (int c = 0; c < cells.Length; c++)
         {
             int column = 1 + (100 * c);
-            var at = new SourceLocation(path, line, column);
+            var at = word ? SourceLocation.At(path, DocumentPlace.OfTable(1).AtRow(line).AtColumn(c + 1)) : new SourceLocation(path, line, column);
             built.Add(cells[c] switch
             {
                 null => new TableCell([], at),
                 string s => new TableCell(s.Length == 0 ? [] : [new TableParagraph(s, at)], at),
-                string[] ps => new TableCell([.. ps.Select((p, k) => new TableParagraph(p, at with { Column = column + (10 * k) }))], at),
+                string[] ps => new TableCell([.. ps.Select((p, k) => new TableParagraph(p, word ? SourceLocation.At(path, at.Place!.AtParagraph(k + 1)) : at with { Column = column + (10 * k) }))], at),
                 TableParagraph[] ps => new TableCell([.. ps.Select((p, k) => p with { Location = at with { Column = column + (10 * k) } })], at),
                 _ when cells[c] == Merged => new TableCell([], at, MergedFromAbove: true),
                 _ => throw new ArgumentException("A cell is a string, a string[], a TableParagraph[] or TableBuilder.Merged."),
             });
         }
 
-        rows.Add(new TableRow(built, new SourceLocation(path, line, 1)));
+        rows.Add(new TableRow(built, word ? SourceLocation.At(path, DocumentPlace.OfTable(1).AtRow(line)) : new SourceLocation(path, line, 1)));
         return this;
     }
 
@@ -52,7 +52,15 @@ public sealed class TableBuilder(TableColumns columns, string path = "plan.docx"
 
     public static TableParagraph Plain(string text) => new(text, new SourceLocation("plan.docx"));
 
-    public PlanTable Build() => new(columns, rows, new SourceLocation(path, 1, 1));
+    /// <summary>A table as Word gives it (cells merged from above are marked, so a blank cell is blank); as published text otherwise.</summary>
+    public PlanTable Build() => new(columns, rows, word ? SourceLocation.At(path, DocumentPlace.OfTable(1)) : new SourceLocation(path, 1, 1))
+    {
+        MergedCellsMarked = word,
+        ParagraphBreaksMayBeLost = !word && Extracted,
+    };
+
+    /// <summary>Read as text extracted from a PDF, whose cells may run their paragraphs together.</summary>
+    public bool Extracted { get; init; }
 
     /// <summary>Assembles the table with an empty header.</summary>
     public Reading.PlanReadResult Assemble() => PlanTableAssembler.Assemble(path, new PlanHeader(), Build());

@@ -14,7 +14,9 @@ namespace PlanLint.Tests.Support;
 /// the introduction, then one table with a repeated header row, full-width section rows ("Priority concerns"), and
 /// each concern either as one row whose action, owner and date cells hold one paragraph per action (with blank
 /// spacer paragraphs between actions, as authors add), or as one row per action with the Rec No, concern and
-/// agreement cells merged vertically, and the owner cell too where every action has the same owner.
+/// agreement cells merged vertically, and the owner and target date cells too where the plan says actions share one
+/// cell (<see cref="FieldReading.SameCellAs"/>). Word cannot say that a value was inferred or unknown: render
+/// <see cref="Expressible"/> plans.
 /// </summary>
 public static class WordPlanBuilder
 {
@@ -34,9 +36,78 @@ public static class WordPlanBuilder
         return new PlanLint.Readers.Json.JsonPlanReader().Read(path, File.ReadAllBytes(path)).Plan!;
     }
 
-    /// <summary>Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date).</summary>
+    /// <summary>
+    /// Rows per action where a cell would otherwise need a blank paragraph to keep owners in line (a missing owner or date),
+    /// or where only some actions share an owner cell, which one owner paragraph beside all of them cannot say.
+    /// </summary>
     public static Layout DefaultLayout(Concern concern) =>
-        concern.Actions.Any(a => a.Owner is null || a.TargetDate is null) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
+        !FitsOneRow(concern) || concern.Ordinal % 2 == 1 ? Layout.RowPerAction : Layout.RowPerConcern;
+
+    /// <summary>
+    /// Whether one row with a paragraph per action can say the concern: every action has an owner and a date, and either
+    /// every action after the first shares its owner cell or none does.
+    /// </summary>
+    public static bool FitsOneRow(Concern concern) =>
+        concern.Actions.All(a => a.Owner is not null && a.TargetDate is not null)
+        && SharesCell(concern, PlanFields.Owner) is not false && SharesCell(concern, PlanFields.TargetDate) is null;
+
+    /// <summary>
+    /// What a Word table can say of a plan: its text, owners and dates as facts, and which actions share an owner or target
+    /// date cell. How a
+    /// reader came by a value (inferred, unknown) and its reading notes are not in a Word document, so they are left out.
+    /// </summary>
+    public static ActionPlan Expressible(ActionPlan plan) => plan with
+    {
+        Suppressions = [],
+        ReadingNotes = [],
+        Concerns = [.. plan.Concerns.Select(c => c with
+        {
+            Suppressions = [],
+            ReadingNotes = [],
+            Readings = FieldReadings.AllRead,
+            Actions = [.. c.Actions.Select(a => a with
+            {
+                Suppressions = [],
+                Readings = FieldReadings.From(
+                    from field in new[] { PlanFields.Owner, PlanFields.TargetDate }
+                    where ContiguousCell(c, a, field) is not null
+                    select KeyValuePair.Create(field, FieldReading.AsRead with { SameCellAs = ContiguousCell(c, a, field) })),
+            })],
+        })],
+    };
+
+    /// <summary>The <see cref="Expressible"/> form of a plan written as a canonical JSON plan at <paramref name="path"/>, which is returned.</summary>
+    public static string WriteExpressible(ActionPlan plan, string path)
+    {
+        using (var file = File.Create(path))
+            new PlanJsonWriter().Write(Expressible(plan), file, schemaUri: null);
+        return path;
+    }
+
+    /// <summary>
+    /// The action whose owner or target date cell this one shares, when every action between them shares it too (a vertical
+    /// merge can say that; a cell shared by actions 1 and 3 but not 2 cannot be drawn), and the value is one a reader
+    /// could tell (not unknown).
+    /// </summary>
+    private static int? ContiguousCell(Concern concern, PlanAction action, string field) =>
+        action.ReadingOf(field) is { IsUnknown: false, SameCellAs: { } first }
+        && !string.IsNullOrWhiteSpace(Value(action, field))
+        && concern.Actions.Where(a => a.Index > first && a.Index <= action.Index)
+            .All(a => a.ReadingOf(field).SameCellAs == first && Value(a, field) == Value(action, field))
+        && concern.Actions.Any(a => a.Index == first)
+            ? first
+            : null;
+
+    private static string? Value(PlanAction action, string field) => field == PlanFields.Owner ? action.Owner : action.TargetDate;
+
+    /// <summary>The action whose owner or target date cell this action shares, when the plan says so.</summary>
+    private static int? Shared(PlanAction action, string field) => action.ReadingOf(field) is { IsRead: true, SameCellAs: { } first } ? first : null;
+
+    /// <summary>True when every action after the first shares the first one's cell; false when some do; null when none do.</summary>
+    private static bool? SharesCell(Concern concern, string field) =>
+        concern.Actions.Count > 1 && concern.Actions.Skip(1).All(a => Shared(a, field) == 1) ? true
+        : concern.Actions.Skip(1).Any(a => Shared(a, field) is not null) ? false
+        : null;
 
     /// <summary>A Word document with paragraphs and no table: meeting notes, a letter, not a plan.</summary>
     public static byte[] Memo(params string[] paragraphs)
@@ -163,14 +234,15 @@ public static class WordPlanBuilder
         if (recommendations) cells.Add(Cell(widths[2], [Para(Agreement(concern))]));
         int c = recommendations ? 3 : 2;
         cells.Add(Cell(widths[c], actionParagraphs.Count > 0 ? actionParagraphs : [Para("")]));
-        cells.Add(Cell(widths[c + 1], [.. concern.Actions.Select(a => Para(a.Owner ?? ""))]));
+        cells.Add(SharesCell(concern, PlanFields.Owner) is true
+            ? Cell(widths[c + 1], [Para(concern.Actions[0].Owner ?? "")])
+            : Cell(widths[c + 1], [.. concern.Actions.Select(a => Para(a.Owner ?? ""))]));
         cells.Add(Cell(widths[c + 2], [.. concern.Actions.Select(a => Para(a.TargetDate ?? ""))]));
         yield return new TableRow(cells);
     }
 
     private static IEnumerable<TableRow> RowPerAction(Concern concern, int[] widths, bool recommendations)
     {
-        bool oneOwner = concern.Actions.Count > 1 && concern.Actions.All(a => a.Owner is not null && a.Owner == concern.Actions[0].Owner);
         var actions = concern.Actions.Count == 0 ? [null] : concern.Actions.Cast<PlanAction?>().ToList();
         for (int i = 0; i < actions.Count; i++)
         {
@@ -185,10 +257,16 @@ public static class WordPlanBuilder
             if (recommendations) cells.Add(Cell(widths[2], [Para(i == 0 ? Agreement(concern) : "")], merge: merged ? merge : null));
             int c = recommendations ? 3 : 2;
             cells.Add(Cell(widths[c], [Para(action?.Text ?? "")]));
-            cells.Add(oneOwner
-                ? Cell(widths[c + 1], [Para(i == 0 ? action!.Owner! : "")], merge: merge)
-                : Cell(widths[c + 1], [Para(action?.Owner ?? "")]));
-            cells.Add(Cell(widths[c + 2], [Para(action?.TargetDate ?? "")]));
+            // An owner or date cell shared with the action above continues its vertical merge; one the next action shares starts one.
+            foreach (var (field, width) in new[] { (PlanFields.Owner, widths[c + 1]), (PlanFields.TargetDate, widths[c + 2]) })
+            {
+                bool continues = action is not null && i > 0 && Shared(action, field) is { } first && (actions[i - 1]!.Index == first || Shared(actions[i - 1]!, field) == first);
+                bool starts = !continues && i + 1 < actions.Count && actions[i + 1] is { } next && Shared(next, field) == action?.Index;
+                cells.Add(continues
+                    ? Cell(width, [Para("")], merge: MergedCellValues.Continue)
+                    : Cell(width, [Para((action is null ? null : Value(action, field)) ?? "")], merge: starts ? MergedCellValues.Restart : null));
+            }
+
             yield return new TableRow(cells);
         }
     }

@@ -221,7 +221,7 @@ public sealed class SuppressionTests : TempFolderTest
 
         var (shownExit, shown, _) = TestPlans.RunCli("check", plan, "--show-suppressed");
         shownExit.ShouldBe(0);
-        shown.ShouldContain("error PL1001: Action 1 of recommendation 1 has no responsible owner; name the post accountable for it (suppressed: Post being recruited)");
+        shown.ShouldContain("error PL1001: Action 1 of recommendation 1 ('First action.') has no responsible owner; name the post accountable for it (suppressed: Post being recruited)");
         shown.Split('\n').Count(l => l.Contains("(suppressed: Dates follow the national plan)", StringComparison.Ordinal)).ShouldBe(3);
     }
 

@@ -54,7 +54,9 @@ public sealed class RenderTemplateTests : TempFolderTest
         string template = Folder.Path(file);
         File.WriteAllBytes(template, TeamTemplate(type));
         byte[] templateBefore = File.ReadAllBytes(template);
-        string source = Repo.Fixture("corpus", "littlehey-2024.plan.json");
+        string source = WordPlanBuilder.WriteExpressible(
+            new PlanLint.Readers.Json.JsonPlanReader().Read(Repo.Fixture("corpus", "littlehey-2024.plan.json"), File.ReadAllBytes(Repo.Fixture("corpus", "littlehey-2024.plan.json"))).Plan!,
+            Folder.Path("littlehey-2024.plan.json"));
         string output = Folder.Path("plan.docx");
 
         var (exit, _, error) = TestPlans.RunCli("render", source, "-o", output, "--template", template);

@@ -97,6 +97,14 @@ internal static class PackProtocol
         if (d.Location.Pointer is { } pointer) w.WriteString("at", pointer);
         if (d.ConcernOrdinal >= 0) w.WriteNumber("concern", d.ConcernOrdinal);
         if (d.ActionIndex is { } action) w.WriteNumber("action", action);
+        if (d.OnInferredValue) w.WriteBoolean("inferred", true);
+        if (d.AlsoActions.Count > 0)
+        {
+            w.WriteStartArray("also");
+            foreach (int also in d.AlsoActions) w.WriteNumberValue(also);
+            w.WriteEndArray();
+        }
+
         if (d.Span is { } span)
         {
             w.WriteStartObject("span");
@@ -124,7 +132,14 @@ internal static class PackProtocol
     }
 
     /// <summary>A finding as the host reported it, its places still JSON pointers into the plan the host was given.</summary>
-    public sealed record Finding(string Rule, string Message, string? RedactedMessage, string? Pointer, int ConcernOrdinal, int? ActionIndex, TextSpan? Span, IReadOnlyList<(string? Pointer, string Message)> Related);
+    public sealed record Finding(string Rule, string Message, string? RedactedMessage, string? Pointer, int ConcernOrdinal, int? ActionIndex, TextSpan? Span, IReadOnlyList<(string? Pointer, string Message)> Related)
+    {
+        /// <summary>The finding is about a value the reader inferred (<see cref="Diagnostic.OnInferredValue"/>).</summary>
+        public bool OnInferredValue { get; init; }
+
+        /// <summary>The other actions one shared cell's finding covers (<see cref="Diagnostic.AlsoActions"/>).</summary>
+        public IReadOnlyList<int> AlsoActions { get; init; } = [];
+    }
 
     /// <exception cref="FormatException">The element is not a finding as <see cref="WriteFinding"/> writes it.</exception>
     public static Finding ReadFinding(JsonElement e)
@@ -143,7 +158,11 @@ internal static class PackProtocol
             e.TryGetProperty("concern", out var c) ? c.GetInt32() : -1,
             e.TryGetProperty("action", out var a) ? a.GetInt32() : null,
             span,
-            related);
+            related)
+        {
+            OnInferredValue = e.TryGetProperty("inferred", out var inferred) && inferred.GetBoolean(),
+            AlsoActions = e.TryGetProperty("also", out var also) ? [.. also.EnumerateArray().Select(x => x.GetInt32())] : [],
+        };
     }
 
     /// <summary>Builds the plan the host's analyzers see: the canonical JSON, every place named by its JSON pointer.</summary>

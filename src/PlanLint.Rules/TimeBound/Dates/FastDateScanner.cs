@@ -1,4 +1,3 @@
-
 namespace PlanLint.Rules.TimeBound.Dates;
 
 /// <summary>A date or period the fast path found: its tokens, where it is in the text, and its resolved bounds.</summary>
@@ -10,7 +9,12 @@ internal sealed record FoundPeriod(int FirstToken, int LastToken, int StartChar,
 /// "2024/25", "FY24/25", "end of financial year", "mid-2025", ranges ("April to June 2025"), and a month without a
 /// year placed after the plan's date. Says which tokens it could not explain, so the caller knows when to fall back.
 /// </summary>
-internal static class FastDateScanner
+/// <remarks>
+/// A scan reads the tokens phrases left free (<see cref="FreeTokens"/>) from left to right. At each token it tries to
+/// read a <see cref="Shape"/> (the way a period is written, perhaps without its year, possibly narrowed by "end of"),
+/// then a range connector and a second shape, and places what it read in a year (<see cref="Days"/>).
+/// </remarks>
+internal sealed class FastDateScanner
 {
     private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.Ordinal)
     {
@@ -37,6 +41,17 @@ internal static class FastDateScanner
          "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"],
         StringComparer.Ordinal);
 
+    private readonly FreeTokens tokens;
+
+    /// <summary>The plan's date: a period written without its year is the first one ending on or after it.</summary>
+    private readonly DateOnly? reference;
+
+    private FastDateScanner(FreeTokens tokens, DateOnly? reference)
+    {
+        this.tokens = tokens;
+        this.reference = reference;
+    }
+
     private enum Modifier
     {
         None,
@@ -45,22 +60,26 @@ internal static class FastDateScanner
         Late,
     }
 
-    private readonly record struct Piece(int? Year, Func<int, (DateOnly Start, DateOnly End)> InYear);
-
     /// <summary>Finds the dates among the tokens not already <paramref name="covered"/> by phrases.</summary>
     /// <returns>The dates, and whether some token that looks like part of a date was left unexplained.</returns>
     public static (List<FoundPeriod> Periods, bool Unexplained) Scan(List<DateToken> tokens, bool[] covered, DateOnly? reference)
     {
+        var scanner = new FastDateScanner(new FreeTokens(tokens, covered), reference);
+        var found = scanner.FindPeriods();
+        return (found, scanner.LeavesDateWordsUnexplained(found));
+    }
+
+    /// <summary>Reads periods from left to right; a token that starts none is passed over.</summary>
+    private List<FoundPeriod> FindPeriods()
+    {
         var found = new List<FoundPeriod>();
-        var inPeriod = new bool[tokens.Count];
         bool afterBetween = false;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (covered[i]) continue;
-            if (TryPeriod(tokens, covered, i, reference, afterBetween, out var period))
+            if (!tokens.IsFree(i)) continue;
+            if (ReadPeriod(i, afterBetween) is { } period)
             {
                 found.Add(period);
-                for (int k = period.FirstToken; k <= period.LastToken; k++) inPeriod[k] = true;
                 i = period.LastToken;
                 afterBetween = false;
                 continue;
@@ -69,301 +88,257 @@ internal static class FastDateScanner
             afterBetween = tokens[i].IsWord("between");
         }
 
-        bool unexplained = false;
-        for (int i = 0; i < tokens.Count && !unexplained; i++)
+        return found;
+    }
+
+    /// <summary>Whether a free token outside every period still looks like part of a date: a time word, a day name, a small number or a year.</summary>
+    private bool LeavesDateWordsUnexplained(List<FoundPeriod> found)
+    {
+        var inPeriod = new bool[tokens.Count];
+        foreach (var period in found)
         {
-            if (covered[i] || inPeriod[i]) continue;
+            for (int k = period.FirstToken; k <= period.LastToken; k++) inPeriod[k] = true;
+        }
+
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens.IsFree(i) || inPeriod[i]) continue;
             var t = tokens[i];
-            unexplained = t.Kind switch
+            bool unexplained = t.Kind switch
             {
-                DateTokenKind.Word => TimeWords.Contains(t.Text) || (DayNames.Contains(t.Text) && !StartsPeriodAfter(tokens, inPeriod, i)),
+                DateTokenKind.Word => TimeWords.Contains(t.Text) || (DayNames.Contains(t.Text) && !StartsPeriodAfter(inPeriod, i)),
                 DateTokenKind.Number => t.Digits <= 2 || t.IsYear,
                 _ => false,
             };
+            if (unexplained) return true;
         }
 
-        return (found, unexplained);
+        return false;
     }
 
-    private static bool StartsPeriodAfter(List<DateToken> tokens, bool[] inPeriod, int i)
+    /// <summary>Whether a period follows token <paramref name="i"/>, perhaps after a comma ("Friday, 6th April 2023").</summary>
+    private bool StartsPeriodAfter(bool[] inPeriod, int i)
     {
         int next = i + 1;
         if (next < tokens.Count && tokens[next].IsSymbol(',')) next++;
         return next < tokens.Count && inPeriod[next];
     }
 
-    private static bool TryPeriod(List<DateToken> tokens, bool[] covered, int i, DateOnly? reference, bool afterBetween, out FoundPeriod period)
+    /// <summary>A period starting at token <paramref name="i"/>: one shape, or two joined by a range connector.</summary>
+    private FoundPeriod? ReadPeriod(int i, bool afterBetween)
     {
-        period = null!;
-        if (!TryModified(tokens, covered, i, out var first, out int firstEnd)) return false;
+        if (ReadModifiedShape(i) is not { } first) return null;
 
-        int last = firstEnd;
-        Piece? second = null;
-        int k = firstEnd + 1;
-        if (k < tokens.Count && !covered[k] && IsRangeConnector(tokens[k], afterBetween)
-            && TryModified(tokens, covered, k + 1, out var to, out int toEnd))
+        int connector = first.LastToken + 1;
+        var second = tokens.IsFree(connector) && IsRangeConnector(tokens[connector], afterBetween) ? ReadModifiedShape(connector + 1) : null;
+        if (second is { } until)
         {
-            second = to;
-            last = toEnd;
+            var (fromYear, toYear) = AlignRange(first.Shape, until.Shape);
+            var from = Place(first.Shape with { Year = fromYear });
+            var to = Place(until.Shape with { Year = toYear });
+            return new FoundPeriod(i, until.LastToken, tokens[i].Start, tokens[until.LastToken].End, from?.First, to?.Last, IsRange: true);
         }
 
-        DateOnly? start, end;
-        if (second is { } toPiece)
-        {
-            var (fromYear, toYear) = AlignRange(first, toPiece, reference);
-            var from = Place(first with { Year = fromYear }, reference);
-            var until = Place(toPiece with { Year = toYear }, reference);
-            (start, end) = (from?.Start, until?.End);
-        }
-        else
-        {
-            var placed = Place(first, reference);
-            (start, end) = (placed?.Start, placed?.End);
-        }
-
-        period = new FoundPeriod(i, last, tokens[i].Start, tokens[last].End, start, end, second is not null);
-        return true;
+        var placed = Place(first.Shape);
+        return new FoundPeriod(i, first.LastToken, tokens[i].Start, tokens[first.LastToken].End, placed?.First, placed?.Last, IsRange: false);
     }
 
     private static bool IsRangeConnector(DateToken t, bool afterBetween) =>
         t.IsSymbol('-') || t.IsWord("to") || t.IsWord("through") || t.IsWord("thru") || (afterBetween && t.IsWord("and"));
 
     /// <summary>A range written with one year ("April to June 2025", "November 2024 - February") takes it for both ends.</summary>
-    private static (int? From, int? To) AlignRange(Piece from, Piece to, DateOnly? reference)
+    private (int? From, int? To) AlignRange(Shape from, Shape to)
     {
         if (from.Year is { } fy && to.Year is { } ty) return (fy, ty);
         if (to.Year is { } year)
-            return (from.InYear(year).Start <= to.InYear(year).Start ? year : year - 1, year);
+            return (from.InYear(year).First <= to.InYear(year).First ? year : year - 1, year);
         if (from.Year is { } y)
-            return (y, to.InYear(y).End >= from.InYear(y).Start ? y : y + 1);
-        if (reference is null) return (null, null);
-        var placedFrom = Place(from, reference)!.Value;
-        int fromYear = placedFrom.Start.Year;
-        int toYear = to.InYear(fromYear).End >= placedFrom.Start ? fromYear : fromYear + 1;
-        return (FromYearOf(from, placedFrom), toYear);
+            return (y, to.InYear(y).Last >= from.InYear(y).First ? y : y + 1);
+        if (Place(from) is not { } placedFrom) return (null, null);
+        int fromYear = placedFrom.First.Year;
+        int toYear = to.InYear(fromYear).Last >= placedFrom.First ? fromYear : fromYear + 1;
+        return (YearPlacedIn(from, placedFrom), toYear);
     }
 
-    private static int FromYearOf(Piece piece, (DateOnly Start, DateOnly End) placed)
+    /// <summary>The year whose instance of <paramref name="shape"/> is <paramref name="placed"/> (a winter starts in the year before it ends).</summary>
+    private static int YearPlacedIn(Shape shape, Days placed)
     {
-        for (int y = placed.Start.Year - 1; y <= placed.Start.Year + 1; y++)
-            if (piece.InYear(y) == placed) return y;
-        return placed.Start.Year;
+        for (int y = placed.First.Year - 1; y <= placed.First.Year + 1; y++)
+            if (shape.InYear(y) == placed) return y;
+        return placed.First.Year;
     }
 
-    /// <summary>A period with an optional modifier in front: "end of", "mid-", "early", "the start of".</summary>
-    private static bool TryModified(List<DateToken> tokens, bool[] covered, int i, out Piece piece, out int last)
+    /// <summary>A shape with an optional modifier in front: "end of", "mid-", "early", "the start of".</summary>
+    private ShapeRead? ReadModifiedShape(int i)
     {
-        var modifier = Modifier.None;
-        int j = i;
-        Skip(tokens, covered, ref j, "the");
-        if (j < tokens.Count && !covered[j] && tokens[j].Kind == DateTokenKind.Word)
-        {
-            modifier = tokens[j].Text switch
+        int j = tokens.After(i, "the");
+        var modifier = tokens.IsFree(j) && tokens[j].Kind == DateTokenKind.Word
+            ? tokens[j].Text switch
             {
                 "end" or "late" => Modifier.Late,
                 "mid" or "middle" => Modifier.Mid,
                 "early" or "beginning" or "start" => Modifier.Early,
                 _ => Modifier.None,
-            };
-            if (modifier != Modifier.None)
-            {
-                j++;
-                if (j < tokens.Count && tokens[j].IsSymbol('-')) j++;
-                Skip(tokens, covered, ref j, "of");
-                Skip(tokens, covered, ref j, "the");
             }
-        }
-
-        if (!TryCore(tokens, covered, j, out piece, out last))
-            return false;
-
+            : Modifier.None;
         if (modifier != Modifier.None)
         {
-            var inYear = piece.InYear;
-            piece = piece with { InYear = y => Narrow(inYear(y), modifier) };
+            j++;
+            if (j < tokens.Count && tokens[j].IsSymbol('-')) j++;
+            j = tokens.After(j, "of");
+            j = tokens.After(j, "the");
         }
 
-        return true;
+        if (ReadShape(j) is not { } read) return null;
+        if (modifier == Modifier.None) return read;
+
+        var inYear = read.Shape.InYear;
+        return read with { Shape = read.Shape with { InYear = y => Narrow(inYear(y), modifier) } };
     }
 
-    private static (DateOnly Start, DateOnly End) Narrow((DateOnly Start, DateOnly End) period, Modifier modifier)
+    /// <summary>The first, middle or last third of a period.</summary>
+    private static Days Narrow(Days period, Modifier modifier)
     {
-        int days = period.End.DayNumber - period.Start.DayNumber + 1;
+        int days = period.Last.DayNumber - period.First.DayNumber + 1;
         int third = Math.Max(days / 3, 1);
         return modifier switch
         {
-            Modifier.Early => (period.Start, period.Start.AddDays(third - 1)),
-            Modifier.Mid => (period.Start.AddDays(third), period.Start.AddDays((2 * third) - 1)),
-            Modifier.Late => (period.End.AddDays(1 - third), period.End),
+            Modifier.Early => new Days(period.First, period.First.AddDays(third - 1)),
+            Modifier.Mid => new Days(period.First.AddDays(third), period.First.AddDays((2 * third) - 1)),
+            Modifier.Late => new Days(period.Last.AddDays(1 - third), period.Last),
             _ => period,
         };
     }
 
-    private static bool TryCore(List<DateToken> tokens, bool[] covered, int i, out Piece piece, out int last)
+    /// <summary>The shapes a period is written in, tried in this order at token <paramref name="i"/>.</summary>
+    private ShapeRead? ReadShape(int i)
     {
-        piece = default;
-        last = i;
-        if (i >= tokens.Count || covered[i]) return false;
-        var t = tokens[i];
-
-        return TryNumericDate(tokens, covered, i, ref piece, ref last)
-            || TryDayMonth(tokens, covered, i, ref piece, ref last)
-            || TryMonth(tokens, covered, i, ref piece, ref last)
-            || TryQuarterOrHalf(tokens, covered, i, ref piece, ref last)
-            || TrySeason(tokens, covered, i, ref piece, ref last)
-            || TryFinancialYear(tokens, covered, i, ref piece, ref last)
-            || (t.IsYear && Set(out piece, t.Value, y => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)), i, out last));
+        if (!tokens.IsFree(i)) return null;
+        return NumericDate(i) ?? DayAndMonth(i) ?? Month(i) ?? QuarterOrHalf(i) ?? Season(i) ?? FinancialYear(i) ?? Year(i);
     }
 
-    private static bool Set(out Piece piece, int? year, Func<int, (DateOnly, DateOnly)> inYear, int lastToken, out int last)
-    {
-        piece = new Piece(year, inYear);
-        last = lastToken;
-        return true;
-    }
+    /// <summary>"2025".</summary>
+    private ShapeRead? Year(int i) =>
+        tokens[i].IsYear ? new ShapeRead(new Shape(tokens[i].Value, y => new Days(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31))), i) : null;
 
     /// <summary>"06/04/2023", "6.4.23", "2023-04-06", "03/2025".</summary>
-    private static bool TryNumericDate(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
+    private ShapeRead? NumericDate(int i)
     {
         var a = tokens[i];
-        if (a.Kind != DateTokenKind.Number || a.Ordinal || !Free(tokens, covered, i + 2)) return false;
+        if (a.Kind != DateTokenKind.Number || a.Ordinal || !tokens.IsFree(i + 2)) return null;
         var sep = tokens[i + 1];
         var b = tokens[i + 2];
-        if (sep.Kind != DateTokenKind.Symbol || sep.Text is not ("/" or "." or "-") || b.Kind != DateTokenKind.Number) return false;
+        if (sep.Kind != DateTokenKind.Symbol || sep.Text is not ("/" or "." or "-") || b.Kind != DateTokenKind.Number) return null;
 
-        if (Free(tokens, covered, i + 4) && tokens[i + 3].Text == sep.Text && tokens[i + 4].Kind == DateTokenKind.Number)
+        if (tokens.IsFree(i + 4) && tokens[i + 3].Text == sep.Text && tokens[i + 4].Kind == DateTokenKind.Number)
         {
             var c = tokens[i + 4];
             (int y, int m, int d) = a.Digits == 4 ? (a.Value, b.Value, c.Value)
                 : (c.Digits == 4 ? c.Value : c.Digits == 2 ? 2000 + c.Value : -1, b.Value, a.Value);
-            if (IsValidDate(y, m, d))
-            {
-                var date = new DateOnly(y, m, d);
-                piece = new Piece(y, _ => (date, date));
-                last = i + 4;
-                return true;
-            }
-
-            return false;
+            if (!IsValidDate(y, m, d)) return null;
+            var date = new DateOnly(y, m, d);
+            return new ShapeRead(new Shape(y, _ => new Days(date, date)), i + 4);
         }
 
         if (a.Digits <= 2 && a.Value is >= 1 and <= 12 && b.IsYear && sep.Text == "/")
         {
             int month = a.Value;
-            piece = new Piece(b.Value, y => MonthOf(y, month));
-            last = i + 2;
-            return true;
+            return new ShapeRead(new Shape(b.Value, y => MonthOf(y, month)), i + 2);
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>"6th April 2023", "6 April", "Friday 6th of April 2023", "April 6th, 2023".</summary>
-    private static bool TryDayMonth(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
+    private ShapeRead? DayAndMonth(int i)
     {
-        int j = i;
-        if (tokens[j].IsDay && Free(tokens, covered, j + 1))
+        if (tokens[i].IsDay && tokens.IsFree(i + 1))
         {
-            int day = tokens[j].Value;
-            int m = j + 1;
-            if (tokens[m].IsWord("of") && Free(tokens, covered, m + 1)) m++;
-            if (!Months.TryGetValue(Word(tokens[m]), out int month)) return false;
-            int end = m;
-            int? year = YearAfter(tokens, covered, m, ref end);
-            if (year is { } y0 && !IsValidDate(y0, month, day)) return false;
-            piece = new Piece(year, y => DayOf(y, month, day));
-            last = end;
-            return true;
+            int day = tokens[i].Value;
+            int m = tokens[i + 1].IsWord("of") && tokens.IsFree(i + 2) ? i + 2 : i + 1;
+            if (!Months.TryGetValue(tokens.WordAt(m), out int month)) return null;
+            return DayInMonth(day, month, m);
         }
 
-        if (Months.TryGetValue(Word(tokens[j]), out int month2) && Free(tokens, covered, j + 1) && tokens[j + 1].IsDay
-            && (tokens[j + 1].Ordinal || NextIsYear(tokens, covered, j + 1)))
+        if (Months.TryGetValue(tokens.WordAt(i), out int monthFirst) && tokens.IsFree(i + 1) && tokens[i + 1].IsDay
+            && (tokens[i + 1].Ordinal || YearAfter(i + 1) is not null))
         {
-            int day = tokens[j + 1].Value;
-            int end = j + 1;
-            int? year = YearAfter(tokens, covered, j + 1, ref end);
-            if (year is { } y0 && !IsValidDate(y0, month2, day)) return false;
-            piece = new Piece(year, y => DayOf(y, month2, day));
-            last = end;
-            return true;
+            return DayInMonth(tokens[i + 1].Value, monthFirst, i + 1);
         }
 
-        return false;
+        return null;
+    }
+
+    /// <summary>A day of a month whose last token so far is <paramref name="last"/>, and the year after it if there is one.</summary>
+    private ShapeRead? DayInMonth(int day, int month, int last)
+    {
+        var year = YearAfter(last);
+        if (year is { } written && !IsValidDate(written.Value, month, day)) return null;
+        return new ShapeRead(new Shape(year?.Value, y => DayOf(y, month, day)), year?.Token ?? last);
     }
 
     /// <summary>"March 2025", "Mar-25", "Mar '25", "March, 2025", or a month alone.</summary>
-    private static bool TryMonth(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
+    private ShapeRead? Month(int i)
     {
-        if (!Months.TryGetValue(Word(tokens[i]), out int month)) return false;
-        int end = i;
-        int? year = YearAfter(tokens, covered, i, ref end);
-        if (year is null && Free(tokens, covered, i + 2) && tokens[i + 1].Kind == DateTokenKind.Symbol
+        if (!Months.TryGetValue(tokens.WordAt(i), out int month)) return null;
+        var year = YearAfter(i);
+        if (year is null && tokens.IsFree(i + 2) && tokens[i + 1].Kind == DateTokenKind.Symbol
             && tokens[i + 1].Text is "-" or "'" or "/" && tokens[i + 2].IsTwoDigit)
         {
-            year = 2000 + tokens[i + 2].Value;
-            end = i + 2;
+            year = new WrittenYear(2000 + tokens[i + 2].Value, i + 2);
         }
 
-        piece = new Piece(year, y => MonthOf(y, month));
-        last = end;
-        return true;
+        return new ShapeRead(new Shape(year?.Value, y => MonthOf(y, month)), year?.Token ?? i);
     }
 
     /// <summary>"Q2 2024", "Q1 2024/25" or "Q3 24/25" (a financial quarter), "quarter 3", "second quarter of 2025", "H1 2025", "first half of 2025".</summary>
-    private static bool TryQuarterOrHalf(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
+    private ShapeRead? QuarterOrHalf(int i)
     {
-        int j = i;
-        int number;
-        bool half = false;
-        var t = tokens[j];
-        if ((t.IsWord("q") || t.IsWord("qtr") || t.IsWord("quarter") || t.IsWord("h")) && Free(tokens, covered, j + 1))
+        if (ReadNumberedPart(i) is not { } part) return null;
+
+        int k = tokens.After(part.LastToken + 1, "of");
+        if (!part.IsHalf && FinancialYearNumbers(k, allowShort: true) is { } fy)
         {
-            half = t.IsWord("h");
-            int n = j + 1;
-            if (tokens[n].IsSymbol('-') && Free(tokens, covered, n + 1)) n++;
-            if (tokens[n].Kind != DateTokenKind.Number || tokens[n].Value < 1 || tokens[n].Value > (half ? 2 : 4)) return false;
-            number = tokens[n].Value;
-            j = n;
-        }
-        else if ((t.Kind == DateTokenKind.Number && t.Ordinal && t.Value is >= 1 and <= 4) || OrdinalWords.ContainsKey(Word(t)))
-        {
-            if (!Free(tokens, covered, j + 1)) return false;
-            number = t.Kind == DateTokenKind.Number ? t.Value : OrdinalWords[t.Text];
-            var unit = tokens[j + 1];
-            if (unit.IsWord("half") && number <= 2) half = true;
-            else if (!(unit.IsWord("quarter") || unit.IsWord("qtr"))) return false;
-            j++;
-        }
-        else
-        {
-            return false;
+            int q = part.Number;
+            return new ShapeRead(new Shape(fy.StartYear, y => QuarterOf(q <= 3 ? y : y + 1, q <= 3 ? q + 1 : 1)), fy.LastToken);
         }
 
-        int end = j;
-        int k = j + 1;
-        Skip(tokens, covered, ref k, "of");
-        if (TryFinancialYearNumbers(tokens, covered, k, out int fyStart, out int fyEnd, allowShort: true) && !half)
+        int? year = tokens.IsFree(k) && tokens[k].IsYear ? tokens[k].Value : null;
+        int which = part.Number;
+        var shape = part.IsHalf
+            ? new Shape(year, y => which == 1 ? new Days(new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)) : new Days(new DateOnly(y, 7, 1), new DateOnly(y, 12, 31)))
+            : new Shape(year, y => QuarterOf(y, which));
+        return new ShapeRead(shape, year is null ? part.LastToken : k);
+    }
+
+    /// <summary>"Q2", "qtr 3", "quarter-1", "H1", "2nd quarter", "first half": which quarter or half, and its last token.</summary>
+    private NumberedPart? ReadNumberedPart(int i)
+    {
+        var t = tokens[i];
+        if ((t.IsWord("q") || t.IsWord("qtr") || t.IsWord("quarter") || t.IsWord("h")) && tokens.IsFree(i + 1))
         {
-            int q = number;
-            piece = new Piece(fyStart, y => QuarterOf(q <= 3 ? y : y + 1, q <= 3 ? q + 1 : 1));
-            last = fyEnd;
-            return true;
+            bool half = t.IsWord("h");
+            int n = tokens[i + 1].IsSymbol('-') && tokens.IsFree(i + 2) ? i + 2 : i + 1;
+            if (tokens[n].Kind != DateTokenKind.Number || tokens[n].Value < 1 || tokens[n].Value > (half ? 2 : 4)) return null;
+            return new NumberedPart(tokens[n].Value, half, n);
         }
 
-        int? year = Free(tokens, covered, k) && tokens[k].IsYear ? tokens[k].Value : null;
-        if (year is not null) end = k;
-        int which = number;
-        piece = half
-            ? new Piece(year, y => which == 1 ? (new DateOnly(y, 1, 1), new DateOnly(y, 6, 30)) : (new DateOnly(y, 7, 1), new DateOnly(y, 12, 31)))
-            : new Piece(year, y => QuarterOf(y, which));
-        last = end;
-        return true;
+        if ((t.Kind == DateTokenKind.Number && t.Ordinal && t.Value is >= 1 and <= 4) || OrdinalWords.ContainsKey(tokens.WordAt(i)))
+        {
+            if (!tokens.IsFree(i + 1)) return null;
+            int number = t.Kind == DateTokenKind.Number ? t.Value : OrdinalWords[t.Text];
+            var unit = tokens[i + 1];
+            if (unit.IsWord("half") && number <= 2) return new NumberedPart(number, IsHalf: true, i + 1);
+            if (unit.IsWord("quarter") || unit.IsWord("qtr")) return new NumberedPart(number, IsHalf: false, i + 1);
+        }
+
+        return null;
     }
 
     /// <summary>"Spring 2025", "winter 2024/25", "Summer term 2025", "summer".</summary>
-    private static bool TrySeason(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
+    private ShapeRead? Season(int i)
     {
-        int firstMonth = Word(tokens[i]) switch
+        int firstMonth = tokens.WordAt(i) switch
         {
             "spring" => 3,
             "summer" => 6,
@@ -371,31 +346,19 @@ internal static class FastDateScanner
             "winter" => 12,
             _ => 0,
         };
-        if (firstMonth == 0) return false;
+        if (firstMonth == 0) return null;
 
-        int end = i;
-        int k = i + 1;
-        Skip(tokens, covered, ref k, "term");
-        Skip(tokens, covered, ref k, "of");
-        int? year = null;
-        if (TryFinancialYearNumbers(tokens, covered, k, out int fyStart, out int fyEnd, allowShort: true))
-        {
-            year = firstMonth == 3 ? fyStart + 1 : fyStart;
-            end = fyEnd;
-        }
-        else if (Free(tokens, covered, k) && tokens[k].IsYear)
-        {
-            year = tokens[k].Value;
-            end = k;
-        }
-
-        piece = new Piece(year, y => (new DateOnly(y, firstMonth, 1), new DateOnly(y, firstMonth, 1).AddMonths(3).AddDays(-1)));
-        last = end;
-        return true;
+        int k = tokens.After(tokens.After(i + 1, "term"), "of");
+        var shape = new Shape(null, y => new Days(new DateOnly(y, firstMonth, 1), new DateOnly(y, firstMonth, 1).AddMonths(3).AddDays(-1)));
+        if (FinancialYearNumbers(k, allowShort: true) is { } fy)
+            return new ShapeRead(shape with { Year = firstMonth == 3 ? fy.StartYear + 1 : fy.StartYear }, fy.LastToken);
+        if (tokens.IsFree(k) && tokens[k].IsYear)
+            return new ShapeRead(shape with { Year = tokens[k].Value }, k);
+        return new ShapeRead(shape, i);
     }
 
     /// <summary>"2024/25", "FY24/25", "financial year 2024-2025", "end of financial year" (the one the plan's date falls in).</summary>
-    private static bool TryFinancialYear(List<DateToken> tokens, bool[] covered, int i, ref Piece piece, ref int last)
+    private ShapeRead? FinancialYear(int i)
     {
         int j = i;
         bool prefixed = false;
@@ -405,109 +368,111 @@ internal static class FastDateScanner
             j++;
         }
         else if ((tokens[j].IsWord("financial") || tokens[j].IsWord("fiscal") || tokens[j].IsWord("business"))
-                 && Free(tokens, covered, j + 1) && tokens[j + 1].IsWord("year"))
+                 && tokens.IsFree(j + 1) && tokens[j + 1].IsWord("year"))
         {
             prefixed = true;
             j += 2;
         }
 
-        if (TryFinancialYearNumbers(tokens, covered, j, out int startYear, out int end, allowShort: prefixed))
-        {
-            piece = new Piece(startYear, FinancialYear);
-            last = end;
-            return true;
-        }
+        if (FinancialYearNumbers(j, allowShort: prefixed) is { } fy)
+            return new ShapeRead(new Shape(fy.StartYear, FinancialYearFrom), fy.LastToken);
+        if (!prefixed) return null;
 
-        if (!prefixed) return false;
-        if (Free(tokens, covered, j) && tokens[j].IsYear)
-        {
-            // "FY 2025": the financial year that ends in 2025.
-            piece = new Piece(tokens[j].Value - 1, FinancialYear);
-            last = j;
-            return true;
-        }
-
-        piece = new Piece(null, FinancialYear);
-        last = j - 1;
-        return true;
+        // "FY 2025": the financial year that ends in 2025.
+        if (tokens.IsFree(j) && tokens[j].IsYear)
+            return new ShapeRead(new Shape(tokens[j].Value - 1, FinancialYearFrom), j);
+        return new ShapeRead(new Shape(null, FinancialYearFrom), j - 1);
     }
 
-    private static (DateOnly, DateOnly) FinancialYear(int y) => (new DateOnly(y, 4, 1), new DateOnly(y + 1, 3, 31));
+    private static Days FinancialYearFrom(int y) => new(new DateOnly(y, 4, 1), new DateOnly(y + 1, 3, 31));
 
-    private static bool TryFinancialYearNumbers(List<DateToken> tokens, bool[] covered, int i, out int startYear, out int last, bool allowShort = false)
+    /// <summary>"2024/25", "2024-2025", or with <paramref name="allowShort"/> "24/25": the financial year's first calendar year.</summary>
+    private WrittenFinancialYear? FinancialYearNumbers(int i, bool allowShort)
     {
-        startYear = 0;
-        last = i;
-        if (!Free(tokens, covered, i + 2)) return false;
+        if (!tokens.IsFree(i + 2)) return null;
         var (a, sep, b) = (tokens[i], tokens[i + 1], tokens[i + 2]);
-        if (a.Kind != DateTokenKind.Number || !(sep.IsSymbol('/') || sep.IsSymbol('-')) || b.Kind != DateTokenKind.Number) return false;
-        if (Free(tokens, covered, i + 4) && tokens[i + 3].Text == sep.Text && tokens[i + 4].Kind == DateTokenKind.Number) return false;
+        if (a.Kind != DateTokenKind.Number || !(sep.IsSymbol('/') || sep.IsSymbol('-')) || b.Kind != DateTokenKind.Number) return null;
+        if (tokens.IsFree(i + 4) && tokens[i + 3].Text == sep.Text && tokens[i + 4].Kind == DateTokenKind.Number) return null;
 
         if (a.IsYear && ((b.Digits == 2 && b.Value == (a.Value + 1) % 100) || (b.IsYear && b.Value == a.Value + 1)))
-            startYear = a.Value;
-        else if (allowShort && a.IsTwoDigit && b.IsTwoDigit && b.Value == (a.Value + 1) % 100)
-            startYear = 2000 + a.Value;
-        else
-            return false;
-
-        last = i + 2;
-        return true;
-    }
-
-    private static int? YearAfter(List<DateToken> tokens, bool[] covered, int i, ref int end)
-    {
-        int k = i + 1;
-        if (Free(tokens, covered, k) && (tokens[k].IsSymbol(',') || tokens[k].IsSymbol('-'))) k++;
-        if (Free(tokens, covered, k) && tokens[k].IsYear)
-        {
-            end = k;
-            return tokens[k].Value;
-        }
-
+            return new WrittenFinancialYear(a.Value, i + 2);
+        if (allowShort && a.IsTwoDigit && b.IsTwoDigit && b.Value == (a.Value + 1) % 100)
+            return new WrittenFinancialYear(2000 + a.Value, i + 2);
         return null;
     }
 
-    private static bool NextIsYear(List<DateToken> tokens, bool[] covered, int i)
+    /// <summary>A year just after token <paramref name="i"/>, perhaps after a comma or dash ("March, 2025", "April-2025").</summary>
+    private WrittenYear? YearAfter(int i)
     {
-        int end = i;
-        return YearAfter(tokens, covered, i, ref end) is not null;
+        int k = i + 1;
+        if (tokens.IsFree(k) && (tokens[k].IsSymbol(',') || tokens[k].IsSymbol('-'))) k++;
+        return tokens.IsFree(k) && tokens[k].IsYear ? new WrittenYear(tokens[k].Value, k) : null;
     }
 
-    /// <summary>Places a period: in its year when it has one, otherwise the first one ending on or after the plan's date.</summary>
-    private static (DateOnly Start, DateOnly End)? Place(Piece piece, DateOnly? reference)
+    /// <summary>Places a shape: in its year when it has one, otherwise the first one ending on or after the plan's date.</summary>
+    private Days? Place(Shape shape)
     {
-        if (piece.Year is { } year) return piece.InYear(year);
+        if (shape.Year is { } year) return shape.InYear(year);
         if (reference is not { } r) return null;
         for (int y = r.Year - 1; y <= r.Year + 1; y++)
         {
-            var p = piece.InYear(y);
-            if (p.End >= r) return p;
+            var days = shape.InYear(y);
+            if (days.Last >= r) return days;
         }
 
-        return piece.InYear(r.Year + 1);
+        return shape.InYear(r.Year + 1);
     }
 
-    private static (DateOnly, DateOnly) DayOf(int y, int month, int day)
+    private static Days DayOf(int y, int month, int day)
     {
         var date = new DateOnly(y, month, Math.Min(day, DateTime.DaysInMonth(y, month)));
-        return (date, date);
+        return new Days(date, date);
     }
 
-    private static (DateOnly, DateOnly) MonthOf(int y, int month) =>
-        (new DateOnly(y, month, 1), new DateOnly(y, month, DateTime.DaysInMonth(y, month)));
+    private static Days MonthOf(int y, int month) =>
+        new(new DateOnly(y, month, 1), new DateOnly(y, month, DateTime.DaysInMonth(y, month)));
 
-    private static (DateOnly, DateOnly) QuarterOf(int y, int quarter) =>
-        (new DateOnly(y, (3 * quarter) - 2, 1), new DateOnly(y, 3 * quarter, 1).AddMonths(1).AddDays(-1));
+    private static Days QuarterOf(int y, int quarter) =>
+        new(new DateOnly(y, (3 * quarter) - 2, 1), new DateOnly(y, 3 * quarter, 1).AddMonths(1).AddDays(-1));
 
     private static bool IsValidDate(int y, int m, int d) =>
         y is >= 1990 and <= 2100 && m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 
-    private static bool Free(List<DateToken> tokens, bool[] covered, int i) => i < tokens.Count && !covered[i];
+    /// <summary>The first and last day of a period.</summary>
+    private readonly record struct Days(DateOnly First, DateOnly Last);
 
-    private static string Word(DateToken t) => t.Kind == DateTokenKind.Word ? t.Text : "";
+    /// <summary>
+    /// How a period is written, before it is placed: the year it names, if any, and its days in any given year
+    /// ("March" is March of whichever year; "Q1 2024/25" is April to June 2024).
+    /// </summary>
+    private readonly record struct Shape(int? Year, Func<int, Days> InYear);
 
-    private static void Skip(List<DateToken> tokens, bool[] covered, ref int j, string word)
+    /// <summary>A shape read from the tokens, and the last token it took.</summary>
+    private readonly record struct ShapeRead(Shape Shape, int LastToken);
+
+    /// <summary>A year written in the text, and its token.</summary>
+    private readonly record struct WrittenYear(int Value, int Token);
+
+    /// <summary>A financial year written in the text ("2024/25"): its first calendar year, and its last token.</summary>
+    private readonly record struct WrittenFinancialYear(int StartYear, int LastToken);
+
+    /// <summary>A quarter or half named by its number ("Q2", "first half"), and its last token.</summary>
+    private readonly record struct NumberedPart(int Number, bool IsHalf, int LastToken);
+
+    /// <summary>The tokens of a target date, and which of them phrases already explain: the scanner reads only the free ones.</summary>
+    private readonly struct FreeTokens(List<DateToken> tokens, bool[] covered)
     {
-        if (Free(tokens, covered, j) && tokens[j].IsWord(word) && Free(tokens, covered, j + 1)) j++;
+        public int Count => tokens.Count;
+
+        public DateToken this[int i] => tokens[i];
+
+        /// <summary>Whether token <paramref name="i"/> exists and no phrase covers it.</summary>
+        public bool IsFree(int i) => i < tokens.Count && !covered[i];
+
+        /// <summary>The token's text when it is a word, otherwise empty.</summary>
+        public string WordAt(int i) => tokens[i].Kind == DateTokenKind.Word ? tokens[i].Text : "";
+
+        /// <summary>Steps over an optional <paramref name="word"/> at <paramref name="j"/> when a free token follows it.</summary>
+        public int After(int j, string word) => IsFree(j) && tokens[j].IsWord(word) && IsFree(j + 1) ? j + 1 : j;
     }
 }

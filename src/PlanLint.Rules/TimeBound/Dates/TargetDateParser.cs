@@ -87,6 +87,12 @@ public sealed class TargetDateParser
         mentions.RemoveAll(m => m.Mark == RecognisedMark.Frequency);
         ApplyBeforeDeadlines(phrases, mentions);
         JoinStartAndDeadline(phrases, mentions);
+        // The same date written twice ("March 2024 March 2024", two rows run together) is one target, not two.
+        for (int i = mentions.Count - 1; i > 0; i--)
+        {
+            if (mentions[i].Start is not null && mentions.Take(i).Any(m => m.Start == mentions[i].Start && m.End == mentions[i].End))
+                mentions.RemoveAt(i);
+        }
 
         var status = phrases.FirstOrDefault(p => p.List == PhraseLists.TargetStatuses);
         var start = phrases.FirstOrDefault(p => p.List == PhraseLists.TargetStartWords);

@@ -587,8 +587,11 @@ def split_tables():
 
     c1 = {"id": "1", "section": "Priority concerns", "text": "Too many prisoners spent the day locked in their cells. Activity places were not filled.", "actions": [
         {"text": "Every activity place will be allocated within two days of becoming free.", "owner": "Head of Activities", "targetDate": "March 2025"},
-        {"text": "Unemployed prisoners will be reviewed weekly.", "owner": "Head of Activities", "targetDate": "March 2025"},
-        {"text": "Attendance will be reported to the senior leadership team monthly.", "owner": "Head of Activities", "targetDate": "April 2025"}]}
+        # The owner cell is merged down the three rows: one cell, which the plan records for the actions that share it.
+        {"text": "Unemployed prisoners will be reviewed weekly.", "owner": "Head of Activities", "targetDate": "March 2025",
+         "reading": {"owner": {"status": "read", "sameCellAs": 1}}},
+        {"text": "Attendance will be reported to the senior leadership team monthly.", "owner": "Head of Activities", "targetDate": "April 2025",
+         "reading": {"owner": {"status": "read", "sameCellAs": 1}}}]}
     start = len(first.rows)
     add_row(first, ["1", "Too many prisoners spent the day locked in their cells.", c1["actions"][0]["text"], "Head of Activities", "March 2025"])
     add_row(first, ["", "Activity places were not filled.", c1["actions"][1]["text"], "", "March 2025"])

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>A declarative rule's message with named placeholders such as {match} and {suggestion}.</summary>
 public sealed partial class MessageTemplate

@@ -1,4 +1,4 @@
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>"existence": flags each different phrase or pattern match found in the field ({match}).</summary>
 public sealed class ExistenceRule(DeclarativeRuleDefinition definition, TextPatterns patterns) : DeclarativeRule(definition)

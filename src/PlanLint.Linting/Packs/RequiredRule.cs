@@ -1,4 +1,4 @@
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>"required": flags a field that mentions none of the phrases or patterns.</summary>
 public sealed class RequiredRule(DeclarativeRuleDefinition definition, TextPatterns patterns) : DeclarativeRule(definition)

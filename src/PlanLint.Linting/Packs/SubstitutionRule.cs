@@ -1,6 +1,6 @@
 using PlanLint.Text;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>"substitution": flags each phrase of "swap" found in the field ({match}) and suggests its replacement ({suggestion}).</summary>
 public sealed class SubstitutionRule : DeclarativeRule

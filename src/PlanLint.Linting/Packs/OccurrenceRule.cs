@@ -1,7 +1,7 @@
 using System.Globalization;
 using PlanLint.Text;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>
 /// "occurrence": flags a field with fewer than min or more than max matches ({count}, {min}, {max});

@@ -3,7 +3,7 @@ using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>A field of the plan that a declarative rule can read.</summary>
 public enum PackField

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanLint.Text;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>A piece of a field's text that a declarative rule found.</summary>
 public sealed record TextMatch(string Text, int Start);

@@ -6,7 +6,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Json;
 using PlanLint.Model;
 
-namespace PlanLint.Rules.Packs;
+namespace PlanLint.Linting.Packs;
 
 /// <summary>
 /// Loads a declarative rule pack: a folder of rule files (YAML or JSON, one rule each) checked against
@@ -17,8 +17,7 @@ public static class DeclarativePack
 {
     public static readonly IReadOnlyList<string> Extensions = [".yml", ".yaml", ".json"];
 
-    private static readonly Lazy<SchemaCheck> Schema = new(() =>
-        SchemaCheck.FromResource(typeof(DeclarativePack).Assembly, "rule-pack.schema.json", "rule pack schema"));
+    private static readonly Lazy<SchemaCheck> Schema = new(() => new SchemaCheck(Schemas.RulePack.Text, "rule pack schema"));
 
     /// <exception cref="ConfigurationException">The folder holds no rule files, or a rule file is broken.</exception>
     public static IReadOnlyList<DeclarativeRule> Load(string folder, SourceLocation declaredAt)
@@ -76,7 +75,7 @@ public static class DeclarativePack
         }
 
         string text = Encoding.UTF8.GetString(utf8);
-        return YamlAsJson.Parse(path, text);
+        return RuleFileYaml.Parse(path, text);
     }
 
     private static string Describe(string pointer) => pointer.Length == 0 ? "the rule" : SchemaCheck.DescribeAsPath(pointer);

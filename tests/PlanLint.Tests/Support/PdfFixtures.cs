@@ -46,7 +46,9 @@ public static partial class PdfFixtures
     /// <summary>
     /// The plan with what no page can show taken out, for comparing a reading with its source: a space after a hyphen
     /// ("co- locate", as the corpus texts have it) is invisible where the line breaks after the hyphen, and a reader
-    /// that joins "co-" / "locate" as Word's hyphenated words need is right, so both sides drop it.
+    /// that joins "co-" / "locate" as Word's hyphenated words need is right, so both sides drop it. How each field was
+    /// read (provenance, reading notes) is left out too: the corpus plans record how their published text was read, and
+    /// the page shows what that text could not, so it is compared by value, not by how it was found.
     /// </summary>
     public static ActionPlan AsThePageShows(ActionPlan plan)
     {
@@ -54,11 +56,14 @@ public static partial class PdfFixtures
         static string? Entry(string? text) => text is null ? null : Text(text);
         return plan with
         {
+            ReadingNotes = [],
             Concerns = [.. plan.Concerns.Select(c => c with
             {
                 Text = Text(c.Text),
                 Reason = Entry(c.Reason),
-                Actions = [.. c.Actions.Select(a => a with { Text = Text(a.Text), Owner = Entry(a.Owner), TargetDate = Entry(a.TargetDate) })],
+                ReadingNotes = [],
+                Readings = FieldReadings.AllRead,
+                Actions = [.. c.Actions.Select(a => a with { Text = Text(a.Text), Owner = Entry(a.Owner), TargetDate = Entry(a.TargetDate), Readings = FieldReadings.AllRead })],
             })],
         };
     }

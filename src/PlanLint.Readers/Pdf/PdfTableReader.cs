@@ -108,10 +108,12 @@ internal sealed partial class PdfTableReader
 
         var rows = Rows(bands, columnCount, current, [.. Enumerable.Range(0, pages.Count).Where(i => headers[i] is not null).Select(i => pages[i].Number)]);
         // Ruling lines say which cells continue the one above (no rule between them) and which are blank: as Word's
-        // vMerge does. Only an unruled page leaves a blank below an entry undecided.
+        // vMerge does. Only an unruled page leaves a blank below an entry undecided, however rare its blanks.
+        bool ruled = bands.Count > 0 && bands.All(b => b.Ruled);
         return new PlanTable(columnsHeader.Columns, rows, SourceLocation.At(path, new DocumentPlace(Page: pages[first].Number)))
         {
-            MergedCellsMarked = bands.Count > 0 && bands.All(b => b.Ruled),
+            MergedCellsMarked = ruled,
+            BlanksBelowEntriesUndecided = !ruled,
         };
     }
 

@@ -68,6 +68,87 @@ public static partial class PdfFixtures
         };
     }
 
+    /// <summary>
+    /// The owners (or target dates) of one recommendation that the fixture's page cannot show: <see cref="PlanFields.Owner"/>
+    /// or <see cref="PlanFields.TargetDate"/>, and the 1-based actions.
+    /// </summary>
+    public sealed record Undecidable(string Recommendation, string Field, IReadOnlyList<int> Actions)
+    {
+        public override string ToString() => $"rec {Recommendation} {Field} of actions {string.Join(", ", Actions)}";
+    }
+
+    /// <summary>
+    /// What the fixture's page cannot show, from the plan it was made from: drawn without ruling lines, a blank owner or
+    /// date cell below one that has an entry, in the same recommendation, looks exactly like the lower part of a taller
+    /// cell, so a reader cannot tell whether the action has that entry or none. A cell is drawn blank where the plan has
+    /// no entry, and, in a Word draft, where the plan says the action shares the cell above (a vertical merge,
+    /// <see cref="WordPlanBuilder.ContinuesCellAbove"/>). A ruled page shows where each cell ends, and leaves nothing
+    /// undecided.
+    /// </summary>
+    public static IReadOnlyList<Undecidable> UndecidableOnThePage(Fixture fixture)
+    {
+        if (fixture.Borders) return [];
+        var undecidable = new List<Undecidable>();
+        foreach (var concern in Expected(fixture).Concerns)
+        {
+            foreach (string field in (string[])[PlanFields.Owner, PlanFields.TargetDate])
+            {
+                bool entryAbove = false;
+                var blanks = new List<int>();
+                for (int i = 0; i < concern.Actions.Count; i++)
+                {
+                    var action = concern.Actions[i];
+                    if (string.IsNullOrWhiteSpace(action.Text)) continue;
+                    bool drawnBlank = string.IsNullOrWhiteSpace(Value(action, field))
+                        || (fixture.Producer == "libreoffice" && WordPlanBuilder.ContinuesCellAbove(concern.Actions, i, field));
+                    if (!drawnBlank) entryAbove = true;
+                    else if (entryAbove) blanks.Add(i + 1);
+                }
+
+                if (blanks.Count > 0) undecidable.Add(new(concern.Id, field, blanks));
+            }
+        }
+
+        return undecidable;
+    }
+
+    /// <summary>
+    /// The plan as the fixture's page gives it, for comparing with a reading: <see cref="AsThePageShows"/>, and each
+    /// owner or date the page cannot show (<see cref="UndecidableOnThePage"/>) blank and unknown, as a reader must leave
+    /// it: no finding about the plan is made on it.
+    /// </summary>
+    public static ActionPlan AsThePageGivesIt(Fixture fixture)
+    {
+        var plan = AsThePageShows(Expected(fixture));
+        var undecidable = UndecidableOnThePage(fixture);
+        return plan with
+        {
+            Concerns = [.. plan.Concerns.Select(c => c with
+            {
+                Actions = [.. c.Actions.Select((a, i) =>
+                {
+                    foreach (var u in undecidable.Where(u => u.Recommendation == c.Id && u.Actions.Contains(i + 1)))
+                    {
+                        a = u.Field == PlanFields.Owner ? a with { Owner = null } : a with { TargetDate = null };
+                        a = a with { Readings = a.Readings.With(u.Field, FieldReading.UnknownBecause("the page has no ruling lines: a blank cell below an entry cannot be told from a taller cell")) };
+                    }
+
+                    return a;
+                })],
+            })],
+        };
+    }
+
+    /// <summary>Which owners and dates a reading left unknown, in the form of <see cref="UndecidableOnThePage"/>.</summary>
+    public static IReadOnlyList<Undecidable> LeftUnknown(ActionPlan read) =>
+    [
+        .. read.Concerns.SelectMany(c => ((string[])[PlanFields.Owner, PlanFields.TargetDate])
+            .Select(field => new Undecidable(c.Id, field, [.. c.Actions.Where(a => a.ReadingOf(field).IsUnknown).Select(a => a.Index)]))
+            .Where(u => u.Actions.Count > 0)),
+    ];
+
+    private static string? Value(PlanAction action, string field) => field == PlanFields.Owner ? action.Owner : action.TargetDate;
+
     [GeneratedRegex(@"(?<=\p{L}-) (?=\p{L})")]
     private static partial Regex HyphenSpace();
 

@@ -260,7 +260,7 @@ public static class WordPlanBuilder
             // An owner or date cell shared with the action above continues its vertical merge; one the next action shares starts one.
             foreach (var (field, width) in new[] { (PlanFields.Owner, widths[c + 1]), (PlanFields.TargetDate, widths[c + 2]) })
             {
-                bool continues = action is not null && i > 0 && Shared(action, field) is { } first && (actions[i - 1]!.Index == first || Shared(actions[i - 1]!, field) == first);
+                bool continues = action is not null && ContinuesCellAbove(concern.Actions, i, field);
                 bool starts = !continues && i + 1 < actions.Count && actions[i + 1] is { } next && Shared(next, field) == action?.Index;
                 cells.Add(continues
                     ? Cell(width, [Para("")], merge: MergedCellValues.Continue)
@@ -270,6 +270,13 @@ public static class WordPlanBuilder
             yield return new TableRow(cells);
         }
     }
+
+    /// <summary>
+    /// Whether, written a row per action, the owner or date cell of action <paramref name="i"/> (0-based) continues the
+    /// vertical merge of the cell above: the plan says it shares that cell, so it is drawn blank below the entry.
+    /// </summary>
+    public static bool ContinuesCellAbove(IReadOnlyList<PlanAction> actions, int i, string field) =>
+        i > 0 && Shared(actions[i], field) is { } first && (actions[i - 1].Index == first || Shared(actions[i - 1], field) == first);
 
     private static string Agreement(Concern concern) => concern.Agreement is { } a ? CanonicalPlanTree.AgreementText(a) : "";
 

@@ -37,7 +37,7 @@ status=$?
 set -e
 cat "$work/bad.txt"
 if [ "$status" -eq 0 ]; then echo "pre-commit let a plan with an error through" >&2; exit 1; fi
-grep -Eq '^bad\.plan\.json\([0-9]+,[0-9]+\): error PL1001: Action 1 of recommendation 1 has no responsible owner' "$work/bad.txt" \
+grep -Eq "^bad\\.plan\\.json\\([0-9]+,[0-9]+\\): error PL1001: Action 1 of recommendation 1 (\\('[^']*'\\) )?has no responsible owner" "$work/bad.txt" \
   || { echo "the blocked commit did not print the canonical finding line" >&2; exit 1; }
 git reset -q bad.plan.json && rm bad.plan.json
 

@@ -54,6 +54,8 @@ public sealed class AnnotateRunner(PlanLinter linter)
             return Usage($"refusing to write over the draft '{options.Input}'; choose another output name, such as '{Path.GetFileNameWithoutExtension(options.Input)}.reviewed.docx'.");
         if (!File.Exists(input))
             return Usage(Directory.Exists(input) ? $"'{options.Input}' is a folder; annotate takes one Word draft." : $"'{options.Input}' does not exist.");
+        if (InputFile.Refuse(FileStatus.Of(input), "Word draft") is { } refused)
+            return Usage($"'{options.Input}': {refused.Message}");
         if (!string.Equals(linter.Readers.ForFile(input, Head(input))?.Format, "docx", StringComparison.Ordinal))
             return Usage($"'{options.Input}' is not a Word document; annotate writes comments into .docx drafts (use 'planlint check' for other plans).");
 
@@ -68,25 +70,14 @@ public sealed class AnnotateRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        byte[] draft;
-        try
+        long limit = setup.ConfigurationFor(input).MaxFileBytes ?? linter.Readers.MaxFileBytes;
+        if (!InputFile.TryRead(input, limit, "plan file", out var content, out var unreadable))
         {
-            long limit = setup.ConfigurationFor(input).MaxFileBytes ?? linter.Readers.MaxFileBytes;
-            long length = new FileInfo(input).Length;
-            if (length > limit)
-            {
-                error.WriteLine($"{TerminalText.Escape(options.Input)}: error PL0001: The file is {ByteSizes.Describe(length)}, larger than the {ByteSizes.Describe(limit)} limit for a plan file.");
-                return ExitCodes.Findings;
-            }
-
-            draft = File.ReadAllBytes(input);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            error.WriteLine($"{TerminalText.Escape(options.Input)}: error PL0001: The file could not be read: {TerminalText.Escape(e.Message)}");
+            error.WriteLine($"{TerminalText.Escape(options.Input)}: error PL0001: {TerminalText.Escape(unreadable.Message)}");
             return ExitCodes.Findings;
         }
 
+        byte[] draft = content.ToArray();
         var (plan, result) = setup.Linter.ReadAndLint(input, draft, setup.Apply(new LintOptions()));
         if (plan is null)
         {

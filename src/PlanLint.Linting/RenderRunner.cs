@@ -54,19 +54,9 @@ public sealed class RenderRunner(PlanReaders readers)
         byte[]? templateBytes = null;
         if (template is not null)
         {
-            if (!File.Exists(template))
-                return Usage($"the template '{options.Template}' does not exist.");
-            try
-            {
-                long length = new FileInfo(template).Length;
-                if (length > MaxTemplateBytes)
-                    return Usage($"the template '{options.Template}' is {ByteSizes.Describe(length)}, larger than the {ByteSizes.Describe(MaxTemplateBytes)} a template may be.");
-                templateBytes = File.ReadAllBytes(template);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return Usage($"the template '{options.Template}' could not be read: {e.Message}");
-            }
+            if (!InputFile.TryRead(template, MaxTemplateBytes, "template", out var content, out var unreadable))
+                return Usage($"the template '{options.Template}': {unreadable.Message}");
+            templateBytes = content.ToArray();
         }
 
         var read = readers.ReadFile(input);

@@ -126,6 +126,7 @@ public static class PlanTree
             String(p.Value, "why"))
         {
             SameCellAs = p.Value.TryGetProperty("sameCellAs", out var first) ? ActionIndex(first) : null,
+            KnownExtent = p.Value.TryGetProperty("knownExtent", out var extent) ? ActionIndex(extent) : null,
         })));
     }
 

@@ -20,6 +20,7 @@ internal static partial class SchemaPatterns
         "^[A-Z][A-Za-z0-9]+$" => PascalName(),
         "^[a-z0-9]+(-[a-z0-9]+)*$" => KebabName(),
         "^[1-9][0-9]{0,5}$" => ActionNumber(),
+        "^[0-9]{1,7}$" => CharacterCount(),
         "^[0-9a-f]{16}$" => Hex16(),
         "^[0-9a-f]{32}$" => Hex32(),
         @"^\s*[0-9]{1,12}(\.[0-9]{1,3})?\s*([Bb][Yy][Tt][Ee][Ss]|[Bb]|[KkMmGg][Bb])\s*$" => ByteSize(),
@@ -43,6 +44,9 @@ internal static partial class SchemaPatterns
 
     [GeneratedRegex("^[1-9][0-9]{0,5}$", RegexOptions.CultureInvariant)]
     private static partial Regex ActionNumber();
+
+    [GeneratedRegex("^[0-9]{1,7}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CharacterCount();
 
     [GeneratedRegex("^[0-9a-f]{16}$", RegexOptions.CultureInvariant)]
     private static partial Regex Hex16();

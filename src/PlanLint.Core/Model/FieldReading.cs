@@ -29,8 +29,17 @@ public sealed record FieldReading(ReadingStatus Status, string? Why = null)
     /// </summary>
     public int? SameCellAs { get; init; }
 
+    /// <summary>
+    /// For an action's text: how many of its characters, from its start, are known to be this action's; beyond them the
+    /// source lost paragraph breaks (the owner or date cell beside the paragraph runs several entries together, or a row
+    /// that continues it gives an entry of its own), so where this action ends and the next begins could not be told. 0
+    /// when the paragraph itself runs several together. Null when the action's extent was read. With a read text,
+    /// <see cref="Why"/> says why the extent is not known.
+    /// </summary>
+    public int? KnownExtent { get; init; }
+
     /// <summary>Whether the reading says nothing beyond "read where it stands, in a cell of its own".</summary>
-    public bool IsPlain => Status == ReadingStatus.Read && SameCellAs is null;
+    public bool IsPlain => Status == ReadingStatus.Read && SameCellAs is null && KnownExtent is null;
 
     public static FieldReading InferredFrom(string cue) => new(ReadingStatus.Inferred, cue);
 

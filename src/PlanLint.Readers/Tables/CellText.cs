@@ -50,6 +50,23 @@ internal static partial class CellText
         return i < 0 || t[i] is not ('.' or '!' or '?');
     }
 
+    /// <summary>
+    /// The length of <paramref name="text"/> up to the end of the first sentence that ends at or after <paramref name="from"/>
+    /// (a . ! or ? followed by a space or the end, closing quotes included); the whole text when none does.
+    /// </summary>
+    public static int SentenceEndFrom(string text, int from)
+    {
+        for (int i = Math.Max(from, 0); i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?')) continue;
+            int end = i + 1;
+            while (end < text.Length && text[end] is '"' or '\'' or '\u2019' or '\u201D') end++;
+            if (end == text.Length || char.IsWhiteSpace(text[end])) return end;
+        }
+
+        return text.Length;
+    }
+
     /// <summary>Whether the paragraph ends with a comma, semicolon, dash, opening bracket or a word that cannot end a sentence.</summary>
     public static bool EndsWithJoiner(string text)
     {

@@ -209,6 +209,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner);
             bool orphan = last is null && group.IsPreamble && startsLower;
 
+            int textBefore = last?.Text.Length ?? 0;
             if (continues) last!.Append(paragraphs[0].Text);
             var created = new List<ActionDraft>();
             foreach (var paragraph in continues ? paragraphs.Skip(1) : paragraphs)
@@ -232,6 +233,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 dateTaken = TakeContinuedEntry(last!, dates, created.Count, ActionField.TargetDate, conflicts);
                 if (conflicts.Count > 0)
                 {
+                    // The row's own entry may belong to a paragraph that starts in it: past the sentence the row
+                    // completes, the action's end could not be told.
+                    int known = CellText.SentenceEndFrom(last!.Text, textBefore);
+                    last.LimitExtent(known, $"the row at {ReadingDiagnostics.Where(row.Location)} continues this paragraph but gives it an entry of its own, so past the sentence it completes ({CellText.Quote(last.Text[Math.Min(textBefore, known)..known].Trim())}) where the action ends could not be told");
                     notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, paragraphs[0].Location,
                         $"The row at {ReadingDiagnostics.Where(row.Location)} continues action {last!.Index} of recommendation {group.Id} from the row above but gives it {string.Join(" and ", conflicts)}.",
                         last.Index));
@@ -401,7 +406,14 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             return pieces;
         }
 
-        // Kept whole. The same date written twice is one date; anything else run together cannot be placed.
+        // Kept whole. The same date written twice is one date; anything else run together cannot be placed. Either way
+        // the paragraph may be several run together, so where the action ends could not be told.
+        var runCells = new[]
+        {
+            dateParts is null ? null : $"the target date cell at {ReadingDiagnostics.Where(dates[0].Location)} runs {parts} dates together ({Quotes(dateParts.Select(p => p.Text))})",
+            ownerParts is null ? null : $"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} runs {ownerParts.Count} owners together ({Quotes(ownerParts.Select(p => p.Text))})",
+        }.OfType<string>();
+        draft.LimitExtent(0, $"{string.Join(" and ", runCells)} beside this paragraph, which could not be cut to match: it may be as many actions run together");
         if (owners.Count == 1) draft.Set(ActionField.Owner, owners[0]);
         if (dates.Count == 1) draft.Set(ActionField.TargetDate, dates[0]);
         var cell = new RunTogetherCell(draft);
@@ -670,6 +682,17 @@ internal sealed class ActionDraft
     public Entry? Date { get; private set; }
     public FieldReading TextReading { get; private set; } = FieldReading.AsRead;
 
+    /// <summary>How much of <see cref="Text"/> is known to be this action's (<see cref="FieldReading.KnownExtent"/>); null when all of it.</summary>
+    public int? KnownExtent { get; private set; }
+
+    /// <summary>Only the first <paramref name="length"/> characters are known to be this action's (the shortest such limit wins); <paramref name="why"/> says why, unless the text was inferred, whose cue stays.</summary>
+    public void LimitExtent(int length, string why)
+    {
+        if (KnownExtent <= length) return;
+        KnownExtent = length;
+        if (TextReading.IsRead) TextReading = new FieldReading(ReadingStatus.Read, why);
+    }
+
     /// <summary>Where the owner and date cells (or the empty paragraphs) beside the action are, for findings about a missing owner or date.</summary>
     public SourceLocation OwnerCell { get; private set; }
     public SourceLocation DateCell { get; private set; }
@@ -752,7 +775,7 @@ internal sealed class ActionDraft
         Location = Location,
         Readings = FieldReadings.From(
         [
-            new(PlanFields.Text, TextReading),
+            new(PlanFields.Text, TextReading with { KnownExtent = KnownExtent }),
             new(PlanFields.Owner, ownerReading with { SameCellAs = FirstSharing(all, a => a.Owner, Owner) }),
             new(PlanFields.TargetDate, dateReading with { SameCellAs = FirstSharing(all, a => a.Date, Date) }),
         ]),

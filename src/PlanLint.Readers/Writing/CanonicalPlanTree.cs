@@ -74,6 +74,7 @@ public static class CanonicalPlanTree
             var entry = new JsonObject { ["status"] = value.Status.ToString().ToLowerInvariant() };
             AddIfPresent(entry, "why", value.Why);
             if (value.SameCellAs is { } first) entry["sameCellAs"] = first;
+            if (value.KnownExtent is { } extent) entry["knownExtent"] = extent;
             reading[field] = entry;
         }
 

@@ -58,15 +58,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
         }
         if (found.Count == 0) return;
 
-        var (start, length) = found.MinBy(f => f.Start);
-        context.ReportPhrase(
-            Descriptor,
-            action.LocationOf(PlanFields.Text),
-            new TextSpan(PlanFields.Text, start, length),
-            action.Index,
-            context.Concern!.Id,
-            action.Text.Substring(start, length),
-            PlanQuote.Around(action.Text, start, length));
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern!.Id, found);
     }
 
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>

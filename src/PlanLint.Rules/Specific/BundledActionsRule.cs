@@ -3,6 +3,7 @@ using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Language;
+using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.Specific;
 
@@ -12,7 +13,11 @@ namespace PlanLint.Rules.Specific;
 /// monitors or explains, such as "will be monitored", "will include") or is a relative clause ("a lead who will…") does
 /// not count. Steps already reported done are not counted: only commitments are tracked. Nor is another party's "will"
 /// (the law, the courts, an outside body: "The Bill will…", "escalations will be made by the Trust") or one that only
-/// carries on existing practice ("will continue to"): neither is a step the owner can be tracked on.
+/// carries on existing practice ("will continue to"): neither is a step the owner can be tracked on. An action reported
+/// complete (its target date a completion status, or a date with one that has passed) has no progress left to track, so it
+/// is not judged. Nor is text whose extent the reader could not establish (<see cref="FieldReading.KnownExtent"/>: entries
+/// run together beside it, or a row continuing it with an entry of its own): only the commitments in the part known to be
+/// this action's are counted, so a reading guess about where an action ends never becomes a bundle.
 /// </summary>
 public sealed class BundledActionsRule() : ActionRule(Descriptor)
 {
@@ -37,7 +42,10 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
     {
         int minimum = context.OptionsFor(Descriptor).Get(MinimumCommitments);
         var wording = context.WordingOf(action.Text);
+        if (TargetDateParser.Shared.Parse(action, context.Plan).Kind == TargetKind.Completed) return;
         var steps = CommitmentRoles.OwnersSteps(wording, PlanParties.Of(context.Plan), action.Owner);
+        if (action.ReadingOf(PlanFields.Text).KnownExtent is { } known)
+            steps = [.. steps.Where(c => wording.Tokens[c.Clause.Start].Start < known)];
         if (steps.Count < minimum) return;
 
         string quoted = string.Join(", ", steps.Take(3).Select(c => "'" + PlanQuote.Of(wording.Slice(c.Clause.Start, c.Clause.End), 40) + "'"))

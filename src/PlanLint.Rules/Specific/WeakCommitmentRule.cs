@@ -44,15 +44,7 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         var hedges = Hedges(wording, PlanParties.Of(context.Plan), action.Owner);
         if (hedges.Count == 0) return;
 
-        var (start, length) = hedges.MinBy(h => h.Start);
-        context.ReportPhrase(
-            Descriptor,
-            action.LocationOf(PlanFields.Text),
-            new TextSpan(PlanFields.Text, start, length),
-            action.Index,
-            context.Concern!.Id,
-            action.Text.Substring(start, length),
-            PlanQuote.Around(action.Text, start, length));
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern!.Id, hedges);
     }
 
     /// <summary>Every hedge of the text, as character ranges.</summary>

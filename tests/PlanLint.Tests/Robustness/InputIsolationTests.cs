@@ -39,6 +39,30 @@ public sealed class InputIsolationTests : TempFolderTest
         ShouldHaveLintedTheGoodPlan(output, good);
     }
 
+    [UnixFact]
+    public void A_draft_to_annotate_that_is_a_named_pipe_is_refused_without_blocking()
+    {
+        string fifo = SpecialFiles.MakeFifo(Folder.Path("fifo.docx"));
+
+        var (exit, _, error) = RunGuarded("annotate", fifo, "-o", Folder.Path("reviewed.docx"));
+
+        exit.ShouldBe(2);
+        error.ShouldContain("This is a named pipe (FIFO), not a regular file; PlanLint reads a Word draft only from a regular file.");
+        File.Exists(Folder.Path("reviewed.docx")).ShouldBeFalse();
+    }
+
+    [UnixFact]
+    public void A_render_template_that_is_a_named_pipe_is_refused_without_blocking()
+    {
+        string fifo = SpecialFiles.MakeFifo(Folder.Path("template.docx"));
+
+        var (exit, _, error) = RunGuarded("render", Good(), "-o", Folder.Path("plan.docx"), "--template", fifo);
+
+        exit.ShouldBe(2);
+        error.ShouldContain("This is a named pipe (FIFO), not a regular file; PlanLint reads a template only from a regular file.");
+        File.Exists(Folder.Path("plan.docx")).ShouldBeFalse();
+    }
+
     [DeviceFact]
     public void A_committed_plan_that_links_to_a_zero_device_is_refused_unread()
     {

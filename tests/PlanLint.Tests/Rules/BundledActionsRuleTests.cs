@@ -1,4 +1,8 @@
+using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
+using PlanLint.Model;
+using PlanLint.Readers.Tables;
+using PlanLint.Readers.Writing;
 using PlanLint.Rules.Specific;
 using PlanLint.Tests.Support;
 
@@ -84,5 +88,90 @@ public sealed class BundledActionsRuleTests
         var plan = TestPlans.OneConcern(("An induction video will be created. An area will also be developed to become an induction room.", "The Governor", "March 2025"));
         TestPlans.Analyze(new BundledActionsRule(), plan).ShouldHaveSingleItem().Message
             .ShouldBe("Action 1 of recommendation 1 bundles 2 separate commitments ('An induction video will be created', 'An area will also be developed to become…') under one owner and date; list each as its own action so its progress can be tracked");
+    }
+    // An action reported complete has no progress left to track, so its steps are not split up, whatever the words.
+    [Theory]
+    [InlineData("Completed")]
+    [InlineData("Complete - March 2024")]
+    [InlineData("Closed")]
+    public void Quiet_when_the_action_is_reported_complete(string target)
+    {
+        const string Text = "The chaplaincy will run a bereavement group each month. Volunteers will be trained as listeners.";
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((Text, "Managing Chaplain", "March 2025"))).ShouldHaveSingleItem();
+        TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((Text, "Managing Chaplain", target))).ShouldBeEmpty();
+    }
+
+    /// <summary>One action whose text reading says only its first <paramref name="knownExtent"/> characters are known to be its own.</summary>
+    private static string WithKnownExtent(string text, int knownExtent)
+    {
+        var plan = JsonNode.Parse(TestPlans.OneConcern((text, "Head of Learning", "June 2025")))!.AsObject();
+        plan["concerns"]![0]!["actions"]![0]!["reading"] = new JsonObject
+        {
+            ["text"] = new JsonObject { ["status"] = "read", ["why"] = "kept whole beside entries run together", ["knownExtent"] = knownExtent },
+        };
+        return plan.ToJsonString();
+    }
+
+    // Where the reader could not tell where an action ends (paragraph breaks lost beside it), a bundle found across that
+    // boundary is a reading guess, not a fact about the plan: only the commitments in the part known to be the action's count.
+    [Theory]
+    [InlineData("The library will open four evenings a week. Peer mentors will be recruited to run a reading scheme.", 0, false)]
+    [InlineData("The library will open four evenings a week. Peer mentors will be recruited to run a reading scheme.", 43, false)]
+    [InlineData("The library will open four evenings a week. Peer mentors will be recruited to run a reading scheme.", 48, true)]
+    [InlineData("The library will open four evenings a week and the Head of Learning will recruit two tutors. Peer mentors will be recruited.", 91, true)]
+    public void Counts_only_the_commitments_in_the_part_known_to_be_the_actions(string text, int knownExtent, bool fires)
+    {
+        var found = TestPlans.Analyze(new BundledActionsRule(), WithKnownExtent(text, knownExtent));
+        if (fires) found.ShouldHaveSingleItem().Message.ShouldStartWith("Action 1 of recommendation 1 bundles 2 separate commitments");
+        else found.ShouldBeEmpty();
+    }
+
+    /// <summary>The plan read from an extracted table, through the canonical JSON that <c>planlint import</c> writes.</summary>
+    private static IReadOnlyList<Diagnostic> AnalyzeImported(TableBuilder table)
+    {
+        var plan = table.Assemble().Plan.ShouldNotBeNull();
+        return TestPlans.Analyze(new BundledActionsRule(), CanonicalPlanTree.Build(plan).ToJsonString());
+    }
+
+    [Fact]
+    public void Quiet_on_a_paragraph_kept_whole_beside_entries_run_together()
+    {
+        const string Text = "The gym will open on Sundays. Staff will be trained to run circuits. A walking group will start.";
+        // Three sentences beside two dates run together on one line: no single cut fits, so the paragraph is kept whole
+        // and where its first action ends could not be told; the same date twice is still two paragraphs' dates.
+        foreach (string dates in new[] { "May 2025 July 2025", "July 2025 July 2025" })
+        {
+            var table = new TableBuilder(TableColumns.ConcernFormat, "plan.txt") { Extracted = true }
+                .Row("3", "Concern.", Text, "Head of Residence", dates);
+            var reading = table.Assemble().Plan.ShouldNotBeNull().Concerns[0].Actions[0].ReadingOf(PlanFields.Text);
+            reading.KnownExtent.ShouldBe(0);
+            reading.Why.ShouldBe($"the target date cell at line 2 runs 2 dates together ({string.Join(", ", dates.Split(' ', 3).Chunk(2).Select(d => $"'{string.Join(' ', d)}'"))}) beside this paragraph, which could not be cut to match: it may be as many actions run together");
+            AnalyzeImported(table).ShouldBeEmpty();
+        }
+
+        // The same paragraph beside one date, or in a Word document (where two dates in a cell are what the author typed), is judged.
+        AnalyzeImported(new TableBuilder(TableColumns.ConcernFormat, "plan.txt") { Extracted = true }.Row("3", "Concern.", Text, "Head of Residence", "July 2025"))
+            .ShouldHaveSingleItem();
+        AnalyzeImported(TableBuilder.Concerns().Row("3", "Concern.", Text, "Head of Residence", "May 2025 July 2025")).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public void Counts_only_up_to_the_sentence_a_continuation_row_completes_when_that_row_gives_an_entry_of_its_own()
+    {
+        TableBuilder Table(string secondDate) => TableBuilder.Concerns()
+            .Row("4", "Concern.", "The library will open four evenings a week and the reading scheme will be", "Governor", "July 2025")
+            .Row("", "", "run by peers. The Head of Learning will recruit two tutors.", "Governor", secondDate);
+
+        // The continuation row's own date may belong to a paragraph that starts in it: past "run by peers." the action's end
+        // could not be told, and the tutors are not counted.
+        var action = Table("June 2025").Assemble().Plan.ShouldNotBeNull().Concerns[0].Actions.ShouldHaveSingleItem();
+        action.Text.ShouldEndWith("run by peers. The Head of Learning will recruit two tutors.");
+        action.ReadingOf(PlanFields.Text).KnownExtent.ShouldBe(action.Text.IndexOf("run by peers.", StringComparison.Ordinal) + "run by peers.".Length);
+        action.ReadingOf(PlanFields.Text).Why.ShouldBe("the row at line 3 continues this paragraph but gives it an entry of its own, so past the sentence it completes ('run by peers.') where the action ends could not be told");
+        AnalyzeImported(Table("June 2025")).ShouldHaveSingleItem().Message
+            .ShouldStartWith("Action 1 of recommendation 4 bundles 2 separate commitments ('The library will open four evenings a…', 'the reading scheme will be run by peers')");
+        // The same date again: the row adds nothing, the text is the action's, and all three commitments count.
+        Table("July 2025").Assemble().Plan.ShouldNotBeNull().Concerns[0].Actions[0].ReadingOf(PlanFields.Text).KnownExtent.ShouldBeNull();
+        AnalyzeImported(Table("July 2025")).ShouldHaveSingleItem().Message.ShouldStartWith("Action 1 of recommendation 4 bundles 3 separate commitments");
     }
 }

@@ -1,0 +1,26 @@
+using PlanLint.Analysis;
+using PlanLint.Diagnostics;
+using PlanLint.Model;
+
+namespace PlanLint.Rules.Language;
+
+/// <summary>How a wording rule that finds several phrases in an action's text reports one: the earliest, as a phrase.</summary>
+public static class EarliestPhrase
+{
+    /// <summary>
+    /// Reports the earliest of <paramref name="phrases"/> (character ranges of the action's text, at least one) as the
+    /// finding's span; the message arguments are the action's number, its concern's id, the phrase and the words around it.
+    /// </summary>
+    public static void Report(RuleContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases)
+    {
+        var (start, length) = phrases.MinBy(p => p.Start);
+        context.ReportPhrase(
+            descriptor,
+            action.LocationOf(PlanFields.Text),
+            new TextSpan(PlanFields.Text, start, length),
+            action.Index,
+            concernId,
+            action.Text.Substring(start, length),
+            PlanQuote.Around(action.Text, start, length));
+    }
+}

@@ -161,6 +161,18 @@ internal static partial class CellText
     }
 
     /// <summary>
+    /// Digits and marks that hold no date: no letters, no date, no year ("2025") and no day and month ("31/03") in them
+    /// ("2001000.000", a number the extraction made of a page's furniture).
+    /// </summary>
+    public static bool IsNumericDebris(string text)
+    {
+        string t = Normalize(text);
+        return t.Length > 0 && !t.Any(char.IsLetter) && PlanDates.ParseDate(t) is null && !DatePieces().IsMatch(t);
+    }
+
+    private const int EchoWords = 12;
+
+    /// <summary>
     /// Whether <paramref name="stray"/> is a garbled copy of the last words of <paramref name="text"/> ("prisoriers." after
     /// "…predictable to prisoners.", "nooda to noip them on release." after "…they needed to help them on release."):
     /// as many words, and at most a third of their characters differ.
@@ -169,7 +181,8 @@ internal static partial class CellText
     {
         var strayWords = Normalize(stray).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (strayWords.Length == 0 || strayWords.Length > words.Length) return false;
+        // An echo is the tail of one line read twice: a few words, never a paragraph.
+        if (strayWords.Length == 0 || strayWords.Length > EchoWords || strayWords.Length > words.Length) return false;
         string tail = string.Join(' ', words[^strayWords.Length..]).ToLowerInvariant();
         string copy = string.Join(' ', strayWords).ToLowerInvariant();
         return tail.Length >= 6 && Distance(tail, copy) * 3 <= Math.Max(tail.Length, copy.Length);
@@ -238,6 +251,9 @@ internal static partial class CellText
 
     [GeneratedRegex(@"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|(19|20)\d\d|q[1-4]|complete[d]?|ongoing|on-going|commenc\w*|immediate(ly)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateWord();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}[/.\-]\d{1,2}\b")]
+    private static partial Regex DatePieces();
 
     [GeneratedRegex(@"[.!?]\s+[A-Z]")]
     private static partial Regex SentenceBreak();

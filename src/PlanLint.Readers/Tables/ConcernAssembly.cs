@@ -553,11 +553,11 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     }
 
     /// <summary>
-    /// A date entry with no letters that is no date ("2001000.000"): debris of the extraction, not a value; a row that
-    /// continues an action does not give it another target date by it.
+    /// A date entry that is extraction debris, not a value (<see cref="CellText.IsNumericDebris"/>: "2001000.000"): a row
+    /// that continues an action does not give it another target date by it.
     /// </summary>
     private static void DropNoise(List<Entry> dates) =>
-        dates.RemoveAll(e => !e.IsGap && !e.Value.Any(char.IsLetter) && PlanDates.ParseDate(e.Value) is null);
+        dates.RemoveAll(e => !e.IsGap && CellText.IsNumericDebris(e.Value));
 
     /// <summary>In a table that starts mid-recommendation, a leading fragment has no entry when the row is one short.</summary>
     private static List<ActionDraft> Targets(List<ActionDraft> created, int entries, bool orphan) =>

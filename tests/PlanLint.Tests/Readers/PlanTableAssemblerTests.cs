@@ -443,6 +443,18 @@ public sealed class PlanTableAssemblerTests
         notes.ShouldBeEmpty();
     }
 
+    [Theory]
+    [InlineData("2025")]
+    [InlineData("31/03")]
+    public void A_date_entry_without_letters_that_holds_a_year_or_a_day_and_month_is_a_value_and_conflicts(string date)
+    {
+        Plan(TableBuilder.Concerns()
+            .Row("7.5", "Concern.", "Supervision is mandatory. All staff", "Oxleas", "September 2022")
+            .Row("", "", "receive supervision every 4-6 weeks.", "", date), out var notes);
+
+        notes.ShouldHaveSingleItem().Rule.ShouldBe(RuleIds.ConflictingEntries);
+    }
+
     [Fact]
     public void A_garbled_copy_of_the_concerns_last_words_is_left_out_without_a_finding_and_the_reading_says_so()
     {

@@ -320,9 +320,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
     /// <summary>
     /// A recommendation that gives an owner (or date) beside only some of its actions, in a source that does not mark
-    /// cells spanning several rows: a blank cell below an entry may be part of a taller cell above or truly blank. When
-    /// the recommendation writes one entry per action (blanks are at most a third of its actions), a blank is missing;
-    /// otherwise the blanks below an entry are left unknown, and said once for the recommendation.
+    /// cells spanning several rows: a blank cell below an entry may be part of a taller cell above or truly blank. In
+    /// published text, when the recommendation writes one entry per action (blanks are at most a third of its actions), a
+    /// blank is missing; otherwise, and always on a PDF page without ruling lines (<see cref="PlanTable.BlanksBelowEntriesUndecided"/>),
+    /// the blanks below an entry are left unknown, and said once for the recommendation.
     /// </summary>
     private void LeaveSparseBlanksUnknown(ActionField field)
     {
@@ -331,16 +332,17 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         if (first < 0) return;
         var given = judged.Where(a => a.Get(field) is not null).ToList();
         var blanks = judged.Skip(first + 1).Where(a => a.Get(field) is null && a.ReadingOf(field).IsRead).ToList();
-        if (blanks.Count == 0 || blanks.Count * 2 <= given.Count) return;
+        if (blanks.Count == 0 || (!table.BlanksBelowEntriesUndecided && blanks.Count * 2 <= given.Count)) return;
 
         string name = FieldName(field);
         string givenAt = Numbered(given.Select(a => a.Index));
         string blankAt = Numbered(blanks.Select(a => a.Index));
-        string why = $"recommendation {group.Id} gives {name}s beside {givenAt} only; in text extracted from a PDF a {name} cell that spans several rows cannot be told from a blank one";
+        string source = table.BlanksBelowEntriesUndecided ? "on a page without ruling lines" : "in text extracted from a PDF";
+        string why = $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} a {name} cell that spans several rows cannot be told from a blank one";
         foreach (var a in blanks) a.MarkUnknown(field, why);
         var cell = field == ActionField.Owner ? blanks[0].OwnerCell : blanks[0].DateCell;
         notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, cell,
-            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share a taller {name} cell above or have none; in text extracted from a PDF the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
+            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share a taller {name} cell above or have none; {source} the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
             blanks.Select(a => a.Index)));
     }
 

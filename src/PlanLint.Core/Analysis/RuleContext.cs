@@ -75,6 +75,13 @@ public sealed class RuleContext
         Emit(descriptor, Concern, Action, location, [], span, messageArgs);
 
     /// <summary>
+    /// As <see cref="ReportPhrase"/>, for a phrase that states a fact of the action other than its field's
+    /// (<see cref="Diagnostic.Fact"/>: a hedge on when the work starts is about the target date).
+    /// </summary>
+    public void ReportPhraseAbout(RuleDescriptor descriptor, string fact, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
+        Emit(descriptor, Concern, Action, location, [], span, messageArgs, fact: fact);
+
+    /// <summary>
     /// Reports a finding about one field (<see cref="PlanFields"/>) of the action being visited, or of the concern outside
     /// action callbacks. How the reader came by the field decides: a finding on an unknown field is not reported (the
     /// reading findings say what could not be read), and one on an inferred field says so and is never an error.
@@ -118,7 +125,8 @@ public sealed class RuleContext
         TextSpan? span,
         object?[] messageArgs,
         string? field = null,
-        IReadOnlyList<int>? alsoActions = null)
+        IReadOnlyList<int>? alsoActions = null,
+        string? fact = null)
     {
         EnsureDeclared(descriptor);
         string message = descriptor.FormatMessage(messageArgs);
@@ -147,7 +155,8 @@ public sealed class RuleContext
             message,
             PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text) || PlanTextRedaction.IsActionName(text)) + redactedClause,
             inferred,
-            alsoActions ?? []);
+            alsoActions ?? [],
+            fact ?? field ?? span?.Field);
     }
 
     private void Emit(
@@ -160,7 +169,8 @@ public sealed class RuleContext
         string message,
         string? redactedMessage,
         bool onInferredValue,
-        IReadOnlyList<int> alsoActions) =>
+        IReadOnlyList<int> alsoActions,
+        string? fact = null) =>
         sink(new Diagnostic
         {
             Descriptor = descriptor,
@@ -176,6 +186,7 @@ public sealed class RuleContext
             SubjectText = action?.Text ?? concern?.Text,
             RelatedLocations = related,
             Span = span,
+            Fact = action is null ? null : fact,
         });
 
     private void EnsureDeclared(RuleDescriptor descriptor)

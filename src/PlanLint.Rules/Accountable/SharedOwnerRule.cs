@@ -12,7 +12,11 @@ public sealed class SharedOwnerRule() : OwnerCellRule(Descriptor)
         "Owner '{0}' of {1} of recommendation {2} ({3}) names {4} ({5}); name the one post accountable and give the others' part in the action text",
         RuleCategory.Accountable,
         Severity.Note,
-        Description: "When an action has several owners, each can assume another is chasing it; one post should answer for it, with partners named in the action.");
+        Description: "When an action has several owners, each can assume another is chasing it; one post should answer for it, with partners named in the action.")
+    {
+        // Naming the owners and asking for the one accountable post says all PL1002 says of the same cell.
+        Outranks = [RuleIds.GenericOwner],
+    };
 
     protected override object?[]? Check(IReadOnlyList<OwnerName> owners) =>
         owners.Count < 2

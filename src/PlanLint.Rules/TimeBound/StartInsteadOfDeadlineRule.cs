@@ -12,7 +12,11 @@ public sealed class StartInsteadOfDeadlineRule() : TargetCellRule(Descriptor)
         "Target date '{0}' for {1} of recommendation {2} ({3}) gives a start, not a completion date; give the month and year by which it will be complete",
         RuleCategory.TimeBound,
         Severity.Warning,
-        Description: "\"Commencing January 2026\" says when work begins, not when it will be done, so the action can never be late.");
+        Description: "\"Commencing January 2026\" says when work begins, not when it will be done, so the action can never be late.")
+    {
+        // A hedge on when the work starts ("anticipated to start") is the same fault, said of the text.
+        Outranks = [RuleIds.WeakCommitment],
+    };
 
     protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Start ? [] : null;
 }

@@ -8,6 +8,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.Model;
 using PlanLint.Suppressions;
 using PlanLint.Configuration;
 using PlanLint.Text;
@@ -112,7 +113,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
                 if (action is null)
                     return Fail($"Recommendation {recId} of {options.Plan} has {concern.Actions.Count} action(s), not {index}.");
                 text = action.Text;
-                target = string.Create(CultureInfo.InvariantCulture, $"action {index} of recommendation {recId}");
+                target = ActionNames.InRecommendation(index, recId);
                 entry["action"] = index;
             }
 

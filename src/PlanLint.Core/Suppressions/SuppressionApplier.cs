@@ -177,7 +177,7 @@ internal static class SuppressionApplier
 
     private static string Target(string? recId, int? actionIndex) =>
         recId is null ? "the plan"
-        : actionIndex is { } index ? string.Create(CultureInfo.InvariantCulture, $"action {index} of recommendation {recId}")
+        : actionIndex is { } index ? ActionNames.InRecommendation(index, recId)
         : $"recommendation {recId}";
 
     private sealed record Scoped(Suppression Suppression, Concern? Concern, PlanAction? Action, string Kind)

@@ -238,7 +238,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                     int known = CellText.SentenceEndFrom(last!.Text, textBefore);
                     last.LimitExtent(known, $"the row at {ReadingDiagnostics.Where(row.Location)} continues this paragraph but gives it an entry of its own, so past the sentence it completes ({CellText.Quote(last.Text[Math.Min(textBefore, known)..known].Trim())}) where the action ends could not be told");
                     notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, paragraphs[0].Location,
-                        $"The row at {ReadingDiagnostics.Where(row.Location)} continues action {last!.Index} of recommendation {group.Id} from the row above but gives it {string.Join(" and ", conflicts)}.",
+                        $"The row at {ReadingDiagnostics.Where(row.Location)} continues {ActionNames.InRecommendation(last!.Index, group.Id)} from the row above but gives it {string.Join(" and ", conflicts)}.",
                         last.Index));
                 }
             }
@@ -462,7 +462,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             last.Append(entry.Text);
             entries.RemoveAt(k--);
             notes.Add(ReadingDiagnostics.Note(RuleIds.TextReadAcrossColumns, entry.Location,
-                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}.",
+                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of {ActionNames.InRecommendation(last.Index, group.Id)}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}.",
                 last.Index));
         }
     }
@@ -641,7 +641,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 _ => "owner",
             };
             return ReadingDiagnostics.Note(RuleIds.EntriesRunTogether, DateAt ?? OwnerAt ?? action.Location,
-                $"Action {action.Index} of recommendation {recId} is one paragraph, but {string.Join(", and ", cells)}: paragraphs run together by the extraction, and the action could not be cut to match; its {unknown} could not be read for certain.",
+                $"{ActionNames.InRecommendationAtStart(action.Index, recId)} is one paragraph, but {string.Join(", and ", cells)}: paragraphs run together by the extraction, and the action could not be cut to match; its {unknown} could not be read for certain.",
                 action.Index);
         }
     }

@@ -17,9 +17,9 @@ public sealed class MissingOwnerRule() : ActionRule(Descriptor)
         Precision = RulePrecision.VeryHigh,
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (string.IsNullOrWhiteSpace(action.Owner) && !string.IsNullOrWhiteSpace(action.Text))
-            context.ReportField(Descriptor, PlanFields.Owner, action.LocationOf(PlanFields.Owner), action.Index, context.Concern!.Id, ActionNames.Opening(action));
+            context.ReportField(Descriptor, PlanFields.Owner, action.LocationOf(PlanFields.Owner), action.Index, context.Concern.Id, ActionNames.Opening(action));
     }
 }

@@ -37,7 +37,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
     // A condition is a clause; past this many words it has ended, whatever the punctuation says.
     private const int MaxConditionWords = 20;
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var found = new List<(int Start, int Length)>();
@@ -58,7 +58,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
         }
         if (found.Count == 0) return;
 
-        EarliestPhrase.Report(context, Descriptor, action, context.Concern!.Id, found);
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern.Id, found);
     }
 
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>

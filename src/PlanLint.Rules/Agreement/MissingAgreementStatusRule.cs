@@ -14,7 +14,7 @@ public sealed class MissingAgreementStatusRule() : ConcernRule(Descriptor)
         Severity.Error,
         Description: "In a recommendation-format plan every recommendation must be marked Agreed, Partly Agreed or Not Agreed; without it nobody knows what the prison has committed to.");
 
-    public override void Analyze(Concern concern, RuleContext context)
+    public override void Analyze(Concern concern, ConcernContext context)
     {
         if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement is null)
             context.ReportField(Descriptor, PlanFields.Agreement, concern.LocationOf(PlanFields.Agreement), concern.Id);

@@ -15,7 +15,7 @@ public sealed class ReasonWithoutCategoryRule() : ConcernRule(Descriptor)
         Severity.Warning,
         Description: "HMPPS requires a Partly Agreed or Not Agreed response to state clearly whether its reason is a commissioning, policy, operational or affordability one.");
 
-    public override void Analyze(Concern concern, RuleContext context)
+    public override void Analyze(Concern concern, ConcernContext context)
     {
         if (context.Plan.Format != PlanFormat.Recommendations) return;
         string? status = concern.Agreement switch

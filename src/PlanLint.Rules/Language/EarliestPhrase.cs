@@ -1,6 +1,7 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Language;
 
@@ -11,7 +12,7 @@ public static class EarliestPhrase
     /// Reports the earliest of <paramref name="phrases"/> (character ranges of the action's text, at least one) as the
     /// finding's span; the message arguments are the action's number, its concern's id, the phrase and the words around it.
     /// </summary>
-    public static void Report(RuleContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases)
+    public static void Report(ActionContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases)
     {
         var (start, length) = phrases.MinBy(p => p.Start);
         context.ReportPhrase(

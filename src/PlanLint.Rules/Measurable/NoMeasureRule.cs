@@ -28,7 +28,7 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
         Severity.Note,
         Description: "\"Will improve\" cannot be found to have failed: an improvement is only measurable when the action says by how much, how often, or who will check it.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var promise = wording.Commitments.FirstOrDefault(c => IsPromise(wording, c));
@@ -40,7 +40,7 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
         else
             return;
 
-        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, quote);
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, quote);
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "A review on its own changes nothing: without saying what follows it or how success will be judged, the action can be complete while the concern remains.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var steps = CommitmentRoles.Steps(wording);
@@ -58,7 +58,7 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         }
 
         if (HasOutcome(wording) || MeasurableElements.Any(wording)) return;
-        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, quote);
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, quote);
     }
 
     /// <summary>

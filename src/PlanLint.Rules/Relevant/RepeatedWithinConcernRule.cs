@@ -2,6 +2,7 @@ using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Relevant;
 
@@ -19,7 +20,7 @@ public sealed class RepeatedWithinConcernRule() : ConcernRule(Descriptor)
         Options = ActionSimilarity.Options,
     };
 
-    public override void Analyze(Concern concern, RuleContext context)
+    public override void Analyze(Concern concern, ConcernContext context)
     {
         if (concern.Actions.Count < 2) return;
 

@@ -4,6 +4,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Language;
 using PlanLint.Rules.TimeBound.Dates;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Specific;
 
@@ -38,7 +39,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
         Options = [MinimumCommitments],
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         int minimum = context.OptionsFor(Descriptor).Get(MinimumCommitments);
         var wording = context.WordingOf(action.Text);
@@ -54,7 +55,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
             Descriptor,
             action.LocationOf(PlanFields.Text),
             action.Index,
-            context.Concern!.Id,
+            context.Concern.Id,
             steps.Count.ToString(CultureInfo.InvariantCulture),
             quoted);
     }

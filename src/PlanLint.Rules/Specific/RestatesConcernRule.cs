@@ -3,6 +3,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Specific;
 
@@ -37,7 +38,7 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         Options = [Similarity, MinimumWords],
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var options = context.OptionsFor(Descriptor);
         double similarity = options.Get(Similarity);
@@ -50,7 +51,7 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
             .ToList();
         if (actionWords.Count < minimumWords) return;
 
-        var concernWords = context.WordingOf(context.Concern!.Text).ContentStemSet(dropGenericWords: true);
+        var concernWords = context.WordingOf(context.Concern.Text).ContentStemSet(dropGenericWords: true);
         int shared = actionWords.Count(concernWords.Contains);
         if (shared < similarity * actionWords.Count) return;
 

@@ -63,7 +63,7 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
 
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "that", "who", "whom", "whose" };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         if (wording.Tokens.Count < MinimumWords) return;
@@ -75,7 +75,7 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
         var markers = PhraseLists.Get(PhraseLists.StepMarkers);
         if (wording.Matches(markers).Any(m => IsOwnersStep(wording, markers, m, parties, action.Owner))) return;
 
-        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, PlanQuote.Of(action.Text));
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, PlanQuote.Of(action.Text));
     }
 
     private static bool IsOwnersStep(ActionWording wording, PhraseList markers, PhraseMatch marker, PlanParties parties, string? owner)

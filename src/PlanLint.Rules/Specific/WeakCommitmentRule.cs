@@ -38,13 +38,13 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
     // "relevant", "sufficient", "beneficial", "helpful", "effective".
     private static readonly string[] AdjectiveEndings = ["ed", "ble", "ary", "ate", "ant", "ent", "al", "ful", "ive"];
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var hedges = Hedges(wording, PlanParties.Of(context.Plan), action.Owner);
         if (hedges.Count == 0) return;
 
-        EarliestPhrase.Report(context, Descriptor, action, context.Concern!.Id, hedges);
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern.Id, hedges);
     }
 
     /// <summary>Every hedge of the text, as character ranges.</summary>

@@ -14,13 +14,13 @@ public sealed class EmptyActionRule() : ActionRule(Descriptor)
         Severity.Error,
         Description: "An owner and a date with nothing to do is not an action: usually text was lost or a row was split.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (!string.IsNullOrWhiteSpace(action.Text)) return;
         var given = new List<string>();
         if (!string.IsNullOrWhiteSpace(action.Owner)) given.Add($"an owner ('{action.Owner.Trim()}')");
         if (!string.IsNullOrWhiteSpace(action.TargetDate)) given.Add($"a target date ('{action.TargetDate.Trim()}')");
         if (given.Count > 0)
-            context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, string.Join(" and ", given));
+            context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, string.Join(" and ", given));
     }
 }

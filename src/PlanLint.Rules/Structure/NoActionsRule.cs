@@ -14,7 +14,7 @@ public sealed class NoActionsRule() : ConcernRule(Descriptor)
         Severity.Error,
         Description: "A concern or recommendation left without any action gets no response at all. A Not Agreed recommendation is excepted: it gives a reason instead.");
 
-    public override void Analyze(Concern concern, RuleContext context)
+    public override void Analyze(Concern concern, ConcernContext context)
     {
         if (concern.Agreement == AgreementStatus.NotAgreed || concern.Actions.Any(HasContent))
             return;

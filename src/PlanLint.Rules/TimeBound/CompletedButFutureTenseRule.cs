@@ -16,7 +16,7 @@ public sealed class CompletedButFutureTenseRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "\"Completed\" beside an action that only says what will happen (\"… will ensure …\") cannot both be true: either the text is out of date or the status is.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (string.IsNullOrWhiteSpace(action.Text)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
@@ -27,7 +27,7 @@ public sealed class CompletedButFutureTenseRule() : ActionRule(Descriptor)
             action.LocationOf(PlanFields.TargetDate),
             target.Text,
             action.Index,
-            context.Concern!.Id,
+            context.Concern.Id,
             action.Text.Trim().Truncate(60, "…", Truncator.DynamicLengthAndPreserveWords));
     }
 }

@@ -17,9 +17,9 @@ public sealed class MissingTargetDateRule() : ActionRule(Descriptor)
         Precision = RulePrecision.VeryHigh,
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (string.IsNullOrWhiteSpace(action.TargetDate) && !string.IsNullOrWhiteSpace(action.Text))
-            context.ReportField(Descriptor, PlanFields.TargetDate, action.LocationOf(PlanFields.TargetDate), action.Index, context.Concern!.Id, ActionNames.Opening(action));
+            context.ReportField(Descriptor, PlanFields.TargetDate, action.LocationOf(PlanFields.TargetDate), action.Index, context.Concern.Id, ActionNames.Opening(action));
     }
 }

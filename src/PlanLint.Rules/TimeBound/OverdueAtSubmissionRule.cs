@@ -15,7 +15,7 @@ public sealed class OverdueAtSubmissionRule() : ActionRule(Descriptor)
         Severity.Warning,
         Description: "A plan that sets a deadline already past when it is submitted is either reporting finished work without saying so, or is late before it starts.");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (context.Plan.Submitted is not { } submitted || string.IsNullOrWhiteSpace(action.Text)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
@@ -27,7 +27,7 @@ public sealed class OverdueAtSubmissionRule() : ActionRule(Descriptor)
             action.LocationOf(PlanFields.TargetDate),
             target.Text,
             action.Index,
-            context.Concern!.Id,
+            context.Concern.Id,
             ActionNames.Opening(action),
             Spans.Between(deadline, submitted),
             Spans.Format(submitted));

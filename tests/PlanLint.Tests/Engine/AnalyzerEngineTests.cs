@@ -86,7 +86,7 @@ public sealed class AnalyzerEngineTests
 
     private sealed class AnalysingRule(TextAnalysis<string> analysis, List<string> seen) : ActionRule(ThrowingRule.Descriptor)
     {
-        public override void Analyze(PlanAction action, RuleContext context) => seen.Add(context.Analyze(analysis, action.Text));
+        public override void Analyze(PlanAction action, ActionContext context) => seen.Add(context.Analyze(analysis, action.Text));
     }
 
     private sealed class ThrowingRule() : ActionRule(Descriptor)
@@ -95,7 +95,7 @@ public sealed class AnalyzerEngineTests
 
         public override string Name => "TEST0001 Throwing";
 
-        public override void Analyze(PlanAction action, RuleContext context) =>
+        public override void Analyze(PlanAction action, ActionContext context) =>
             throw new InvalidOperationException($"boom on action {action.Index}");
     }
 
@@ -103,7 +103,7 @@ public sealed class AnalyzerEngineTests
     {
         private static readonly RuleDescriptor Declared = new("TEST0002", "Declared", "x", RuleCategory.Structure, Severity.Error, Name: "Declared");
 
-        public override void Analyze(PlanAction action, RuleContext context) =>
+        public override void Analyze(PlanAction action, ActionContext context) =>
             context.Report(MissingOwnerRule.Descriptor, action.Location, 1, "1");
     }
 
@@ -118,8 +118,8 @@ public sealed class AnalyzerEngineTests
         public override void Initialize(AnalysisRegistration registration)
         {
             registration.RegisterPlanAction(_ => Calls.Add("plan"));
-            registration.RegisterConcernAction((c, _) => Calls.Add($"concern {c.Id}"));
-            registration.RegisterActionAction((a, ctx) => Calls.Add($"action {ctx.Concern!.Id}.{a.Index}"));
+            registration.RegisterConcernAction(ctx => Calls.Add($"concern {ctx.Concern.Id}"));
+            registration.RegisterActionAction(ctx => Calls.Add($"action {ctx.Concern.Id}.{ctx.Action.Index}"));
             registration.RegisterPlanEndAction(_ => Calls.Add("end"));
         }
     }

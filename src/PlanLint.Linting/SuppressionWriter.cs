@@ -72,7 +72,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         if (options.Action is not null && options.Recommendation is null)
             return Fail("--action needs --recommendation.");
         if (Unsuppressible.TryGetValue(options.Rule, out var why))
-            return Fail($"findings of {options.Rule} ({RuleIds.NameOf(options.Rule)}) cannot be suppressed: {why}.");
+            return Fail($"findings of {options.Rule} ({EngineDiagnostics.All.Single(d => d.Id == options.Rule).Name}) cannot be suppressed: {why}.");
 
         using var inputs = InputLedger.Begin();
         string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
@@ -87,7 +87,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        if (descriptors.All(d => d.Id != options.Rule) && RuleIds.NameOf(options.Rule) is null)
+        if (descriptors.All(d => d.Id != options.Rule))
         {
             string? near = Spelling.Nearest(options.Rule, descriptors.Select(d => d.Id));
             return Fail($"no rule has the id {options.Rule}{(near is null ? "." : $"; did you mean {near}?")} 'planlint rules' lists them all.");

@@ -139,7 +139,7 @@ internal static class SuppressionApplier
     private static string? ReportUnused(string rule, AnalysisOptions options, IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlySet<string> failedRules)
     {
         if (!descriptors.TryGetValue(rule, out var descriptor))
-            return RuleIds.NameOf(rule) is null ? " (no rule has this id)" : null;
+            return " (no rule has this id)";
         if (IsEngineDiagnostic(rule))
             return " (this finding cannot be suppressed)";
         return options.EffectiveSeverity(descriptor) == Severity.None || failedRules.Contains(rule) ? null : "";

@@ -7,13 +7,16 @@ namespace PlanLint.Rules.Agreement;
 
 public sealed class ReasonWithoutCategoryRule() : ConcernRule(Descriptor)
 {
+    public const string Id = "PL7004";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.ReasonWithoutCategory,
+        Id,
         "A reason for not fully agreeing must say what kind of reason it is",
         "The reason recommendation {0} is {1} ('{2}') does not say whether it is a commissioning, policy, operational or affordability reason; say which",
         RuleCategory.Agreement,
         Severity.Warning,
-        Description: "HMPPS requires a Partly Agreed or Not Agreed response to state clearly whether its reason is a commissioning, policy, operational or affordability one.");
+        Description: "HMPPS requires a Partly Agreed or Not Agreed response to state clearly whether its reason is a commissioning, policy, operational or affordability one.",
+        Name: "ReasonWithoutCategory");
 
     public override void Analyze(Concern concern, ConcernContext context)
     {

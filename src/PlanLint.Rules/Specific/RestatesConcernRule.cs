@@ -14,6 +14,8 @@ namespace PlanLint.Rules.Specific;
 /// </summary>
 public sealed class RestatesConcernRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL3001";
+
     public static readonly RuleOption<double> Similarity = RuleOption.Number(
         "similarity",
         0.8,
@@ -28,12 +30,13 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         minimum: 1);
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.RestatesConcern,
+        Id,
         "Actions should say what will be done, not repeat the concern",
         "Action {0} of recommendation {1} ('{2}') mostly repeats the concern; say what will be done about it, by whom and how progress will be checked",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.")
+        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.",
+        Name: "RestatesConcern")
     {
         Options = [Similarity, MinimumWords],
     };

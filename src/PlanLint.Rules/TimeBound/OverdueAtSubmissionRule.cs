@@ -7,13 +7,16 @@ namespace PlanLint.Rules.TimeBound;
 
 public sealed class OverdueAtSubmissionRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL2006";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.OverdueAtSubmission,
+        Id,
         "A target date that passed before submission must be reported complete or replaced",
         "Target date '{0}' for action {1} of recommendation {2} ({3}) ended {4} before the plan was submitted ({5}), yet the action is not reported complete; report what was done, or give a new date",
         RuleCategory.TimeBound,
         Severity.Warning,
-        Description: "A plan that sets a deadline already past when it is submitted is either reporting finished work without saying so, or is late before it starts.");
+        Description: "A plan that sets a deadline already past when it is submitted is either reporting finished work without saying so, or is late before it starts.",
+        Name: "OverdueAtSubmission");
 
     public override void Analyze(PlanAction action, ActionContext context)
     {

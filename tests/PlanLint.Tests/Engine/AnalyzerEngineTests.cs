@@ -19,7 +19,7 @@ public sealed class AnalyzerEngineTests
         var engine = new AnalyzerEngine([new ThrowingRule(), new MissingOwnerRule(), new MissingTargetDateRule()]);
         var findings = engine.Analyze(TestPlans.Read(Plan), AnalysisOptions.Default);
 
-        findings.Select(d => d.Id).Order().ShouldBe([RuleIds.MissingOwner, RuleIds.MissingTargetDate, RuleIds.AnalyzerFailure]);
+        findings.Select(d => d.Id).Order().ShouldBe([MissingOwnerRule.Id, MissingTargetDateRule.Id, RuleIds.AnalyzerFailure]);
         var failure = findings.Single(d => d.Id == RuleIds.AnalyzerFailure);
         failure.Message.ShouldBe("Rule TEST0001 Throwing failed and was skipped for this plan: InvalidOperationException: boom on action 1");
     }
@@ -29,14 +29,14 @@ public sealed class AnalyzerEngineTests
     {
         var options = new AnalysisOptions
         {
-            RuleSeverities = new Dictionary<string, Severity> { [RuleIds.MissingOwner] = Severity.Warning },
+            RuleSeverities = new Dictionary<string, Severity> { [MissingOwnerRule.Id] = Severity.Warning },
             CategorySeverities = new Dictionary<RuleCategory, Severity> { [RuleCategory.TimeBound] = Severity.None },
         };
         var findings = new AnalyzerEngine([new MissingOwnerRule(), new MissingTargetDateRule(), new VagueTargetDateRule()])
             .Analyze(TestPlans.Read(Plan), options);
 
         var d = findings.ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingOwner);
+        d.Id.ShouldBe(MissingOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
     }
 
@@ -46,7 +46,7 @@ public sealed class AnalyzerEngineTests
         var forward = new AnalyzerEngine([new MissingOwnerRule(), new MissingTargetDateRule(), new VagueTargetDateRule()]).Analyze(TestPlans.Read(Plan), AnalysisOptions.Default);
         var backward = new AnalyzerEngine([new VagueTargetDateRule(), new MissingTargetDateRule(), new MissingOwnerRule()]).Analyze(TestPlans.Read(Plan), AnalysisOptions.Default);
 
-        forward.Select(d => d.Id).ShouldBe([RuleIds.MissingOwner, RuleIds.VagueTargetDate, RuleIds.MissingTargetDate]);
+        forward.Select(d => d.Id).ShouldBe([MissingOwnerRule.Id, VagueTargetDateRule.Id, MissingTargetDateRule.Id]);
         backward.Select(d => (d.Id, d.Location.Line)).ShouldBe(forward.Select(d => (d.Id, d.Location.Line)));
     }
 

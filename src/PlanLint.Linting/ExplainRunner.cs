@@ -22,7 +22,7 @@ public sealed class ExplainRunner(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, request.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, request.WorkingDirectory));
             return ExitCodes.Usage;
         }
 

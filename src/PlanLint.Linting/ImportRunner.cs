@@ -3,7 +3,7 @@ using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Rules;
 
 namespace PlanLint.Linting;
@@ -102,7 +102,7 @@ public sealed class ImportRunner(PlanReaders readers)
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
         if (writeCopy)
-            (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(ConfiguredRun.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
+            (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(DisplayPaths.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

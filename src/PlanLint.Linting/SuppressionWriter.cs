@@ -83,7 +83,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
             return ExitCodes.Usage;
         }
 
@@ -193,7 +193,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            return fail(ConfiguredRun.Describe(e, options.WorkingDirectory));
+            return fail(ConfigurationProblem.Describe(e, options.WorkingDirectory));
         }
 
         var findings = setup.Linter.Engine.Analyze(plan, setup.OptionsFor(planPath));

@@ -8,7 +8,7 @@ using PlanLint.Analysis.Hosting;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Linting.Packs;
 

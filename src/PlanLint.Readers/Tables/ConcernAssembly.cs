@@ -135,7 +135,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             if (!reading.StatusAtStart)
             {
                 notes.Add(ReadingDiagnostics.Note(RuleIds.TextNotRead, cell.Location,
-                    $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}; it was read as '{StatusName(reading.Status.Value)}'."));
+                    $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}; it was read as '{reading.Status.Value.TemplateName()}'."));
             }
 
             if (status is null)
@@ -147,7 +147,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             else if (status != reading.Status)
             {
                 notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, cell.Location,
-                    $"Recommendation {group.Id} gives a second agreement status, '{StatusName(reading.Status.Value)}', at {ReadingDiagnostics.Where(cell.Location)}; the first, '{StatusName(status.Value)}', was kept."));
+                    $"Recommendation {group.Id} gives a second agreement status, '{reading.Status.Value.TemplateName()}', at {ReadingDiagnostics.Where(cell.Location)}; the first, '{status.Value.TemplateName()}', was kept."));
             }
         }
 
@@ -551,13 +551,6 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
     private static string EntryCounts(int owners, int dates) =>
         string.Join(" and ", new[] { owners > 0 ? Count(owners, "owner") : null, dates > 0 ? Count(dates, "target date") : null }.OfType<string>());
-
-    private static string StatusName(AgreementStatus status) => status switch
-    {
-        AgreementStatus.PartlyAgreed => "Partly Agreed",
-        AgreementStatus.NotAgreed => "Not Agreed",
-        _ => "Agreed",
-    };
 
     /// <summary>Owner or date entries of a recommendation: how many its first action row gave, and how many rows below.</summary>
     private sealed class ColumnTally

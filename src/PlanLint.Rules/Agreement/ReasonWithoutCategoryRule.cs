@@ -21,12 +21,7 @@ public sealed class ReasonWithoutCategoryRule() : ConcernRule(Descriptor)
     public override void Analyze(Concern concern, ConcernContext context)
     {
         if (context.Plan.Format != PlanFormat.Recommendations) return;
-        string? status = concern.Agreement switch
-        {
-            AgreementStatus.PartlyAgreed => "Partly Agreed",
-            AgreementStatus.NotAgreed => "Not Agreed",
-            _ => null,
-        };
+        string? status = concern.Agreement is AgreementStatus.PartlyAgreed or AgreementStatus.NotAgreed ? concern.Agreement.Value.TemplateName() : null;
         if (status is null || StatedReason.Find(concern) is not { } reason || reason.NamedCategories.Count > 0) return;
         context.ReportField(Descriptor, PlanFields.Reason, reason.Location, concern.Id, status, reason.Text.Truncate(80, "…", Truncator.DynamicLengthAndPreserveWords));
     }

@@ -1,6 +1,6 @@
 using PlanLint.IO;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Cli;

@@ -2,7 +2,7 @@ using System.Text;
 using PlanLint.Model;
 using PlanLint.Readers;
 using PlanLint.Readers.Json;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Readers.Yaml;
 using PlanLint.Tests.Support;
 

@@ -4,7 +4,7 @@ using PlanLint.Model;
 using PlanLint.Reading;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Word;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Readers.Yaml;
 using PlanLint.Rules;
 using PlanLint.Tests.Support;

@@ -3,7 +3,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Readers;
 using PlanLint.Reading;
 using PlanLint.Readers.Word;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Rules.Accountable;
 using PlanLint.Tests.Support;
 

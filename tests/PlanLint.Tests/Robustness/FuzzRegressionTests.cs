@@ -3,7 +3,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Linting.Packs;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Suppressions;
 using PlanLint.Tests.Support;
 

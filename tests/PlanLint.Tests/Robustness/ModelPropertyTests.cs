@@ -4,7 +4,7 @@ using PlanLint.Formatters;
 using PlanLint.Linting;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Robustness;

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using PlanLint.Rules.Specific;
 using PlanLint.Tests.Support;
 

@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 using PlanLint.Model;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Support;
 

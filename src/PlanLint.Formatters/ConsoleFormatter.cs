@@ -1,6 +1,6 @@
 using System.Globalization;
-using PlanLint.Text;
 using PlanLint.Diagnostics;
+using PlanLint.Text;
 
 namespace PlanLint.Formatters;
 

@@ -1,7 +1,7 @@
 using PlanLint.Configuration;
-using PlanLint.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.Text;
 
 namespace PlanLint.Linting;
 

@@ -1,10 +1,10 @@
 using PlanLint.Analysis;
-using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.IO;
 using PlanLint.Readers;
-using PlanLint.Writers.Plans;
 using PlanLint.Rules;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Linting;
 

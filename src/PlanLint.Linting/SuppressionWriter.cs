@@ -1,16 +1,15 @@
-using PlanLint.IO;
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.IO;
 using PlanLint.Model;
 using PlanLint.Suppressions;
-using PlanLint.Configuration;
 using PlanLint.Text;
 
 namespace PlanLint.Linting;

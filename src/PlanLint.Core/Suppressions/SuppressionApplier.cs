@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;

@@ -1,8 +1,8 @@
-using PlanLint.Text;
 using PlanLint.Configuration;
 using PlanLint.Formatters;
 using PlanLint.IO;
 using PlanLint.Linting.Migration;
+using PlanLint.Text;
 
 namespace PlanLint.Linting.Baselines;
 

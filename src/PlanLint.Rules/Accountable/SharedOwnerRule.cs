@@ -1,6 +1,5 @@
-using System.Globalization;
-using PlanLint.Text;
 using PlanLint.Diagnostics;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Accountable;
 

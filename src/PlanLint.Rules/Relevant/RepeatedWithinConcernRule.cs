@@ -1,7 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Rules.Language;
 using PlanLint.Text;
 
 namespace PlanLint.Rules.Relevant;

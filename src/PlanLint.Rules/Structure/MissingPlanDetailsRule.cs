@@ -1,7 +1,6 @@
 using Humanizer;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 
 namespace PlanLint.Rules.Structure;
 

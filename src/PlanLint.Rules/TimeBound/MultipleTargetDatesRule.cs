@@ -1,8 +1,7 @@
-using System.Globalization;
-using PlanLint.Text;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound.Dates;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound;
 

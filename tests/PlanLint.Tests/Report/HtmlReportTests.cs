@@ -5,7 +5,6 @@ using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Formatters.Html;
 using PlanLint.Formatters.Review;
-using PlanLint.Model;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Report;

@@ -1,11 +1,11 @@
 using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Readers;
-using PlanLint.Reading;
 using PlanLint.Readers.Word;
-using PlanLint.Writers.Plans;
+using PlanLint.Reading;
 using PlanLint.Rules.Accountable;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Robustness;
 

@@ -4,8 +4,8 @@ using PlanLint.Formatters;
 using PlanLint.Linting;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Writers.Plans;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Robustness;
 

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
-using PlanLint.Writers.Plans;
 using PlanLint.Rules.Specific;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Rules;
 

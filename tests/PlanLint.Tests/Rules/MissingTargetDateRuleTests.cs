@@ -1,4 +1,3 @@
-using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;

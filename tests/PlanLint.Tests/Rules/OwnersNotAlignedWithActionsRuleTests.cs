@@ -1,9 +1,9 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Rules.Accountable;
-using PlanLint.Rules.TimeBound;
 using PlanLint.Rules;
+using PlanLint.Rules.Accountable;
 using PlanLint.Rules.Reading;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Rules;

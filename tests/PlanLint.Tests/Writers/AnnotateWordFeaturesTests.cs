@@ -1,6 +1,5 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using PlanLint.Model;
 using PlanLint.Readers.Word;
 using PlanLint.Tests.Readers;
 using PlanLint.Tests.Support;

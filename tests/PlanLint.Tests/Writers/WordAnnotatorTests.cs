@@ -207,7 +207,7 @@ public sealed class WordAnnotatorTests
     public void Hidden_text_is_not_where_a_phrase_is_found()
     {
         var paragraph = new W.Paragraph(
-            new W.Run(new W.RunProperties(new W.Vanish()), new W.Text("as needed ")) ,
+            new W.Run(new W.RunProperties(new W.Vanish()), new W.Text("as needed ")),
             new W.Run(new W.Text("The Governor will act as needed.")));
         var body = new W.Body(paragraph);
         var drawing = new WordText(body, WordStyles.Empty, WordNumbering.Empty);

@@ -362,7 +362,7 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
     }
 
     /// <summary>The phrases the findings name, by field, each with the id its mark gets; overlapping phrases are merged.</summary>
-    private Dictionary<string, List<Mark>> Marks(string actionId, IReadOnlyList<Diagnostic> findings)
+    private static Dictionary<string, List<Mark>> Marks(string actionId, IReadOnlyList<Diagnostic> findings)
     {
         var byField = new Dictionary<string, List<Mark>>(StringComparer.Ordinal);
         int n = 0;

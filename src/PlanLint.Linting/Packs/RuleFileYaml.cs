@@ -21,7 +21,7 @@ internal static class RuleFileYaml
         {
             yaml = YamlDocuments.ReadAsJson(text, "rule", "id");
         }
-        catch (YamlDocumentProblem e)
+        catch (YamlReadException e)
         {
             throw new ConfigurationException(e.Message, new SourceLocation(path, e.Line, e.Column), e);
         }

@@ -13,7 +13,7 @@ public sealed record YamlJsonDocument(JsonNode? Root, bool IsEmpty, IReadOnlyDic
 public sealed record YamlDuplicateKey(string Key, int Line, int Column);
 
 /// <summary>A YAML document that could not be read, and where.</summary>
-public sealed class YamlDocumentProblem(string message, int line, int column, Exception inner) : Exception(message, inner)
+public sealed class YamlReadException(string message, int line, int column, Exception inner) : Exception(message, inner)
 {
     public int Line { get; } = line;
 
@@ -28,7 +28,7 @@ public static class YamlDocuments
 {
     /// <param name="noun">What messages call such a document ("rule").</param>
     /// <param name="keyExample">A key of such a document, for the message about a key that is not a name ("id").</param>
-    /// <exception cref="YamlDocumentProblem">The text is not YAML or breaks one of the converter's limits.</exception>
+    /// <exception cref="YamlReadException">The text is not YAML or breaks one of the converter's limits.</exception>
     public static YamlJsonDocument ReadAsJson(string text, string noun, string keyExample)
     {
         try
@@ -40,7 +40,7 @@ public static class YamlDocuments
         }
         catch (YamlDocumentException e)
         {
-            throw new YamlDocumentProblem(e.Message, e.Line, e.Column, e);
+            throw new YamlReadException(e.Message, e.Line, e.Column, e);
         }
     }
 }

@@ -43,7 +43,7 @@ same() { # same DESCRIPTION FOLDER ARGS...: both builds give the same output and
   echo "native build matches on $what (exit $aot, $(wc -l < "$work/aot.txt") lines)"
 }
 
-for plan in examples/long-lartin-2025.plan.json tests/PlanLint.Tests/Fixtures/word/long-lartin-2025.example.libreoffice.docx tests/PlanLint.Tests/Fixtures/corpus/elmley-2022.txt; do
+for plan in examples/long-lartin-2025.plan.json tests/PlanLint.Tests/Fixtures/word/long-lartin-2025.example.libreoffice.docx tests/PlanLint.Tests/Fixtures/corpus/elmley-2022.txt tests/PlanLint.Tests/Fixtures/pdf/whitemoor-2023.libreoffice.pdf tests/PlanLint.Tests/Fixtures/pdf/long-lartin-2025.pdfpig.unruled.pdf; do
   same "$plan" . check "$plan"
 done
 

@@ -18,7 +18,7 @@ if ! command -v afl-fuzz >/dev/null 2>&1; then
 fi
 
 crashed=()
-for target in json yaml docx text config baseline sidefile rulepack outputs suppress; do
+for target in json yaml docx text pdf config baseline sidefile rulepack outputs suppress; do
   echo "fuzz smoke: $target for ${seconds}s"
   bash fuzz/run.sh "$target" "$seconds"
   case $? in

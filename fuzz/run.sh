@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes one PlanLint entry point with AFL++ for a bounded time: fuzz/run.sh TARGET SECONDS [EXECUTIONS]
 # (with EXECUTIONS, it stops at whichever of the two limits comes first).
-# TARGET: json yaml docx text config baseline sidefile rulepack outputs suppress. Needs afl++ (apt-get install afl++) and the .NET SDK.
+# TARGET: json yaml docx text pdf config baseline sidefile rulepack outputs suppress. Needs afl++ (apt-get install afl++) and the .NET SDK.
 # Builds fuzz/PlanLint.Fuzz, instruments the PlanLint assemblies with SharpFuzz, seeds from fuzz/seeds/TARGET, and
 # writes AFL++'s findings to fuzz/out/TARGET (crashes in fuzz/out/TARGET/default/crashes). Exit 1 when a crash was
 # found; replay one (uninstrumented) with: dotnet run --project fuzz/PlanLint.Fuzz -- TARGET CRASH_FILE
@@ -28,7 +28,7 @@ stamp="$(find src fuzz/PlanLint.Fuzz -name '*.cs' -newer "$bin/.instrumented" 2>
 if [ ! -f "$bin/.instrumented" ] || [ -n "$stamp" ]; then
   rm -rf "$bin"
   dotnet build fuzz/PlanLint.Fuzz -c Release -o "$bin" -nologo -v quiet >/dev/null
-  for dll in "$bin"/PlanLint.Core.dll "$bin"/PlanLint.Readers.dll "$bin"/PlanLint.Rules.dll "$bin"/PlanLint.Formatters.dll "$bin"/PlanLint.Linting.dll; do
+  for dll in "$bin"/PlanLint.Core.dll "$bin"/PlanLint.Readers.dll "$bin"/PlanLint.Rules.dll "$bin"/PlanLint.Formatters.dll "$bin"/PlanLint.Linting.dll "$bin"/UglyToad.PdfPig*.dll; do
     "$tools/sharpfuzz" "$dll" >/dev/null
   done
   touch "$bin/.instrumented"

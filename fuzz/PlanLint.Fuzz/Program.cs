@@ -29,6 +29,7 @@ public static class Program
         ["yaml"] = bytes => Plan("plan.yaml", bytes),
         ["docx"] = bytes => Plan("plan.docx", bytes),
         ["text"] = bytes => Plan("plan.txt", bytes),
+        ["pdf"] = bytes => Plan("plan.pdf", bytes),
         ["config"] = bytes => Configuration(() => ConfigFileReader.Parse("planlint.json", bytes, "/")),
         ["baseline"] = bytes => Configuration(() => Baseline.Read(Scratch(Baseline.DefaultFileName, bytes))),
         ["sidefile"] = bytes => Lines(SuppressionSideFile.Parse("a.plan.json" + SuppressionSideFile.Suffix, bytes).Problems.Select(ConsoleFormatter.Format)),

@@ -20,7 +20,7 @@ public sealed record InputSelection
 public static class InputResolver
 {
     /// <summary>What a folder on the command line brings in: every format the readers read.</summary>
-    public static IReadOnlyList<string> FolderPatterns { get; } = ["**/*.plan.json", "**/*.plan.yaml", "**/*.plan.yml", "**/*.docx", "**/*.txt"];
+    public static IReadOnlyList<string> FolderPatterns { get; } = ["**/*.plan.json", "**/*.plan.yaml", "**/*.plan.yml", "**/*.docx", "**/*.pdf", "**/*.txt"];
 
     /// <summary>A file left out, and why, said once per file.</summary>
     public sealed record Skip(string Path, string Reason);

@@ -1,5 +1,6 @@
 using PlanLint.IO;
 using PlanLint.Readers.Json;
+using PlanLint.Readers.Pdf;
 using PlanLint.Readers.Text;
 using PlanLint.Readers.Word;
 using PlanLint.Readers.Yaml;
@@ -17,7 +18,7 @@ public sealed class PlanReaders
 
     public PlanReaders(IEnumerable<IPlanReader> readers) => this.readers = [.. readers];
 
-    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader(), new WordPlanReader(), new PublishedTextPlanReader()]);
+    public static PlanReaders Default { get; } = new([new JsonPlanReader(), new YamlPlanReader(), new WordPlanReader(), new PdfPlanReader(), new PublishedTextPlanReader()]);
 
     public IReadOnlyList<IPlanReader> All => readers;
 

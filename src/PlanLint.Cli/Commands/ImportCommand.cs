@@ -10,7 +10,7 @@ internal static class ImportCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The plan to convert: Word (.docx), published text (.txt), YAML or JSON.",
+            Description = "The plan to convert: Word (.docx), PDF (.pdf), published text (.txt), YAML or JSON.",
         };
         var outputFile = new Option<string>("--output", "-o")
         {

@@ -75,8 +75,39 @@ public sealed class AnalyzerEngine
         var failedRules = outcomes.Where(o => o.Failure is not null)
             .SelectMany(o => o.Analyzer.SupportedDiagnostics.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
         SuppressionApplier.Apply(plan, raw, externalSuppressions, options, descriptorsById, failedRules);
+        DropOutranked(raw);
         raw.Sort(DiagnosticOrder.Instance);
         return raw;
+    }
+
+    /// <summary>
+    /// One fault, one finding: a finding is dropped when a rule that outranks its rule (<see cref="RuleDescriptor.Outranks"/>)
+    /// reports the same fact of the same action and that finding stands. A suppressed finding does not stand, so the
+    /// other is reported; a rule turned off reports nothing, so the same. The fault keeps the higher of the two
+    /// severities (never an error on an inferred value): merging two findings never makes a fault less severe.
+    /// </summary>
+    private static void DropOutranked(List<Diagnostic> findings)
+    {
+        if (!findings.Any(d => d.Descriptor.Outranks.Count > 0)) return;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            var winner = findings[i];
+            if (winner.IsSuppressed || winner.Descriptor.Outranks.Count == 0 || winner.ActionIndex is null || winner.Fact is null) continue;
+            var severity = winner.Severity;
+            for (int j = findings.Count - 1; j >= 0; j--)
+            {
+                var d = findings[j];
+                if (j == i || d.ConcernOrdinal != winner.ConcernOrdinal || d.ActionIndex != winner.ActionIndex
+                    || !string.Equals(d.Fact, winner.Fact, StringComparison.Ordinal)
+                    || !winner.Descriptor.Outranks.Contains(d.Id, StringComparer.Ordinal)) continue;
+                if (d.Severity > severity) severity = d.Severity;
+                findings.RemoveAt(j);
+                if (j < i) i--;
+            }
+
+            if (winner.OnInferredValue && severity == Severity.Error) severity = Severity.Warning;
+            findings[i] = winner with { Severity = severity };
+        }
     }
 
     /// <summary>

@@ -109,7 +109,8 @@ public class RuleContext
         TextSpan? span,
         object?[] messageArgs,
         string? field = null,
-        IReadOnlyList<int>? alsoActions = null)
+        IReadOnlyList<int>? alsoActions = null,
+        string? fact = null)
     {
         EnsureDeclared(descriptor);
         string message = descriptor.FormatMessage(messageArgs);
@@ -138,7 +139,8 @@ public class RuleContext
             message,
             PlanTextRedaction.Format(descriptor, messageArgs, (_, text) => IsRecommendationId(text) || PlanTextRedaction.IsActionName(text)) + redactedClause,
             inferred,
-            alsoActions ?? []);
+            alsoActions ?? [],
+            fact ?? field ?? span?.Field);
     }
 
     private void Emit(
@@ -151,7 +153,8 @@ public class RuleContext
         string message,
         string? redactedMessage,
         bool onInferredValue,
-        IReadOnlyList<int> alsoActions) =>
+        IReadOnlyList<int> alsoActions,
+        string? fact = null) =>
         run.Sink(new Diagnostic
         {
             Descriptor = descriptor,
@@ -167,6 +170,7 @@ public class RuleContext
             SubjectText = action?.Text ?? concern?.Text,
             RelatedLocations = related,
             Span = span,
+            Fact = action is null ? null : fact,
         });
 
     private void EnsureDeclared(RuleDescriptor descriptor)
@@ -211,6 +215,13 @@ public class ConcernContext : RuleContext
     /// <summary>Reports a finding about what is being visited, naming the phrase of a field it is about.</summary>
     public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
         Emit(descriptor, VisitedConcern, VisitedAction, location, [], span, messageArgs);
+
+    /// <summary>
+    /// As <see cref="ReportPhrase"/>, for a phrase that states a fact of the action other than its field's
+    /// (<see cref="Diagnostic.Fact"/>: a hedge on when the work starts is about the target date).
+    /// </summary>
+    public void ReportPhraseAbout(RuleDescriptor descriptor, string fact, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
+        Emit(descriptor, VisitedConcern, VisitedAction, location, [], span, messageArgs, fact: fact);
 
     /// <summary>
     /// Reports a finding about one field (<see cref="PlanFields"/>) of the action being visited, or of the concern in a

@@ -59,6 +59,13 @@ public sealed record Diagnostic
     /// <summary>The phrase the finding is about, where the rule names one (a hedge, a vague date); null otherwise.</summary>
     public TextSpan? Span { get; init; }
 
+    /// <summary>
+    /// The fact of its action the finding is about: the field it judges ("owner", "targetDate", "text"), or what the rule
+    /// names instead (a hedge on when work starts is about the target date). Two findings on one action with the same fact,
+    /// one rule outranking the other (<see cref="RuleDescriptor.Outranks"/>), are one fault, reported once.
+    /// </summary>
+    public string? Fact { get; init; }
+
     public IReadOnlyList<RelatedLocation> RelatedLocations { get; init; } = [];
 
     /// <summary>

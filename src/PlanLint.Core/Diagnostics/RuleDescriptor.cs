@@ -27,6 +27,13 @@ public sealed record RuleDescriptor(
 
     public string Description { get; init; } = Description ?? Title;
 
+    /// <summary>
+    /// Rules whose finding says again what this rule's says when both are about the same fact of the same action
+    /// (<see cref="Diagnostic.Fact"/>): the more specific rule outranks the other, and the engine reports only its finding.
+    /// When this rule's finding is suppressed, or the rule is turned off, the other reports as usual.
+    /// </summary>
+    public IReadOnlyList<string> Outranks { get; init; } = [];
+
     /// <summary>How often findings are right; reported in SARIF so code-review tools can rank them.</summary>
     public RulePrecision Precision { get; init; } = RulePrecision.High;
 

@@ -291,6 +291,8 @@ internal sealed class SarifLogBuilder
         if (d.ActionIndex is { } actionIndex) w.WriteNumber("actionIndex", actionIndex);
         if (d.Location.Pointer is { } pointer) w.WriteText("pointer", pointer);
         if (d.Location.Part is { } part) w.WriteText("part", part);
+        // SARIF regions have no page; a PDF's page number is the region a reviewer can go to, so it is a property.
+        if (d.Location.Place?.Page is { } page) w.WriteNumber("page", page);
         if (omittedRelated > 0) w.WriteNumber("relatedLocationsOmitted", omittedRelated);
         w.WriteEndObject();
         w.WriteEndObject();
@@ -453,6 +455,7 @@ internal sealed class SarifLogBuilder
         ".json" => "application/json",
         ".yaml" or ".yml" => "application/yaml",
         ".docx" => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".pdf" => "application/pdf",
         ".txt" => "text/plain",
         _ => null,
     };

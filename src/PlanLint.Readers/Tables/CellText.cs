@@ -150,6 +150,60 @@ internal static partial class CellText
         return t.Length > 0 && t.Split(' ').Length <= 8 && DateWord().IsMatch(t);
     }
 
+    /// <summary>
+    /// Debris of a page, not words: several tokens and none of them a word of three letters or more ("er LI le te su wi
+    /// or ba m M", the letters of a margin or a rotated label read line by line).
+    /// </summary>
+    public static bool IsDebris(string text)
+    {
+        var tokens = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return tokens.Length >= 3 && tokens.All(t => t.Count(char.IsLetter) <= 2);
+    }
+
+    /// <summary>
+    /// Digits and marks that hold no date: no letters, no date, no year ("2025") and no day and month ("31/03") in them
+    /// ("2001000.000", a number the extraction made of a page's furniture).
+    /// </summary>
+    public static bool IsNumericDebris(string text)
+    {
+        string t = Normalize(text);
+        return t.Length > 0 && !t.Any(char.IsLetter) && PlanDates.ParseDate(t) is null && !DatePieces().IsMatch(t);
+    }
+
+    private const int EchoWords = 12;
+
+    /// <summary>
+    /// Whether <paramref name="stray"/> is a garbled copy of the last words of <paramref name="text"/> ("prisoriers." after
+    /// "…predictable to prisoners.", "nooda to noip them on release." after "…they needed to help them on release."):
+    /// as many words, and at most a third of their characters differ.
+    /// </summary>
+    public static bool EchoesEnd(string text, string stray)
+    {
+        var strayWords = Normalize(stray).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // An echo is the tail of one line read twice: a few words, never a paragraph.
+        if (strayWords.Length == 0 || strayWords.Length > EchoWords || strayWords.Length > words.Length) return false;
+        string tail = string.Join(' ', words[^strayWords.Length..]).ToLowerInvariant();
+        string copy = string.Join(' ', strayWords).ToLowerInvariant();
+        return tail.Length >= 6 && Distance(tail, copy) * 3 <= Math.Max(tail.Length, copy.Length);
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
     /// <summary>Text that reads like prose rather than a name: many words, or a sentence that ends inside it.</summary>
     public static bool LooksLikeProse(string text)
     {
@@ -197,6 +251,9 @@ internal static partial class CellText
 
     [GeneratedRegex(@"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?|(19|20)\d\d|q[1-4]|complete[d]?|ongoing|on-going|commenc\w*|immediate(ly)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DateWord();
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}[/.\-]\d{1,2}\b")]
+    private static partial Regex DatePieces();
 
     [GeneratedRegex(@"[.!?]\s+[A-Z]")]
     private static partial Regex SentenceBreak();

@@ -16,6 +16,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     private readonly List<SourceRow> sourceRows = [];
     private readonly List<ReadingNote> notes = [.. group.Notes];
     private readonly List<RunTogetherCell> runTogether = [];
+    private readonly List<string> echoes = [];
     private readonly ColumnTally ownerTally = new();
     private readonly ColumnTally dateTally = new();
 
@@ -36,6 +37,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         AgreementStatus? agreement = null;
         string? reason = null;
         var readings = new List<KeyValuePair<string, FieldReading>> { new(PlanFields.Id, group.IdReading) };
+        if (echoes.Count > 0) readings.Add(new(PlanFields.Text, FieldReading.InferredFrom(string.Join("; ", echoes))));
         if (columns.Agreement is not null)
         {
             (agreement, var agreementAt, string? reasonInCell) = Agreement();
@@ -97,6 +99,12 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 {
                     text = CellText.Join(text, part);
                 }
+                else if (CellText.EchoesEnd(text, part))
+                {
+                    // A garbled copy of the concern's own last words (the extraction read one line twice): nothing of
+                    // the plan is in it, so leaving it out is no loss to report.
+                    echoes.Add($"{CellText.Quote(part)} at {ReadingDiagnostics.Where(paragraph.Location)} repeats the concern's last words garbled by the extraction; it was left out");
+                }
                 else
                 {
                     notes.Add(ReadingDiagnostics.Note(RuleIds.TextNotRead, paragraph.Location,
@@ -114,6 +122,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         AgreementStatus? status = null;
         SourceLocation? at = null;
         string? reasonInCell = null;
+        var debris = new List<ReadingNote>();
         foreach (var row in group.Rows)
         {
             if (row.AgreementCell is not { } cell || CellText.HasNoContent(row.AgreementText)) continue;
@@ -122,7 +131,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             {
                 var note = ReadingDiagnostics.Note(RuleIds.TextNotRead, cell.Location,
                     $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}, not Agreed, Partly Agreed or Not Agreed; it was not read as a status.");
-                notes.Add(note);
+                if (CellText.IsDebris(row.AgreementText)) debris.Add(note);
+                else notes.Add(note);
                 if (status is null && UnreadAgreement is null)
                 {
                     UnreadAgreement = note;
@@ -156,6 +166,12 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             UnreadAgreement = null;
             UnreadAgreementText = null;
         }
+        else
+        {
+            // Page debris (letters of a margin, no word) matters only when no cell gives the status: then the cell may
+            // be the status lost in the source, and is said.
+            notes.AddRange(debris);
+        }
 
         return (status, at, reasonInCell);
     }
@@ -181,7 +197,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             var last = actions.Count > 0 ? actions[^1] : null;
             if (row.ActionParagraphs.Count == 0)
             {
-                ReadEntryOnlyRow(row, entries, last);
+                ReadEntryOnlyRow(i, row, entries, last);
                 continue;
             }
 
@@ -201,12 +217,13 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     }
 
     /// <summary>A row with owner or date entries but no action: text spilled from the action above, or entries said to be unplaced.</summary>
-    private void ReadEntryOnlyRow(RowView row, RowEntries entries, ActionDraft? last)
+    private void ReadEntryOnlyRow(int rowIndex, RowView row, RowEntries entries, ActionDraft? last)
     {
         if (last is not null)
         {
-            MoveSpilledText(last, entries.Owners, "owner");
-            MoveSpilledText(last, entries.Dates, "target date");
+            bool textGoesOn = rowIndex + 1 < group.Rows.Count && group.Rows[rowIndex + 1].ActionParagraphs is [var next, ..] && CellText.StartsLowerCase(next.Text);
+            MoveSpilledText(last, entries.Owners, "owner", textGoesOn);
+            MoveSpilledText(last, entries.Dates, "target date", textGoesOn);
         }
 
         if (entries.Owners.Count == 0 && entries.Dates.Count == 0) return;
@@ -253,6 +270,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     /// <summary>The entries a continuing row gives the action it continues, and the conflict when it gives another.</summary>
     private EntriesTaken TakeContinuedEntries(RowView row, RowEntries entries, ActionDraft continued, RowStart start)
     {
+        JoinDateSplitAcrossColumns(entries.Owners, entries.Dates);
+        DropNoise(entries.Dates);
         var conflicts = new List<string>();
         bool ownerTaken = TakeContinuedEntry(continued, entries.Owners, start.Created.Count, ActionField.Owner, conflicts);
         bool dateTaken = TakeContinuedEntry(continued, entries.Dates, start.Created.Count, ActionField.TargetDate, conflicts);
@@ -321,9 +340,10 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
     /// <summary>
     /// A recommendation that gives an owner (or date) beside only some of its actions, in a source that does not mark
-    /// cells spanning several rows: a blank cell below an entry may be part of a taller cell above or truly blank. When
-    /// the recommendation writes one entry per action (blanks are at most a third of its actions), a blank is missing;
-    /// otherwise the blanks below an entry are left unknown, and said once for the recommendation.
+    /// cells spanning several rows: a blank cell below an entry may be part of a taller cell above or truly blank. In
+    /// published text, when the recommendation writes one entry per action (blanks are at most a third of its actions), a
+    /// blank is missing; otherwise, and always on a PDF page without ruling lines (<see cref="PlanTable.BlanksBelowEntriesUndecided"/>),
+    /// the blanks below an entry are left unknown, and said once for the recommendation.
     /// </summary>
     private void LeaveSparseBlanksUnknown(ActionField field)
     {
@@ -332,16 +352,17 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         if (first < 0) return;
         var given = judged.Where(a => a.Get(field) is not null).ToList();
         var blanks = judged.Skip(first + 1).Where(a => a.Get(field) is null && a.ReadingOf(field).IsRead).ToList();
-        if (blanks.Count == 0 || blanks.Count * 2 <= given.Count) return;
+        if (blanks.Count == 0 || (!table.BlanksBelowEntriesUndecided && blanks.Count * 2 <= given.Count)) return;
 
         string name = FieldName(field);
         string givenAt = Numbered(given.Select(a => a.Index));
         string blankAt = Numbered(blanks.Select(a => a.Index));
-        string why = $"recommendation {group.Id} gives {name}s beside {givenAt} only; in text extracted from a PDF a {name} cell that spans several rows cannot be told from a blank one";
+        string source = table.BlanksBelowEntriesUndecided ? "on a page without ruling lines" : "in text extracted from a PDF";
+        string why = $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} a {name} cell that spans several rows cannot be told from a blank one";
         foreach (var a in blanks) a.MarkUnknown(field, why);
         var cell = field == ActionField.Owner ? blanks[0].OwnerCell : blanks[0].DateCell;
         notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, cell,
-            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share a taller {name} cell above or have none; in text extracted from a PDF the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
+            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share a taller {name} cell above or have none; {source} the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
             blanks.Select(a => a.Index)));
     }
 
@@ -417,10 +438,9 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 pieces.Add(piece);
             }
 
+            // Exactly one cut fits the entries: a decision the reader could make, recorded in the pieces' readings (their
+            // cue), not a finding; what could not be cut is one (below).
             replace(pieces);
-            notes.Add(ReadingDiagnostics.Note(RuleIds.EntriesRunTogether, draft.Location,
-                $"The paragraph at {where} of recommendation {group.Id} runs {parts} actions together beside {cells} on one line; it was cut at its sentences into actions {pieces[0].Index}\u2013{pieces[^1].Index}, one per entry.",
-                pieces.Select(p => p.Index)));
             return pieces;
         }
 
@@ -471,9 +491,11 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
     /// <summary>
     /// Owner or date text that starts lower-case in a row without action text, below an action that stops
-    /// mid-sentence, is the rest of that action spilled into the wrong column by the extraction.
+    /// mid-sentence, is the rest of that action spilled into the wrong column by the extraction. When the text stops
+    /// mid-sentence too and the action column goes on lower-case in the next row (<paramref name="textGoesOn"/>), it sits
+    /// inside one sentence of the action: the wrap is plain, recorded in the action's reading, and no finding.
     /// </summary>
-    private void MoveSpilledText(ActionDraft last, List<Entry> entries, string column)
+    private void MoveSpilledText(ActionDraft last, List<Entry> entries, string column, bool textGoesOn)
     {
         for (int k = 0; k < entries.Count; k++)
         {
@@ -481,6 +503,12 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             if (!CellText.StartsLowerCase(entry.Text) || !CellText.EndsMidSentence(last.Text) || CellText.LooksLikeDate(entry.Text)) continue;
             last.Append(entry.Text);
             entries.RemoveAt(k--);
+            if (textGoesOn && CellText.EndsMidSentence(entry.Text))
+            {
+                last.MarkInferred($"the text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} sits inside a sentence of this action, which goes on in the row below: it was read as part of the action");
+                continue;
+            }
+
             notes.Add(ReadingDiagnostics.Note(RuleIds.TextReadAcrossColumns, entry.Location,
                 $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of {ActionNames.InRecommendation(last.Index, group.Id)}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}.",
                 last.Index));
@@ -513,7 +541,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         var existing = continued.Get(field);
         if (existing is null)
         {
-            continued.Set(field, entry);
+            continued.Set(field, entry, entry.Cue is { } cue ? FieldReading.InferredFrom(cue) : null);
             return true;
         }
 
@@ -527,6 +555,31 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         conflicts.Add($"another {FieldName(field)}, {CellText.Quote(entry.Value)}, beside {CellText.Quote(existing.Value)} (which was kept)");
         return false;
     }
+
+    /// <summary>
+    /// An owner entry that ends the owner cell and a date entry that starts the date cell, neither a date alone, that
+    /// join into one ("Aug" | "just 2022"): one date split across the column boundary by the extraction, not an owner
+    /// and a date. They are read as that date, in the date column; the owner cell gave nothing.
+    /// </summary>
+    private static void JoinDateSplitAcrossColumns(List<Entry> owners, List<Entry> dates)
+    {
+        if (owners.Count == 0 || dates.Count == 0 || owners[^1].IsGap || dates[0].IsGap) return;
+        var owner = owners[^1];
+        var date = dates[0];
+        if (PlanDates.JoinSplit(owner.Value, date.Value) is not { } joined) return;
+        owners.RemoveAt(owners.Count - 1);
+        dates[0] = new Entry(joined, owner.Location)
+        {
+            Cue = $"{CellText.Quote(owner.Value)} in the owner column and {CellText.Quote(date.Value)} in the date column at {ReadingDiagnostics.Where(owner.Location)} join into one date, split across the columns by the extraction",
+        };
+    }
+
+    /// <summary>
+    /// A date entry that is extraction debris, not a value (<see cref="CellText.IsNumericDebris"/>: "2001000.000"): a row
+    /// that continues an action does not give it another target date by it.
+    /// </summary>
+    private static void DropNoise(List<Entry> dates) =>
+        dates.RemoveAll(e => !e.IsGap && CellText.IsNumericDebris(e.Value));
 
     /// <summary>In a table that starts mid-recommendation, a leading fragment has no entry when the row is one short.</summary>
     private static List<ActionDraft> Targets(List<ActionDraft> created, int entries, bool orphan) =>
@@ -764,6 +817,12 @@ internal sealed class ActionDraft
     {
         Append(next.Text);
         TextReading = FieldReading.InferredFrom(why);
+    }
+
+    /// <summary>The text holds more than its own cell as read, by a plain cue (<paramref name="cue"/>); an unknown text stays unknown.</summary>
+    public void MarkInferred(string cue)
+    {
+        if (!TextReading.IsUnknown) TextReading = FieldReading.InferredFrom(cue);
     }
 
     /// <summary>A part of this action's paragraph cut off at a sentence boundary, as its own action.</summary>

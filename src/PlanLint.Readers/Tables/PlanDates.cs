@@ -21,6 +21,46 @@ public static partial class PlanDates
         return parts.Count > 0 && parts[0].IsComplete ? parts[0].ToDate() : null;
     }
 
+    /// <summary>
+    /// Whether the whole text is one date as a target date cell gives it: "August 2022", "Aug 2022", "12 August 2022",
+    /// "12/08/2022", "2022-08-12"; nothing before or after it.
+    /// </summary>
+    public static bool IsWholeDate(string text)
+    {
+        string t = text.Trim();
+        if (MonthYear().IsMatch(t)) return true;
+        var m = DateToken().Match(Ordinal().Replace(t, "$1"));
+        return m.Success && m.Index == 0 && m.Length == Ordinal().Replace(t, "$1").Length && ParseDate(t) is not null;
+    }
+
+    /// <summary>
+    /// The date that a head and a rest make together when extraction split one date between two cells: their text
+    /// joined, when that is a whole date ("12 Aug" | "2022"), or a head that starts a month name and a rest of one word
+    /// (what is left of the name, garbled) and a year ("Aug" | "just 2022": "August 2022"). Null when they make none, or
+    /// either is a date alone.
+    /// </summary>
+    public static string? JoinSplit(string head, string rest)
+    {
+        head = head.Trim();
+        rest = rest.Trim();
+        if (head.Length == 0 || rest.Length == 0 || IsWholeDate(head) || IsWholeDate(rest)) return null;
+        foreach (string joined in new[] { head + rest, head + " " + rest })
+            if (IsWholeDate(joined)) return joined;
+        if (head.Length < 3 || !head.All(char.IsLetter) || MonthStartedBy(head) is not { } month) return null;
+        var m = RestOfMonth().Match(rest);
+        return m.Success && Month(m.Groups["word"].Value) is null
+            ? CultureInfo.InvariantCulture.TextInfo.ToTitleCase(MonthNames[month - 1]) + " " + m.Groups["year"].Value
+            : null;
+    }
+
+    private static int? MonthStartedBy(string head)
+    {
+        string h = head.ToLowerInvariant();
+        for (int i = 0; i < MonthNames.Length; i++)
+            if (MonthNames[i].StartsWith(h, StringComparison.Ordinal) && h.Length < MonthNames[i].Length) return i + 1;
+        return null;
+    }
+
     /// <summary>A date range ("5th – 15th December 2022"); a single date gives a range of one day. Null when no date can be read.</summary>
     public static (DateOnly Start, DateOnly End)? ParseRange(string text)
     {
@@ -92,6 +132,12 @@ public static partial class PlanDates
 
         return n == "sept" ? 9 : null;
     }
+
+    [GeneratedRegex(@"^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:19|20|21)\d\d$", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"^(?<word>[a-z]{1,6})\s+(?<year>(?:19|20|21)\d\d)$")]
+    private static partial Regex RestOfMonth();
 
     [GeneratedRegex(@"\b(\d{1,2})\s?(st|nd|rd|th)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Ordinal();

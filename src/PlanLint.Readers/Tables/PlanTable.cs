@@ -24,6 +24,14 @@ public sealed record PlanTable(TableColumns Columns, IReadOnlyList<TableRow> Row
     /// for text extracted from a PDF, where a tall cell's entry sits beside its first row and the rows below look blank.
     /// </summary>
     public bool MergedCellsMarked { get; init; }
+
+    /// <summary>
+    /// True for a PDF table drawn without ruling lines: a merged cell and a blank one look alike on the page, so every
+    /// blank owner or date cell below an entry of its recommendation is unknown, however many of its actions have one.
+    /// False elsewhere: a source that marks merged cells settles it, and in published text a recommendation that gives
+    /// nearly every action an entry is taken to leave a blank one missing (docs/readers.md, rule 20).
+    /// </summary>
+    public bool BlanksBelowEntriesUndecided { get; init; }
 }
 
 /// <summary>Which cell of a row holds which column; <see cref="Agreement"/> is null for concern-format plans.</summary>

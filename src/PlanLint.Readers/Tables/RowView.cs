@@ -11,6 +11,9 @@ internal sealed record Entry(string Text, SourceLocation Location)
     public string Value => CellText.Normalize(Text);
 
     public bool IsGap { get; init; }
+
+    /// <summary>What the reader inferred the entry from, when it is not one paragraph of its cell as read (two fragments joined).</summary>
+    public string? Cue { get; init; }
 }
 
 /// <summary>A table row seen through the table's columns: what each column holds, as paragraphs and entries.</summary>

@@ -14,7 +14,11 @@ public sealed class SharedOwnerRule() : OwnerCellRule(Descriptor)
         RuleCategory.Accountable,
         Severity.Note,
         Description: "When an action has several owners, each can assume another is chasing it; one post should answer for it, with partners named in the action.",
-        Name: "SharedOwner");
+        Name: "SharedOwner")
+    {
+        // Naming the owners and asking for the one accountable post says all PL1002 says of the same cell.
+        Outranks = [GenericOwnerRule.Id],
+    };
 
     protected override object?[]? Check(IReadOnlyList<OwnerName> owners) =>
         owners.Count < 2

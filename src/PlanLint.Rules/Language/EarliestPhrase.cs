@@ -12,11 +12,13 @@ public static class EarliestPhrase
     /// Reports the earliest of <paramref name="phrases"/> (character ranges of the action's text, at least one) as the
     /// finding's span; the message arguments are the action's number, its concern's id, the phrase and the words around it.
     /// </summary>
-    public static void Report(ActionContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases)
+    /// <param name="fact">The fact of the action the phrase states, when not its text (<see cref="Diagnostic.Fact"/>).</param>
+    public static void Report(ActionContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases, string? fact = null)
     {
         var (start, length) = phrases.MinBy(p => p.Start);
-        context.ReportPhrase(
+        context.ReportPhraseAbout(
             descriptor,
+            fact ?? PlanFields.Text,
             action.LocationOf(PlanFields.Text),
             new TextSpan(PlanFields.Text, start, length),
             action.Index,

@@ -47,7 +47,23 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         var hedges = Hedges(wording, PlanParties.Of(context.Plan), action.Owner);
         if (hedges.Count == 0) return;
 
-        EarliestPhrase.Report(context, Descriptor, action, context.Concern.Id, hedges);
+        var (start, length) = hedges.MinBy(h => h.Start);
+        string? fact = HedgesTheStart(wording, start + length) ? PlanFields.TargetDate : null;
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern.Id, hedges, fact);
+    }
+
+    /// <summary>
+    /// Whether the hedge ending at <paramref name="end"/> is on when the work starts ("anticipated to start on site"): the
+    /// next word is a start word (rules/data/target-start-words.json), so the finding is about the action's timing.
+    /// </summary>
+    private static bool HedgesTheStart(ActionWording wording, int end)
+    {
+        foreach (var token in wording.Tokens)
+        {
+            if (token.Start >= end) return PhraseLists.Get(PhraseLists.TargetStartWords).ContainsWord(token.Normalized);
+        }
+
+        return false;
     }
 
     /// <summary>Every hedge of the text, as character ranges.</summary>

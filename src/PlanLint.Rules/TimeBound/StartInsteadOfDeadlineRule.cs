@@ -1,5 +1,6 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
+using PlanLint.Rules.Specific;
 using PlanLint.Rules.TimeBound.Dates;
 
 namespace PlanLint.Rules.TimeBound;
@@ -15,7 +16,11 @@ public sealed class StartInsteadOfDeadlineRule() : TargetCellRule(Descriptor)
         RuleCategory.TimeBound,
         Severity.Warning,
         Description: "\"Commencing January 2026\" says when work begins, not when it will be done, so the action can never be late.",
-        Name: "StartInsteadOfDeadline");
+        Name: "StartInsteadOfDeadline")
+    {
+        // A hedge on when the work starts ("anticipated to start") is the same fault, said of the text.
+        Outranks = [WeakCommitmentRule.Id],
+    };
 
     protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Start ? [] : null;
 }

@@ -139,7 +139,7 @@ public sealed class InputsEndToEndTests : TempFolderTest
         output.ShouldBeEmpty();
         error.ShouldBe(
             "planlint: 'nosuchdir/' does not exist.\n"
-            + "planlint: the folder 'empty' holds no plan files (*.plan.json, *.plan.yaml, *.plan.yml, *.docx, *.txt).\n");
+            + "planlint: the folder 'empty' holds no plan files (*.plan.json, *.plan.yaml, *.plan.yml, *.docx, *.pdf, *.txt).\n");
         File.ReadAllText(sarif).ShouldBe("previous");
 
         (exit, _, error) = TestPlans.RunCliIn(Folder.Root, "baseline", "empty");

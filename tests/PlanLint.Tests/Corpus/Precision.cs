@@ -47,11 +47,13 @@ public static class PrecisionGoals
     public const double MaxDebatableShare = 1.0 / 7;
 
     /// <summary>
-    /// Where a goal is not met, how far the corpus has got: a change may raise these, never fall below them. Set when
-    /// the third review's verdicts were adopted (docs/reviews/2026-12-third-review): all findings 0.77, debatable 0.21.
+    /// Where a goal is not met, how far the corpus has got: a change may raise these, never fall below them. Set at 0.77
+    /// and 0.21 when the third review's verdicts were adopted (docs/reviews/2026-12-third-review); raised to 0.82 and 0.17
+    /// when reading decisions the reader could make were no longer reported and one fault gave one finding (issue 13),
+    /// which holds whatever the review of that change's one new finding says.
     /// </summary>
-    public const double AllFindingsFloor = 0.77;
-    public const double DebatableCeiling = 0.21;
+    public const double AllFindingsFloor = 0.82;
+    public const double DebatableCeiling = 0.17;
 
     /// <summary>The goals not met that have also fallen below where the corpus stood (a regression), one line each.</summary>
     public static IReadOnlyList<string> Regressions(Tally errors, Tally all)

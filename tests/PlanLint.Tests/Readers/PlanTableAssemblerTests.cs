@@ -377,6 +377,133 @@ public sealed class PlanTableAssemblerTests
     }
 
     [Fact]
+    public void Owner_text_inside_one_sentence_of_the_action_is_read_as_its_text_without_a_finding_and_the_reading_says_so()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("7.5", "Concern.", "The current provision allows essential tasks. This", "Oxleas", "March 2023")
+            .Row("", "", "", "includes medication, triage and emergency response, mental", "")
+            .Row("", "", "health assessments and caseload reviews.", "", ""), out var notes);
+
+        var action = plan.Concerns[0].Actions.ShouldHaveSingleItem();
+        action.Text.ShouldBe("The current provision allows essential tasks. This includes medication, triage and emergency response, mental health assessments and caseload reviews.");
+        action.Owner.ShouldBe("Oxleas");
+        notes.ShouldBeEmpty();
+        var reading = action.ReadingOf(PlanFields.Text);
+        reading.Status.ShouldBe(ReadingStatus.Inferred);
+        reading.Why.ShouldNotBeNull().ShouldContain("in the owner column at line 3");
+    }
+
+    [Fact]
+    public void A_date_split_between_the_owner_and_date_columns_is_one_date_and_no_other_owner()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("7.4", "Concern.", "A needs analysis will be conducted and leaders will commence forums every two", "Governor", "August 2022")
+            .Row("", "", "months with prisoners.", "Aug", "just 2022"), out var notes);
+
+        var action = plan.Concerns[0].Actions.ShouldHaveSingleItem();
+        action.Owner.ShouldBe("Governor");
+        action.TargetDate.ShouldBe("August 2022");
+        notes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void A_date_split_between_the_columns_gives_an_action_without_one_that_date_as_inferred()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("7.4", "Concern.", "A needs analysis will be conducted and leaders will commence forums every two", "Governor", "")
+            .Row("", "", "months with prisoners.", "Sept", "ember 2022"), out var notes);
+
+        var action = plan.Concerns[0].Actions.ShouldHaveSingleItem();
+        action.Owner.ShouldBe("Governor");
+        action.TargetDate.ShouldBe("September 2022");
+        action.ReadingOf(PlanFields.TargetDate).Status.ShouldBe(ReadingStatus.Inferred);
+        notes.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Head of Safety", "June 2023", "another owner, 'Head of Safety'")]
+    [InlineData("Aug", "2023 June", "another owner, 'Aug'")]
+    public void Entries_that_are_values_still_conflict(string owner, string date, string expected)
+    {
+        Plan(TableBuilder.Concerns()
+            .Row("2", "Concern.", "A Band 5 Custodial Manager will be", "Governor", "July 2023")
+            .Row("", "", "allocated to the Recovery Unit.", owner, date), out var notes);
+
+        notes.ShouldHaveSingleItem().Message.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void A_date_entry_with_no_letters_that_is_no_date_gives_no_second_target_date()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("7.5", "Concern.", "Supervision is mandatory. All staff", "Oxleas", "September 2022")
+            .Row("", "", "receive supervision every 4-6 weeks.", "", "2001000.000"), out var notes);
+
+        plan.Concerns[0].Actions.ShouldHaveSingleItem().TargetDate.ShouldBe("September 2022");
+        notes.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("2025")]
+    [InlineData("31/03")]
+    public void A_date_entry_without_letters_that_holds_a_year_or_a_day_and_month_is_a_value_and_conflicts(string date)
+    {
+        Plan(TableBuilder.Concerns()
+            .Row("7.5", "Concern.", "Supervision is mandatory. All staff", "Oxleas", "September 2022")
+            .Row("", "", "receive supervision every 4-6 weeks.", "", date), out var notes);
+
+        notes.ShouldHaveSingleItem().Rule.ShouldBe(RuleIds.ConflictingEntries);
+    }
+
+    [Fact]
+    public void A_garbled_copy_of_the_concerns_last_words_is_left_out_without_a_finding_and_the_reading_says_so()
+    {
+        var plan = Plan(TableBuilder.Concerns()
+            .Row("4", "Prisoners lacked the skills they needed to help them on release.", "A.", "Governor", "March 2024")
+            .Row("", "nooda to noip them on release.", "B.", "Governor", "March 2024"), out var notes);
+
+        var concern = plan.Concerns[0];
+        concern.Text.ShouldBe("Prisoners lacked the skills they needed to help them on release.");
+        notes.ShouldBeEmpty();
+        concern.Readings.Get(PlanFields.Text).Status.ShouldBe(ReadingStatus.Inferred);
+        concern.Readings.Get(PlanFields.Text).Why.ShouldNotBeNull().ShouldContain("'nooda to noip them on release.'");
+    }
+
+    [Fact]
+    public void Page_debris_in_the_agreement_column_is_not_reported_when_another_row_gives_the_status()
+    {
+        var plan = Plan(TableBuilder.Recommendations()
+            .Row("7.9", "Key concern 1.50: Support was poor.", "Agreed", "A.", "Governor", "June 2022")
+            .Row("", "More of the concern.", "er LI le te su wi or ba m M", "B.", "Governor", "June 2022"), out var notes);
+
+        plan.Concerns[0].Agreement.ShouldBe(AgreementStatus.Agreed);
+        notes.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Page_debris_in_the_only_agreement_cell_is_still_reported()
+    {
+        Plan(TableBuilder.Recommendations()
+            .Row("7.9", "Key concern 1.50: Support was poor.", "er LI le te su wi or ba m M", "A.", "Governor", "June 2022"), out var notes);
+
+        notes.ShouldContain(n => n.Rule == RuleIds.TextNotRead && n.Message.Contains("'er LI le te su wi or ba m M'"));
+    }
+
+    [Fact]
+    public void A_paragraph_cut_by_the_one_cut_that_fits_its_entries_is_recorded_in_the_readings_not_reported()
+    {
+        var plan = Plan(new TableBuilder(TableColumns.ConcernFormat) { Extracted = true }
+            .Row("3", "Concern.", "Resource: a new post has been recruited. Freezers: new freezers will be bought.", "RPOM", "Completed September 2024"), out var notes);
+
+        var actions = plan.Concerns[0].Actions;
+        actions.Count.ShouldBe(2);
+        Dates(plan.Concerns[0]).ShouldBe(["Completed", "September 2024"]);
+        notes.ShouldBeEmpty();
+        actions.ShouldAllBe(a => a.ReadingOf(PlanFields.Text).Status == ReadingStatus.Inferred);
+        actions.ShouldAllBe(a => a.ReadingOf(PlanFields.TargetDate).Status == ReadingStatus.Inferred);
+    }
+
+    [Fact]
     public void Ruling_lines_and_blank_rows_are_ignored()
     {
         var plan = Plan(TableBuilder.Concerns()

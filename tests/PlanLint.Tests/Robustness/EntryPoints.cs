@@ -25,6 +25,7 @@ public static class EntryPoints
         new("yaml", "plan.yaml", (_, bytes) => ReadPlan("plan.yaml", bytes)),
         new("docx", "plan.docx", (_, bytes) => ReadPlan("plan.docx", bytes)),
         new("text", "plan.txt", (_, bytes) => ReadPlan("plan.txt", bytes)),
+        new("pdf", "plan.pdf", (_, bytes) => ReadPlan("plan.pdf", bytes)),
         new("config", "planlint.json", (_, bytes) => ConfigFileReader.Parse("planlint.json", bytes, "/")),
         new("baseline", Baseline.DefaultFileName, (folder, bytes) => Baseline.Read(Write(folder, Baseline.DefaultFileName, bytes))),
         new("sidefile", "plan.json" + SuppressionSideFile.Suffix, (_, bytes) => SideFile(bytes)),

@@ -84,8 +84,18 @@ public static class PlanDiffer
 
     private static void Field(List<string> diffs, string what, string? expected, string? actual)
     {
-        if (!string.Equals(expected, actual, StringComparison.Ordinal))
-            diffs.Add($"{what}: expected {Show(expected)} got {Show(actual)}");
+        if (string.Equals(expected, actual, StringComparison.Ordinal)) return;
+        if (expected is { Length: > 120 } && actual is { Length: > 120 })
+        {
+            // Long texts that differ: show where, not the same first 120 characters twice.
+            int at = 0;
+            while (at < Math.Min(expected.Length, actual.Length) && expected[at] == actual[at]) at++;
+            int from = Math.Max(0, at - 40);
+            diffs.Add($"{what}: at character {at}, expected {Show(expected[from..])} got {Show(actual[from..])}");
+            return;
+        }
+
+        diffs.Add($"{what}: expected {Show(expected)} got {Show(actual)}");
     }
 
     private static string Show(string? value) =>

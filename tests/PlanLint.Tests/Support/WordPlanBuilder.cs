@@ -140,7 +140,8 @@ public static class WordPlanBuilder
         return stream.ToArray();
     }
 
-    public static byte[] Build(ActionPlan plan, Func<Concern, Layout>? layout = null)
+    /// <summary>The plan as a .docx; <paramref name="borders"/> false draws the table without any border (a layout only text shows).</summary>
+    public static byte[] Build(ActionPlan plan, Func<Concern, Layout>? layout = null, bool borders = true)
     {
         layout ??= DefaultLayout;
         using var stream = new MemoryStream();
@@ -149,7 +150,7 @@ public static class WordPlanBuilder
             var main = document.AddMainDocumentPart();
             var body = new Body();
             foreach (var paragraph in TitleParagraphs(plan)) body.Append(paragraph);
-            body.Append(PlanTable(plan, layout));
+            body.Append(PlanTable(plan, layout, borders));
             body.Append(new Paragraph());
             body.Append(new SectionProperties(new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }));
             main.Document = new Document(body);
@@ -183,7 +184,7 @@ public static class WordPlanBuilder
             new Run(new W.Text(" " + date.ToString("MMMM yyyy", CultureInfo.InvariantCulture)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
-    private static Table PlanTable(ActionPlan plan, Func<Concern, Layout> layout)
+    private static Table PlanTable(ActionPlan plan, Func<Concern, Layout> layout, bool borders)
     {
         bool recommendations = plan.Format == PlanFormat.Recommendations;
         string[] headers = recommendations
@@ -191,13 +192,14 @@ public static class WordPlanBuilder
             : ["1. Rec No", "2. Concerns", "3. Response Action Taken/Planned", "4. Responsible Owner", "5. Target Date"];
         int[] widths = recommendations ? [900, 3200, 1400, 5200, 1800, 1400] : [900, 3600, 6000, 2000, 1400];
 
+        var line = borders ? BorderValues.Single : BorderValues.None;
         var table = new Table(
             new TableProperties(
                 new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
                 new TableBorders(
-                    new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
-                    new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-                    new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })),
+                    new TopBorder { Val = line, Size = 4 }, new LeftBorder { Val = line, Size = 4 },
+                    new BottomBorder { Val = line, Size = 4 }, new RightBorder { Val = line, Size = 4 },
+                    new InsideHorizontalBorder { Val = line, Size = 4 }, new InsideVerticalBorder { Val = line, Size = 4 })),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         table.Append(new TableRow(
@@ -258,7 +260,7 @@ public static class WordPlanBuilder
             // An owner or date cell shared with the action above continues its vertical merge; one the next action shares starts one.
             foreach (var (field, width) in new[] { (PlanFields.Owner, widths[c + 1]), (PlanFields.TargetDate, widths[c + 2]) })
             {
-                bool continues = action is not null && i > 0 && Shared(action, field) is { } first && (actions[i - 1]!.Index == first || Shared(actions[i - 1]!, field) == first);
+                bool continues = action is not null && ContinuesCellAbove(concern.Actions, i, field);
                 bool starts = !continues && i + 1 < actions.Count && actions[i + 1] is { } next && Shared(next, field) == action?.Index;
                 cells.Add(continues
                     ? Cell(width, [Para("")], merge: MergedCellValues.Continue)
@@ -268,6 +270,13 @@ public static class WordPlanBuilder
             yield return new TableRow(cells);
         }
     }
+
+    /// <summary>
+    /// Whether, written a row per action, the owner or date cell of action <paramref name="i"/> (0-based) continues the
+    /// vertical merge of the cell above: the plan says it shares that cell, so it is drawn blank below the entry.
+    /// </summary>
+    public static bool ContinuesCellAbove(IReadOnlyList<PlanAction> actions, int i, string field) =>
+        i > 0 && Shared(actions[i], field) is { } first && (actions[i - 1].Index == first || Shared(actions[i - 1], field) == first);
 
     private static string Agreement(Concern concern) => concern.Agreement is { } a ? CanonicalPlanTree.AgreementText(a) : "";
 

@@ -45,6 +45,25 @@ public sealed class SarifMultitoolTests : TempFolderTest
     }
 
     [ToolFact(Tool)]
+    public void A_PDF_validates_with_a_region_and_a_page_for_every_result()
+    {
+        string pdf = Folder.Path("plan.pdf");
+        File.Copy(Repo.Fixture("pdf", "whitemoor-2023.libreoffice.pdf"), pdf);
+
+        var log = ShouldValidate(Sarif("check", pdf));
+
+        var results = log["runs"]![0]!["results"]!.AsArray();
+        results.ShouldNotBeEmpty();
+        foreach (var result in results)
+        {
+            var region = result!["locations"]![0]!["physicalLocation"]!["region"]!;
+            region["startLine"]!.GetValue<int>().ShouldBeGreaterThan(0);
+            region["message"]!["text"]!.GetValue<string>().ShouldStartWith("Page ");
+            result["properties"]!["page"]!.GetValue<int>().ShouldBeGreaterThan(0);
+        }
+    }
+
+    [ToolFact(Tool)]
     public void A_baseline_run_validates_and_marks_every_result()
     {
         string plan = Folder.Write("plans/a.plan.json", TestPlans.OneConcern(("Recovery focused keywork will be implemented.", null, "Ongoing")));

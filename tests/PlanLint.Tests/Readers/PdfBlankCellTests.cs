@@ -2,9 +2,9 @@ using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers;
+using PlanLint.Rules;
 using PlanLint.Rules.Accountable;
 using PlanLint.Rules.TimeBound;
-using PlanLint.Rules;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Readers;

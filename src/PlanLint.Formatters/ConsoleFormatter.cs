@@ -1,6 +1,6 @@
 using System.Globalization;
-using PlanLint.Text;
 using PlanLint.Diagnostics;
+using PlanLint.Text;
 
 namespace PlanLint.Formatters;
 
@@ -18,7 +18,7 @@ public sealed class ConsoleFormatter(TextWriter writer, bool color) : IConsoleVi
 
     public static string Format(Diagnostic d) => FormatCore(d, color: false);
 
-    public void Write(Diagnostic d) => writer.WriteLine(FormatCore(d, color));
+    public void Write(Diagnostic shown) => writer.WriteLine(FormatCore(shown, color));
 
     /// <summary>Canonical lines stand alone: nothing is written at the end of a file.</summary>
     public void EndFile(string displayPath, Model.ActionPlan? plan)

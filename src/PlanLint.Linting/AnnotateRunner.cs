@@ -65,7 +65,7 @@ public sealed class AnnotateRunner(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
             return ExitCodes.Usage;
         }
 
@@ -81,7 +81,7 @@ public sealed class AnnotateRunner(PlanLinter linter)
         if (plan is null)
         {
             foreach (var d in result.Diagnostics)
-                error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = ConfiguredRun.DisplayPath(d.Location.Path, input, options.Input) } }));
+                error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = DisplayPaths.OfFinding(d.Location.Path, input, options.Input) } }));
             error.WriteLine($"planlint: nothing was written: '{TerminalText.Escape(options.Input)}' could not be read as a plan.");
             return ExitCodes.Findings;
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
@@ -61,7 +62,10 @@ public sealed record CheckOptions
     public bool PruneBaseline { get; init; }
 }
 
-/// <summary><c>planlint check</c>: lint the inputs, print findings and a summary, return the exit code.</summary>
+/// <summary>
+/// <c>planlint check</c>, as one sequence: plan the outputs, resolve the inputs, set up configuration and baseline, lint,
+/// show the findings, compare with the baseline, write the reports, and return the exit code.
+/// </summary>
 public sealed class CheckRunner(PlanLinter linter)
 {
     public int Run(CheckOptions options, TextWriter output, TextWriter error)
@@ -75,7 +79,7 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
+        if (!InputResolver.TryResolve(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
             return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
@@ -85,7 +89,7 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        if (!ConfiguredRun.TrySetUp(linter, paths, options, error, out var setup, out var baseline))
+        if (!TrySetUp(paths, options, error, out var setup, out var baseline))
             return ExitCodes.Usage;
 
         using var progress = options.Progress && resolution.Files.Count > 1 ? new ProgressLine(error, resolution.Files.Count) : null;
@@ -102,34 +106,14 @@ public sealed class CheckRunner(PlanLinter linter)
         IConsoleView? console = !reports.Console ? null
             : grouped ? new GroupedConsoleFormatter(output, options.Color)
             : new ConsoleFormatter(output, options.Color);
-        int errors = 0, warnings = 0, notes = 0, suppressed = 0;
-        for (int i = 0; i < results.Count; i++)
-        {
-            foreach (var d in results[i].Diagnostics)
-            {
-                if (d.IsSuppressed) suppressed++;
-                if (!ConfiguredRun.IsShown(d, options)) continue;
-                var shown = d with { Location = d.Location with { Path = ConfiguredRun.DisplayPath(d.Location.Path, paths[i], resolution.Files[i]) } };
-                console?.Write(shown);
-                if (!d.CountsTowardsExitCode) continue;
-                switch (d.Severity)
-                {
-                    case Severity.Error: errors++; break;
-                    case Severity.Warning: warnings++; break;
-                    case Severity.Note: notes++; break;
-                }
-            }
-
-            console?.EndFile(resolution.Files[i], results[i].Plan);
-        }
-
-        console?.WriteSummary(new RunSummary(results.Count, errors, warnings, notes, suppressed));
+        var summary = Show(results, paths, resolution.Files, options, console);
+        console?.WriteSummary(summary);
         // Baseline news goes to standard error, so a report on standard output stays valid SARIF or JSON.
         if (baseline is not null && comparison is not null)
             baseline.Report(comparison, options, resolution.Files, error);
-        bool tooManyWarnings = options.MaxWarnings is { } max && warnings > max;
+        bool tooManyWarnings = options.MaxWarnings is { } max && summary.Warnings > max;
         if (tooManyWarnings)
-            error.WriteLine($"planlint: {Text.Quantity.Of(warnings, "warning")} {(warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
+            error.WriteLine($"planlint: {Text.Quantity.Of(summary.Warnings, "warning")} {(summary.Warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
         // A rule that failed (PL9999: it threw, or its pack host stopped) means the run did not complete: never exit 0 for it.
         int skipped = results.Sum(r => r.Diagnostics.Count(d => d.Id == RuleIds.AnalyzerFailure && !d.CountsTowardsExitCode));
         if (skipped > 0)
@@ -145,8 +129,73 @@ public sealed class CheckRunner(PlanLinter linter)
             return ExitCodes.Usage;
         if (pruning && baseline is not null && comparison is not null)
             baseline.ReportPruned(comparison, error);
-        return errors > 0 || tooManyWarnings || skipped > 0 ? ExitCodes.Findings : ExitCodes.Success;
+        return summary.Errors > 0 || tooManyWarnings || skipped > 0 ? ExitCodes.Findings : ExitCodes.Success;
     }
+
+    /// <summary>Sets up configuration and rule packs, and reads the baseline; on failure writes one located line and returns false (exit code 2).</summary>
+    private bool TrySetUp(
+        IReadOnlyList<string> paths,
+        CheckOptions options,
+        TextWriter error,
+        [NotNullWhen(true)] out LintSetup? setup,
+        out BaselineRun? baseline)
+    {
+        setup = null;
+        baseline = null;
+        if (options.PruneBaseline && options.Baseline is null)
+        {
+            error.WriteLine("planlint: --prune-baseline needs --baseline FILE.");
+            return false;
+        }
+
+        try
+        {
+            setup = LintSetup.ForFiles(linter, paths, options.Configuration with { WorkingDirectory = options.WorkingDirectory });
+            if (options.Baseline is { } path)
+                baseline = BaselineRun.Read(Path.GetFullPath(Path.Combine(options.WorkingDirectory, path)), path, options.PruneBaseline);
+            return true;
+        }
+        catch (ConfigurationException e)
+        {
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
+            return false;
+        }
+    }
+
+    /// <summary>Writes the findings that are shown to the console, file by file, and counts those that count.</summary>
+    private static RunSummary Show(
+        IReadOnlyList<FileResult> results,
+        IReadOnlyList<string> paths,
+        IReadOnlyList<string> displayPaths,
+        CheckOptions options,
+        IConsoleView? console)
+    {
+        int errors = 0, warnings = 0, notes = 0, suppressed = 0;
+        for (int i = 0; i < results.Count; i++)
+        {
+            foreach (var d in results[i].Diagnostics)
+            {
+                if (d.IsSuppressed) suppressed++;
+                if (!IsShown(d, options)) continue;
+                console?.Write(d with { Location = d.Location with { Path = DisplayPaths.OfFinding(d.Location.Path, paths[i], displayPaths[i]) } });
+                if (!d.CountsTowardsExitCode) continue;
+                switch (d.Severity)
+                {
+                    case Severity.Error: errors++; break;
+                    case Severity.Warning: warnings++; break;
+                    case Severity.Note: notes++; break;
+                }
+            }
+
+            console?.EndFile(displayPaths[i], results[i].Plan);
+        }
+
+        return new RunSummary(results.Count, errors, warnings, notes, suppressed);
+    }
+
+    /// <summary>Whether the console lists a finding: those that count, and suppressed ones with --show-suppressed.</summary>
+    private static bool IsShown(Diagnostic d, CheckOptions options) =>
+        d.CountsTowardsExitCode || (options.ShowSuppressed && d.IsSuppressed && d.BaselineState != BaselineState.Absent);
 }
 
 /// <summary>"Linting 12/40 files" on one rewritten line of standard error; cleared when done.</summary>

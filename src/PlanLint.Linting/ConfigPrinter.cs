@@ -1,7 +1,7 @@
 using PlanLint.Configuration;
-using PlanLint.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.Text;
 
 namespace PlanLint.Linting;
 
@@ -26,12 +26,12 @@ public sealed class ConfigPrinter(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
             return ExitCodes.Usage;
         }
 
-        string Show(string path) => TerminalText.Escape(ConfiguredRun.Relative(path, options.WorkingDirectory));
-        string Source(ConfigSource source) => TerminalText.Escape(source.Display(p => ConfiguredRun.Relative(p, options.WorkingDirectory)));
+        string Show(string path) => TerminalText.Escape(DisplayPaths.Relative(path, options.WorkingDirectory));
+        string Source(ConfigSource source) => TerminalText.Escape(source.Display(p => DisplayPaths.Relative(p, options.WorkingDirectory)));
 
         var configuration = setup.ConfigurationFor(file);
         output.WriteLine($"Configuration for {TerminalText.Escape(options.File)}");

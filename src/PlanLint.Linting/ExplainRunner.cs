@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
@@ -22,7 +23,7 @@ public sealed class ExplainRunner(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, request.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, request.WorkingDirectory));
             return ExitCodes.Usage;
         }
 
@@ -43,7 +44,7 @@ public sealed class ExplainRunner(PlanLinter linter)
         var sb = new StringBuilder();
         string Bold(string s) => color ? $"\u001b[1m{s}\u001b[0m" : s;
         sb.Append(Bold($"# {d.Id}: {d.Name}")).Append('\n');
-        sb.Append(TerminalText.Escape(d.Title)).Append($" ({d.Category.ToDisplayName()}, {d.DefaultSeverity.ToName()} by default)\n\n");
+        sb.Append(TerminalText.Escape(d.Title)).Append(CultureInfo.InvariantCulture, $" ({d.Category.ToDisplayName()}, {d.DefaultSeverity.ToName()} by default)\n\n");
         string body = RuleHelp.HasPage(d.Id) ? RuleHelp.For(d).Markdown : FromDescriptor(d);
         foreach (var line in body.Split('\n'))
             sb.Append(line.StartsWith('#') ? Bold(TerminalText.Escape(line)) : TerminalText.Escape(line)).Append('\n');
@@ -58,13 +59,13 @@ public sealed class ExplainRunner(PlanLinter linter)
         {
             sb.Append("## Options\n");
             foreach (var o in d.Options)
-                sb.Append($"- `{o.Name}` ({o.TypeName}, default `{o.DefaultJson}`{(o.Allowed is null ? "" : ", " + o.Allowed)}): {o.Description}\n");
+                sb.Append(CultureInfo.InvariantCulture, $"- `{o.Name}` ({o.TypeName}, default `{o.DefaultJson}`{(o.Allowed is null ? "" : ", " + o.Allowed)}): {o.Description}\n");
             sb.Append('\n');
         }
 
         sb.Append("## How to suppress\n")
-            .Append($"\"suppress\": [{{ \"rule\": \"{d.Id}\", \"justification\": \"…\" }}] on the action, or turn the rule off: {{ \"rules\": {{ \"{d.Id}\": \"none\" }} }}\n\n");
-        sb.Append($"See {d.HelpUri}");
+            .Append(CultureInfo.InvariantCulture, $"\"suppress\": [{{ \"rule\": \"{d.Id}\", \"justification\": \"…\" }}] on the action, or turn the rule off: {{ \"rules\": {{ \"{d.Id}\": \"none\" }} }}\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"See {d.HelpUri}");
         return sb.ToString();
     }
 }

@@ -1,10 +1,10 @@
 using PlanLint.Analysis;
-using PlanLint.IO;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.IO;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
 using PlanLint.Rules;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Linting;
 
@@ -102,7 +102,7 @@ public sealed class ImportRunner(PlanReaders readers)
         int actions = plan.Concerns.Sum(c => c.Actions.Count);
         (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {plan.Concerns.Count} {(plan.Format == Model.PlanFormat.Recommendations ? "recommendations" : "concerns")}, {actions} actions.");
         if (writeCopy)
-            (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(ConfiguredRun.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
+            (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(DisplayPaths.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

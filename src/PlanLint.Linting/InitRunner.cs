@@ -48,7 +48,7 @@ public sealed class InitRunner
             case StarterPlanFormat.Yaml: files.Add((Path.Combine(options.Directory, "action-plan.plan.yaml"), StarterPlanYaml(Named(Schemas.Plan)))); schemas.Add(Schemas.Plan); break;
         }
 
-        string Shown(string path) => TerminalText.Escape(ConfiguredRun.Relative(path, options.WorkingDirectory));
+        string Shown(string path) => TerminalText.Escape(DisplayPaths.Relative(path, options.WorkingDirectory));
 
         // A folder where a file should go would fail the second write after the first had replaced its file.
         if (files.FirstOrDefault(f => Directory.Exists(f.Path)) is { Path: { } folder })

@@ -64,6 +64,54 @@ public static class InputResolver
         }
     }
 
+    /// <summary>
+    /// Resolves the command line's inputs; an input that names nothing (a missing path, a folder without plan files, a
+    /// glob that matches nothing) or a broken configuration writes one line each and returns false with exit code 2.
+    /// When every file was left out by "exclude"/"include" there is nothing to do: false with exit code 0, as a hook that
+    /// is handed only excluded files must pass.
+    /// </summary>
+    public static bool TryResolve(
+        IReadOnlyList<string> inputs,
+        string workingDirectory,
+        InputSelection selection,
+        ConfigurationRequest configuration,
+        TextWriter error,
+        out InputResolver.Resolution resolution,
+        out int exitCode)
+    {
+        exitCode = ExitCodes.Usage;
+        resolution = new InputResolver.Resolution([], new HashSet<string>(), [], []);
+        if (inputs.Count == 0)
+        {
+            error.WriteLine("planlint: no input files given.");
+            return false;
+        }
+
+        try
+        {
+            resolution = InputResolver.Resolve(inputs, workingDirectory, selection, configuration);
+        }
+        catch (ConfigurationException e)
+        {
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, workingDirectory));
+            return false;
+        }
+
+        foreach (var problem in resolution.Problems)
+            error.WriteLine("planlint: " + TerminalText.Escape(problem));
+        if (resolution.Problems.Count > 0)
+            return false;
+        if (resolution.Files.Count == 0)
+        {
+            resolution.ReportSkipped(error);
+            error.WriteLine("planlint: nothing to lint: every file given was left out.");
+            exitCode = ExitCodes.Success;
+            return false;
+        }
+
+        return true;
+    }
+
     /// <exception cref="ConfigurationException">A configuration that applies to one of the files is broken.</exception>
     public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory, InputSelection selection, ConfigurationRequest configuration)
     {
@@ -84,7 +132,7 @@ public static class InputResolver
             if (include is not null && !include.Match(workingDirectory, full).HasMatches) return "not matched by --include";
             if (resolver.ExcludedBy(full) is { } setting)
             {
-                string where = (setting.Location with { Path = ConfiguredRun.Relative(setting.Location.Path, workingDirectory) }).ToString();
+                string where = (setting.Location with { Path = DisplayPaths.Relative(setting.Location.Path, workingDirectory) }).ToString();
                 return setting.Setting == "exclude" ? $"excluded by \"exclude\" in {where}" : $"not matched by \"include\" in {where}";
             }
 

@@ -1,8 +1,8 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers;
+using PlanLint.Reading;
 using PlanLint.Rules;
 using PlanLint.Suppressions;
 

@@ -60,7 +60,7 @@ public sealed class RenderRunner(PlanReaders readers)
 
         var read = readers.ReadFile(input);
         foreach (var d in read.Diagnostics)
-            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = ConfiguredRun.DisplayPath(d.Location.Path, input, options.Input) } }));
+            error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = DisplayPaths.OfFinding(d.Location.Path, input, options.Input) } }));
         if (read.Plan is not { } plan)
         {
             error.WriteLine($"planlint: nothing was written: '{TerminalText.Escape(options.Input)}' could not be read as a plan.");

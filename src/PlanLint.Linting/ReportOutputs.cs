@@ -1,10 +1,10 @@
-using PlanLint.IO;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Formatters.Html;
 using PlanLint.Formatters.Markdown;
 using PlanLint.Formatters.Sarif;
+using PlanLint.IO;
 
 namespace PlanLint.Linting;
 

@@ -16,7 +16,7 @@ public sealed class RulesRunner(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, request.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, request.WorkingDirectory));
             return ExitCodes.Usage;
         }
 

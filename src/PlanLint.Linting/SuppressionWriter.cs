@@ -1,15 +1,15 @@
-using PlanLint.IO;
 using System.Buffers;
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
+using PlanLint.IO;
+using PlanLint.Model;
 using PlanLint.Suppressions;
-using PlanLint.Configuration;
 using PlanLint.Text;
 
 namespace PlanLint.Linting;
@@ -71,7 +71,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         if (options.Action is not null && options.Recommendation is null)
             return Fail("--action needs --recommendation.");
         if (Unsuppressible.TryGetValue(options.Rule, out var why))
-            return Fail($"findings of {options.Rule} ({RuleIds.NameOf(options.Rule)}) cannot be suppressed: {why}.");
+            return Fail($"findings of {options.Rule} ({EngineDiagnostics.All.Single(d => d.Id == options.Rule).Name}) cannot be suppressed: {why}.");
 
         using var inputs = InputLedger.Begin();
         string planPath = Path.GetFullPath(Path.Combine(options.WorkingDirectory, options.Plan));
@@ -82,11 +82,11 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
             return ExitCodes.Usage;
         }
 
-        if (descriptors.All(d => d.Id != options.Rule) && RuleIds.NameOf(options.Rule) is null)
+        if (descriptors.All(d => d.Id != options.Rule))
         {
             string? near = Spelling.Nearest(options.Rule, descriptors.Select(d => d.Id));
             return Fail($"no rule has the id {options.Rule}{(near is null ? "." : $"; did you mean {near}?")} 'planlint rules' lists them all.");
@@ -112,7 +112,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
                 if (action is null)
                     return Fail($"Recommendation {recId} of {options.Plan} has {concern.Actions.Count} action(s), not {index}.");
                 text = action.Text;
-                target = string.Create(CultureInfo.InvariantCulture, $"action {index} of recommendation {recId}");
+                target = ActionNames.InRecommendation(index, recId);
                 entry["action"] = index;
             }
 
@@ -192,7 +192,7 @@ public sealed partial class SuppressionWriter(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            return fail(ConfiguredRun.Describe(e, options.WorkingDirectory));
+            return fail(ConfigurationProblem.Describe(e, options.WorkingDirectory));
         }
 
         var findings = setup.Linter.Engine.Analyze(plan, setup.OptionsFor(planPath));

@@ -1,10 +1,10 @@
 using PlanLint.IO;
-using PlanLint.Reading;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Pdf;
 using PlanLint.Readers.Text;
 using PlanLint.Readers.Word;
 using PlanLint.Readers.Yaml;
+using PlanLint.Reading;
 
 namespace PlanLint.Readers;
 
@@ -46,8 +46,8 @@ public sealed class PlanReaders
         long limit = maxFileBytes ?? MaxFileBytes;
         if (Path.GetFileName(path).StartsWith("~$", StringComparison.Ordinal))
         {
-            return PlanReadResult.Failed(path, "This is Word's lock file (~$…), which Word keeps beside a document while it is open; it is not a plan.")
-                with { NotAPlan = new NotAPlan("Word's lock file for a document open in Word", EvenWhenNamed: true) };
+            var lockFile = PlanReadResult.Failed(path, "This is Word's lock file (~$…), which Word keeps beside a document while it is open; it is not a plan.");
+            return lockFile with { NotAPlan = new NotAPlan("Word's lock file for a document open in Word", EvenWhenNamed: true) };
         }
 
         // Regular files only (a FIFO would block, a device never end) and never more than the limit read.
@@ -62,8 +62,8 @@ public sealed class PlanReaders
             return PlanReadResult.Failed(path, "The file is empty.");
         if (GitLfs.IsPointer(content.Span))
         {
-            return PlanReadResult.Failed(path, "The file is a Git LFS pointer: the document is stored in Git LFS, not checked out; run 'git lfs pull'.", 1, 1)
-                with { NotAPlan = new NotAPlan("stored in Git LFS, not checked out (run 'git lfs pull')", EvenWhenNamed: true) };
+            var pointer = PlanReadResult.Failed(path, "The file is a Git LFS pointer: the document is stored in Git LFS, not checked out; run 'git lfs pull'.", 1, 1);
+            return pointer with { NotAPlan = new NotAPlan("stored in Git LFS, not checked out (run 'git lfs pull')", EvenWhenNamed: true) };
         }
         var (wide, wideProblem) = WideTextTranscoding.TryTranscode(content.Span);
         if (wideProblem is not null)

@@ -1,4 +1,5 @@
 using PlanLint.Analysis;
+using PlanLint.Diagnostics;
 using PlanLint.Rules.Accountable;
 using PlanLint.Rules.Achievable;
 using PlanLint.Rules.Agreement;
@@ -53,4 +54,13 @@ public static class BuiltInRules
         new CellLostRule(),
         new EntriesRunTogetherRule(),
     ];
+
+    /// <summary>Whether an id is a built-in rule's or the engine's: one PlanLint itself may report.</summary>
+    public static bool IsBuiltIn(string id) => Descriptors.ContainsKey(id);
+
+    private static Dictionary<string, RuleDescriptor> Descriptors => descriptors ??= EngineDiagnostics.All
+        .Concat(Create().SelectMany(a => a.SupportedDiagnostics))
+        .ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+    private static Dictionary<string, RuleDescriptor>? descriptors;
 }

@@ -17,6 +17,6 @@ public sealed class FailsOnPurposeRule() : ConcernRule(Descriptor)
         Name: "FailsOnPurpose",
         HelpUri: "https://example.org/planlint-sample-pack/SAMPLE9001");
 
-    public override void Analyze(Concern concern, RuleContext context) =>
+    public override void Analyze(Concern concern, ConcernContext context) =>
         throw new InvalidOperationException($"sample failure on recommendation {concern.Id}");
 }

@@ -1,6 +1,5 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 
 namespace SamplePack;
 

@@ -26,11 +26,11 @@ public sealed class OwnerIsAPersonRule() : ActionRule(Descriptor)
         Options = [Titles],
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (action.Owner is not { } owner) return;
         var matcher = new PhraseMatcher(context.OptionsFor(Descriptor).Get(Titles));
         if (matcher.Matches(owner).Any(m => m.TokenIndex == 0))
-            context.Report(Descriptor, action.LocationOf(PlanFields.Owner), owner.Trim(), action.Index, context.Concern!.Id);
+            context.Report(Descriptor, action.LocationOf(PlanFields.Owner), owner.Trim(), action.Index, context.Concern.Id);
     }
 }

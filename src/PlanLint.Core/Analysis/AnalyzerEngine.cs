@@ -116,32 +116,28 @@ public sealed class AnalyzerEngine
     /// </summary>
     internal IReadOnlyList<AnalyzerOutcome> Run(ActionPlan plan, AnalysisOptions options)
     {
+        var analyses = new TextAnalysisCache();
         var active = analyzers
             .Where(a => a.Analyzer.SupportedDiagnostics.Any(d => options.EffectiveSeverity(d) != Severity.None))
-            .Select(a => new ActiveAnalyzer(a))
+            .Select(a => new ActiveAnalyzer(a, findings => new RuleContext(plan, options, analyses, findings.Add, a.Analyzer)))
             .ToList();
 
-        var analyses = new TextAnalysisCache();
-        foreach (var analyzer in active)
-        {
-            var context = new RuleContext(plan, options, analyses, analyzer.Findings.Add) { CurrentAnalyzer = analyzer.Registered.Analyzer };
-            analyzer.Context = context;
-        }
-
-        Run(active, a => a.Registered.Registration.PlanCallbacks, (cb, ctx) => cb(ctx));
+        Run(active, a => a.Registered.Registration.PlanCallbacks, a => a.Context, (cb, ctx) => cb(ctx));
         foreach (var concern in plan.Concerns)
         {
-            foreach (var a in active) { a.Context!.Concern = concern; a.Context.Action = null; }
-            Run(active, a => a.Registered.Registration.ConcernCallbacks, (cb, ctx) => cb(concern, ctx));
+            // Each visit gets its own typed context, created only for the analyzers that registered for it.
+            Run(active, a => a.Registered.Registration.ConcernCallbacks, a => a.Concern = new ConcernContext(a.Context, concern), (cb, ctx) => cb(ctx));
             foreach (var action in concern.Actions)
             {
-                foreach (var a in active) a.Context!.Action = action;
-                Run(active, a => a.Registered.Registration.ActionCallbacks, (cb, ctx) => cb(action, ctx));
+                Run(
+                    active,
+                    a => a.Registered.Registration.ActionCallbacks,
+                    a => new ActionContext(a.Concern is { } c && ReferenceEquals(c.Concern, concern) ? c : a.Concern = new ConcernContext(a.Context, concern), action),
+                    (cb, ctx) => cb(ctx));
             }
         }
 
-        foreach (var a in active) { a.Context!.Concern = null; a.Context.Action = null; }
-        Run(active, a => a.Registered.Registration.PlanEndCallbacks, (cb, ctx) => cb(ctx));
+        Run(active, a => a.Registered.Registration.PlanEndCallbacks, a => a.Context, (cb, ctx) => cb(ctx));
         return [.. active.Select(a => new AnalyzerOutcome(a.Registered.Analyzer, a.Findings, a.Failure))];
     }
 
@@ -149,16 +145,24 @@ public sealed class AnalyzerEngine
     internal static string Describe(Exception e) =>
         e is AnalyzerFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
-    private static void Run<T>(List<ActiveAnalyzer> active, Func<ActiveAnalyzer, List<T>> callbacks, Action<T, RuleContext> invoke)
+    private static void Run<T, TContext>(
+        List<ActiveAnalyzer> active,
+        Func<ActiveAnalyzer, List<T>> callbacks,
+        Func<ActiveAnalyzer, TContext> contextFor,
+        Action<T, TContext> invoke)
+        where TContext : RuleContext
     {
         foreach (var analyzer in active)
         {
             if (analyzer.Failure is not null) continue;
-            foreach (var callback in callbacks(analyzer))
+            var registered = callbacks(analyzer);
+            if (registered.Count == 0) continue;
+            var context = contextFor(analyzer);
+            foreach (var callback in registered)
             {
                 try
                 {
-                    invoke(callback, analyzer.Context!);
+                    invoke(callback, context);
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
@@ -173,11 +177,23 @@ public sealed class AnalyzerEngine
 
     private sealed record RegisteredAnalyzer(PlanAnalyzer Analyzer, AnalysisRegistration Registration);
 
-    private sealed class ActiveAnalyzer(RegisteredAnalyzer registered)
+    private sealed class ActiveAnalyzer
     {
-        public RegisteredAnalyzer Registered { get; } = registered;
+        public ActiveAnalyzer(RegisteredAnalyzer registered, Func<List<Diagnostic>, RuleContext> context)
+        {
+            Registered = registered;
+            Context = context(Findings);
+        }
+
+        public RegisteredAnalyzer Registered { get; }
         public List<Diagnostic> Findings { get; } = [];
-        public RuleContext? Context { get; set; }
+
+        /// <summary>The plan-level context, which the concern and action contexts of this analyzer's run derive from.</summary>
+        public RuleContext Context { get; }
+
+        /// <summary>The context of the concern being visited, shared by that concern's action contexts.</summary>
+        public ConcernContext? Concern { get; set; }
+
         public Exception? Failure { get; set; }
     }
 }

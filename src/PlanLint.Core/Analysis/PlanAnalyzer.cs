@@ -21,15 +21,17 @@ public abstract class PlanAnalyzer
 public sealed class AnalysisRegistration
 {
     internal List<Action<RuleContext>> PlanCallbacks { get; } = [];
-    internal List<Action<Concern, RuleContext>> ConcernCallbacks { get; } = [];
-    internal List<Action<PlanAction, RuleContext>> ActionCallbacks { get; } = [];
+    internal List<Action<ConcernContext>> ConcernCallbacks { get; } = [];
+    internal List<Action<ActionContext>> ActionCallbacks { get; } = [];
     internal List<Action<RuleContext>> PlanEndCallbacks { get; } = [];
 
     public void RegisterPlanAction(Action<RuleContext> callback) => PlanCallbacks.Add(callback);
 
-    public void RegisterConcernAction(Action<Concern, RuleContext> callback) => ConcernCallbacks.Add(callback);
+    /// <summary>Called for each concern, in order, with a context whose <see cref="ConcernContext.Concern"/> is that concern.</summary>
+    public void RegisterConcernAction(Action<ConcernContext> callback) => ConcernCallbacks.Add(callback);
 
-    public void RegisterActionAction(Action<PlanAction, RuleContext> callback) => ActionCallbacks.Add(callback);
+    /// <summary>Called for each action of each concern, in order, with a context naming the action and its concern.</summary>
+    public void RegisterActionAction(Action<ActionContext> callback) => ActionCallbacks.Add(callback);
 
     /// <summary>Called once after every concern and action has been visited: the place for checks across the plan.</summary>
     public void RegisterPlanEndAction(Action<RuleContext> callback) => PlanEndCallbacks.Add(callback);
@@ -42,9 +44,9 @@ public abstract class ActionRule(RuleDescriptor descriptor) : PlanAnalyzer
 
     public override string Name => descriptor.Id + " " + descriptor.Name;
 
-    public sealed override void Initialize(AnalysisRegistration registration) => registration.RegisterActionAction(Analyze);
+    public sealed override void Initialize(AnalysisRegistration registration) => registration.RegisterActionAction(context => Analyze(context.Action, context));
 
-    public abstract void Analyze(PlanAction action, RuleContext context);
+    public abstract void Analyze(PlanAction action, ActionContext context);
 }
 
 /// <summary>A rule with one descriptor that looks at each concern or recommendation on its own.</summary>
@@ -54,9 +56,9 @@ public abstract class ConcernRule(RuleDescriptor descriptor) : PlanAnalyzer
 
     public override string Name => descriptor.Id + " " + descriptor.Name;
 
-    public sealed override void Initialize(AnalysisRegistration registration) => registration.RegisterConcernAction(Analyze);
+    public sealed override void Initialize(AnalysisRegistration registration) => registration.RegisterConcernAction(context => Analyze(context.Concern, context));
 
-    public abstract void Analyze(Concern concern, RuleContext context);
+    public abstract void Analyze(Concern concern, ConcernContext context);
 }
 
 /// <summary>A rule with one descriptor that looks at the whole plan once.</summary>

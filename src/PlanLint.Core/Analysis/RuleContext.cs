@@ -4,47 +4,50 @@ using PlanLint.Model;
 namespace PlanLint.Analysis;
 
 /// <summary>
-/// What a rule sees while it runs: the plan, the concern and action being visited, its options,
-/// and <see cref="Report(RuleDescriptor, SourceLocation, object?[])"/>.
+/// What a rule sees while it runs: the plan, its options, the shared text analyses, and the ways to report. The engine
+/// gives plan and plan-end callbacks this context, concern callbacks a <see cref="ConcernContext"/> and action callbacks
+/// an <see cref="ActionContext"/>, in which the concern and action being visited are never null.
 /// </summary>
-public sealed class RuleContext
+public class RuleContext
 {
-    private readonly Action<Diagnostic> sink;
-    private readonly AnalysisOptions options;
-    private readonly TextAnalysisCache analyses;
-    private HashSet<string>? recommendationIds;
+    private readonly RuleRun run;
 
-    internal RuleContext(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink)
+    internal RuleContext(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink, PlanAnalyzer? analyzer)
+        : this(new RuleRun(plan, options, analyses, sink, analyzer), null, null)
     {
-        Plan = plan;
-        this.options = options;
-        this.analyses = analyses;
-        this.sink = sink;
     }
 
-    public ActionPlan Plan { get; }
+    private protected RuleContext(RuleContext parent, Concern? concern, PlanAction? action)
+        : this(parent.run, concern, action)
+    {
+    }
 
-    /// <summary>The concern being visited; null in plan and plan-end callbacks.</summary>
-    public Concern? Concern { get; internal set; }
+    private RuleContext(RuleRun run, Concern? concern, PlanAction? action)
+    {
+        this.run = run;
+        VisitedConcern = concern;
+        VisitedAction = action;
+    }
 
-    /// <summary>The action being visited; null outside action callbacks.</summary>
-    public PlanAction? Action { get; internal set; }
+    public ActionPlan Plan => run.Plan;
 
-    internal PlanAnalyzer? CurrentAnalyzer { get; set; }
+    private protected Concern? VisitedConcern { get; }
+
+    private protected PlanAction? VisitedAction { get; }
 
     /// <summary>The options configured for a rule.</summary>
-    public RuleOptions OptionsFor(RuleDescriptor descriptor) => options.OptionsFor(descriptor.Id);
+    public RuleOptions OptionsFor(RuleDescriptor descriptor) => run.Options.OptionsFor(descriptor.Id);
 
     /// <summary>An analysis of a text of this plan, computed by the first rule that asks and shared with the rest.</summary>
     public T Analyze<T>(TextAnalysis<T> analysis, string text)
-        where T : class => analyses.Get(analysis, text, this);
+        where T : class => run.Analyses.Get(analysis, text, this);
 
     /// <summary>
     /// A value computed once while one plan is analysed, by the first analyzer that asks for <paramref name="key"/>, and
     /// shared with the others that ask: the analyzers of a compiled pack share one round trip to their pack host.
     /// </summary>
     internal T Shared<T>(object key, Func<T> compute)
-        where T : class => analyses.Shared(key, compute);
+        where T : class => run.Analyses.Shared(key, compute);
 
     /// <summary>
     /// Reports a finding whose message is already formatted, plain and redacted, by the pack host that ran the rule: the
@@ -66,28 +69,9 @@ public sealed class RuleContext
         Emit(descriptor, concern, action, location, related, span, message, redactedMessage, onInferredValue, alsoActions);
     }
 
-    /// <summary>Reports a finding about the concern and action being visited.</summary>
+    /// <summary>Reports a finding about what is being visited: the plan, or the concern or action of a derived context.</summary>
     public void Report(RuleDescriptor descriptor, SourceLocation location, params object?[] messageArgs) =>
-        ReportOn(descriptor, Concern, Action, location, [], messageArgs);
-
-    /// <summary>Reports a finding about the concern and action being visited, naming the phrase it is about.</summary>
-    public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
-        Emit(descriptor, Concern, Action, location, [], span, messageArgs);
-
-    /// <summary>
-    /// As <see cref="ReportPhrase"/>, for a phrase that states a fact of the action other than its field's
-    /// (<see cref="Diagnostic.Fact"/>: a hedge on when the work starts is about the target date).
-    /// </summary>
-    public void ReportPhraseAbout(RuleDescriptor descriptor, string fact, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
-        Emit(descriptor, Concern, Action, location, [], span, messageArgs, fact: fact);
-
-    /// <summary>
-    /// Reports a finding about one field (<see cref="PlanFields"/>) of the action being visited, or of the concern outside
-    /// action callbacks. How the reader came by the field decides: a finding on an unknown field is not reported (the
-    /// reading findings say what could not be read), and one on an inferred field says so and is never an error.
-    /// </summary>
-    public void ReportField(RuleDescriptor descriptor, string field, SourceLocation location, params object?[] messageArgs) =>
-        Emit(descriptor, Concern, Action, location, [], null, messageArgs, field);
+        ReportOn(descriptor, VisitedConcern, VisitedAction, location, [], messageArgs);
 
     /// <summary>
     /// Reports one finding about a field that several actions of a concern share (one merged owner cell): on
@@ -116,7 +100,7 @@ public sealed class RuleContext
         params object?[] messageArgs) =>
         Emit(descriptor, concern, action, location, related, null, messageArgs);
 
-    private void Emit(
+    private protected void Emit(
         RuleDescriptor descriptor,
         Concern? concern,
         PlanAction? action,
@@ -171,7 +155,7 @@ public sealed class RuleContext
         bool onInferredValue,
         IReadOnlyList<int> alsoActions,
         string? fact = null) =>
-        sink(new Diagnostic
+        run.Sink(new Diagnostic
         {
             Descriptor = descriptor,
             Severity = descriptor.DefaultSeverity,
@@ -191,14 +175,72 @@ public sealed class RuleContext
 
     private void EnsureDeclared(RuleDescriptor descriptor)
     {
-        if (CurrentAnalyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
+        if (run.Analyzer is { } analyzer && !analyzer.SupportedDiagnostics.Contains(descriptor))
             throw new InvalidOperationException($"Analyzer {analyzer.Name} reported {descriptor.Id}, which it does not declare in SupportedDiagnostics.");
     }
 
     /// <summary>Whether a message argument is one of the plan's recommendation numbers, which redacted messages keep.</summary>
     private bool IsRecommendationId(string text)
     {
-        recommendationIds ??= Plan.Concerns.Select(c => c.Id).Where(PlanTextRedaction.IsIdLike).ToHashSet(StringComparer.Ordinal);
-        return recommendationIds.Contains(text);
+        run.RecommendationIds ??= Plan.Concerns.Select(c => c.Id).Where(PlanTextRedaction.IsIdLike).ToHashSet(StringComparer.Ordinal);
+        return run.RecommendationIds.Contains(text);
     }
+
+    /// <summary>What every context of one analyzer's run over one plan shares.</summary>
+    private sealed class RuleRun(ActionPlan plan, AnalysisOptions options, TextAnalysisCache analyses, Action<Diagnostic> sink, PlanAnalyzer? analyzer)
+    {
+        public ActionPlan Plan { get; } = plan;
+        public AnalysisOptions Options { get; } = options;
+        public TextAnalysisCache Analyses { get; } = analyses;
+        public Action<Diagnostic> Sink { get; } = sink;
+        public PlanAnalyzer? Analyzer { get; } = analyzer;
+        public HashSet<string>? RecommendationIds { get; set; }
+    }
+}
+
+/// <summary>What a concern callback sees: a <see cref="RuleContext"/> with the concern being visited, never null.</summary>
+public class ConcernContext : RuleContext
+{
+    internal ConcernContext(RuleContext plan, Concern concern)
+        : this(plan, concern, null)
+    {
+    }
+
+    private protected ConcernContext(RuleContext parent, Concern concern, PlanAction? action)
+        : base(parent, concern, action) => Concern = concern;
+
+    /// <summary>The concern (recommendation) being visited.</summary>
+    public Concern Concern { get; }
+
+    /// <summary>Reports a finding about what is being visited, naming the phrase of a field it is about.</summary>
+    public void ReportPhrase(RuleDescriptor descriptor, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
+        Emit(descriptor, VisitedConcern, VisitedAction, location, [], span, messageArgs);
+
+    /// <summary>
+    /// As <see cref="ReportPhrase"/>, for a phrase that states a fact of the action other than its field's
+    /// (<see cref="Diagnostic.Fact"/>: a hedge on when the work starts is about the target date).
+    /// </summary>
+    public void ReportPhraseAbout(RuleDescriptor descriptor, string fact, SourceLocation location, TextSpan span, params object?[] messageArgs) =>
+        Emit(descriptor, VisitedConcern, VisitedAction, location, [], span, messageArgs, fact: fact);
+
+    /// <summary>
+    /// Reports a finding about one field (<see cref="PlanFields"/>) of the action being visited, or of the concern in a
+    /// concern callback. How the reader came by the field decides: a finding on an unknown field is not reported (the
+    /// reading findings say what could not be read), and one on an inferred field says so and is never an error.
+    /// </summary>
+    public void ReportField(RuleDescriptor descriptor, string field, SourceLocation location, params object?[] messageArgs) =>
+        Emit(descriptor, VisitedConcern, VisitedAction, location, [], null, messageArgs, field);
+}
+
+/// <summary>What an action callback sees: the action being visited and its concern, neither ever null.</summary>
+public sealed class ActionContext : ConcernContext
+{
+    internal ActionContext(ConcernContext concern, PlanAction action)
+        : base(concern, concern.Concern, action) => Action = action;
+
+    /// <summary>The action being visited.</summary>
+    public PlanAction Action { get; }
+
+    /// <summary>"action 2 of recommendation 4.1": how a message names the action (<see cref="ActionNames.InRecommendation(Concern, PlanAction)"/>).</summary>
+    public string ActionName => ActionNames.InRecommendation(Concern, Action);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using PlanLint.Diagnostics;
 using PlanLint.Json;
-using PlanLint.Model;
 using PlanLint.Text;
 
 namespace PlanLint.Configuration;

@@ -90,8 +90,8 @@ public static class RuleSettingsCheck
         _ => null,
     };
 
-    /// <summary>A rule id is known when a loaded rule declares it, or it is a built-in id (which a newer PlanLint may implement).</summary>
-    private static bool IsKnown(string id, Dictionary<string, RuleDescriptor> byId) => byId.ContainsKey(id) || RuleIds.NameOf(id) is not null;
+    /// <summary>A rule id is known when a loaded rule, a built-in one or a pack's, declares it.</summary>
+    private static bool IsKnown(string id, Dictionary<string, RuleDescriptor> byId) => byId.ContainsKey(id);
 
     private static string Suggest(string id, Dictionary<string, RuleDescriptor> byId) =>
         Spelling.Nearest(id, byId.Keys) is { } near ? $"; did you mean \"{near}\"?" : ".";

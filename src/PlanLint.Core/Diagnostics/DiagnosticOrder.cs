@@ -1,5 +1,3 @@
-using PlanLint.Model;
-
 namespace PlanLint.Diagnostics;
 
 /// <summary>

@@ -9,7 +9,8 @@ public static class EngineDiagnostics
         "{0}",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "The file could not be read as an action plan: it is missing, malformed, or does not match schema/action-plan.schema.json.")
+        Description: "The file could not be read as an action plan: it is missing, malformed, or does not match schema/action-plan.schema.json.",
+        Name: "InvalidPlan")
     {
         Precision = RulePrecision.VeryHigh,
     };
@@ -20,7 +21,8 @@ public static class EngineDiagnostics
         "Rule {0} failed and was skipped for this plan: {1}",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "An analyzer threw an exception. Its other findings for this plan are discarded; every other rule still ran.")
+        Description: "An analyzer threw an exception. Its other findings for this plan are discarded; every other rule still ran.",
+        Name: "AnalyzerFailure")
     {
         Precision = RulePrecision.VeryHigh,
     };
@@ -31,7 +33,8 @@ public static class EngineDiagnostics
         "Suppression of {0} on {1} has no justification; say why the finding is acceptable",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "A suppression silences a finding for everyone who reads the plan later; without a justification nobody can tell whether the decision still holds.");
+        Description: "A suppression silences a finding for everyone who reads the plan later; without a justification nobody can tell whether the decision still holds.",
+        Name: "SuppressionWithoutJustification");
 
     public static readonly RuleDescriptor UnusedSuppression = new(
         RuleIds.UnusedSuppression,
@@ -39,7 +42,8 @@ public static class EngineDiagnostics
         "Suppression of {0} on {1} matches no finding{2}; remove it",
         RuleCategory.Structure,
         Severity.Warning,
-        Description: "A suppression that no longer matches any finding hides nothing today but would silently hide a new problem tomorrow.");
+        Description: "A suppression that no longer matches any finding hides nothing today but would silently hide a new problem tomorrow.",
+        Name: "UnusedSuppression");
 
     public static IReadOnlyList<RuleDescriptor> All { get; } = [InvalidPlan, SuppressionWithoutJustification, UnusedSuppression, AnalyzerFailure];
 }

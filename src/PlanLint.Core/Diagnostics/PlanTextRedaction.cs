@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace PlanLint.Diagnostics;
@@ -13,7 +14,7 @@ public static class PlanTextRedaction
     /// <summary>What stands in for withheld plan text.</summary>
     public const string Withheld = "[withheld]";
 
-    private const string QuoteCharacters = "'\"\u2018\u2019\u201c\u201d";
+    private static readonly SearchValues<char> QuoteCharacters = SearchValues.Create("'\"\u2018\u2019\u201c\u201d");
 
     /// <summary>
     /// The message of <paramref name="descriptor"/> for <paramref name="args"/> with every text argument withheld unless

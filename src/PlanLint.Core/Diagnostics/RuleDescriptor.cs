@@ -6,7 +6,7 @@ namespace PlanLint.Diagnostics;
 
 /// <summary>
 /// What a rule reports: its public id and name, wording, SMART category and default severity.
-/// Rule packs create descriptors with their own id prefix and must give <paramref name="Name"/>.
+/// Every rule gives its <paramref name="Name"/> (built-in rules beside their <c>Id</c> constant); packs use their own id prefix.
 /// </summary>
 public sealed record RuleDescriptor(
     string Id,
@@ -20,7 +20,7 @@ public sealed record RuleDescriptor(
     string? HelpUri = null)
 {
     /// <summary>PascalCase name, e.g. "MissingOwner".</summary>
-    public string Name { get; init; } = Name ?? RuleIds.NameOf(Id) ?? Id;
+    public string Name { get; init; } = Name ?? Id;
 
     /// <summary>The documentation page for the rule.</summary>
     public string HelpUri { get; init; } = HelpUri ?? PlanLintInfo.RuleHelpUri(Id);

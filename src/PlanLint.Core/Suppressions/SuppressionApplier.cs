@@ -1,4 +1,3 @@
-using System.Globalization;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
@@ -139,7 +138,7 @@ internal static class SuppressionApplier
     private static string? ReportUnused(string rule, AnalysisOptions options, IReadOnlyDictionary<string, RuleDescriptor> descriptors, IReadOnlySet<string> failedRules)
     {
         if (!descriptors.TryGetValue(rule, out var descriptor))
-            return RuleIds.NameOf(rule) is null ? " (no rule has this id)" : null;
+            return " (no rule has this id)";
         if (IsEngineDiagnostic(rule))
             return " (this finding cannot be suppressed)";
         return options.EffectiveSeverity(descriptor) == Severity.None || failedRules.Contains(rule) ? null : "";
@@ -177,7 +176,7 @@ internal static class SuppressionApplier
 
     private static string Target(string? recId, int? actionIndex) =>
         recId is null ? "the plan"
-        : actionIndex is { } index ? string.Create(CultureInfo.InvariantCulture, $"action {index} of recommendation {recId}")
+        : actionIndex is { } index ? ActionNames.InRecommendation(index, recId)
         : $"recommendation {recId}";
 
     private sealed record Scoped(Suppression Suppression, Concern? Concern, PlanAction? Action, string Kind)

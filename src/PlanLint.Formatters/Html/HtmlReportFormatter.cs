@@ -319,13 +319,7 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
         Raw("<dl>");
         if (!string.IsNullOrWhiteSpace(concern.Section)) Term("Section", concern.Section.Trim());
         if (plan.Plan?.Format == PlanFormat.Recommendations || concern.Agreement is not null)
-            Term("Status", concern.Agreement switch
-            {
-                AgreementStatus.Agreed => "Agreed",
-                AgreementStatus.PartlyAgreed => "Partly agreed",
-                AgreementStatus.NotAgreed => "Not agreed",
-                _ => "No status given",
-            });
+            Term("Status", concern.Agreement?.LabelName() ?? "No status given");
         if (!string.IsNullOrWhiteSpace(concern.Reason)) Term("Reason", concern.Reason.Trim());
         Raw("</dl></div>\n");
         if (!string.IsNullOrWhiteSpace(concern.Text))
@@ -368,7 +362,7 @@ internal sealed class HtmlReportWriter(LintReport report, string style, string s
     }
 
     /// <summary>The phrases the findings name, by field, each with the id its mark gets; overlapping phrases are merged.</summary>
-    private Dictionary<string, List<Mark>> Marks(string actionId, IReadOnlyList<Diagnostic> findings)
+    private static Dictionary<string, List<Mark>> Marks(string actionId, IReadOnlyList<Diagnostic> findings)
     {
         var byField = new Dictionary<string, List<Mark>>(StringComparer.Ordinal);
         int n = 0;

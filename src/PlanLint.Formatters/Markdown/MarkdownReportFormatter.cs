@@ -215,12 +215,7 @@ internal sealed class MarkdownReportWriter(LintReport report, int maxLength)
             if (findings == 0) continue;
             var sb = new StringBuilder("#### ").Append(label).Append(' ').Append(RecId(rec.Concern.Id)).Append(" — level ").Append(Level(rec.Level)).Append("\n\n");
             if (rec.Concern.Agreement is { } agreement)
-                sb.Append("Status: ").Append(agreement switch
-                {
-                    AgreementStatus.Agreed => "Agreed",
-                    AgreementStatus.PartlyAgreed => "Partly agreed",
-                    _ => "Not agreed",
-                }).Append("\n\n");
+                sb.Append("Status: ").Append(agreement.LabelName()).Append("\n\n");
             AppendFindings(sb, rec.Findings, "");
             foreach (var action in rec.Actions.Where(a => a.Findings.Count > 0))
             {

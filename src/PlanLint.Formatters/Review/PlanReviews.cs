@@ -1,5 +1,4 @@
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 
 namespace PlanLint.Formatters.Review;
 

@@ -1,8 +1,8 @@
 using System.Text.Encodings.Web;
-using PlanLint.IO;
 using System.Text.Json;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
+using PlanLint.IO;
 using PlanLint.Json;
 using PlanLint.Model;
 

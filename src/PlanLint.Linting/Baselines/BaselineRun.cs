@@ -1,9 +1,9 @@
-using PlanLint.Text;
-using PlanLint.Diagnostics;
 using PlanLint.Configuration;
+using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.IO;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Linting.Baselines;
 

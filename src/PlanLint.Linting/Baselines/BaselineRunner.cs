@@ -1,8 +1,8 @@
-using PlanLint.Text;
 using PlanLint.Configuration;
 using PlanLint.Formatters;
 using PlanLint.IO;
 using PlanLint.Linting.Migration;
+using PlanLint.Text;
 
 namespace PlanLint.Linting.Baselines;
 
@@ -51,7 +51,7 @@ public sealed class BaselineRunner(PlanLinter linter)
             return ExitCodes.Usage;
         }
 
-        if (!ConfiguredRun.TryResolveInputs(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
+        if (!InputResolver.TryResolve(options.Inputs, options.WorkingDirectory, options.Selection, options.Configuration, error, out var resolution, out int exitCode))
             return exitCode;
 
         var paths = resolution.Files.Select(f => Path.Combine(options.WorkingDirectory, f)).ToList();
@@ -62,7 +62,7 @@ public sealed class BaselineRunner(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
             return ExitCodes.Usage;
         }
 
@@ -114,7 +114,7 @@ public sealed class BaselineRunner(PlanLinter linter)
         }
         catch (ConfigurationException e)
         {
-            error.WriteLine("planlint: " + ConfiguredRun.Describe(e, options.WorkingDirectory));
+            error.WriteLine("planlint: " + ConfigurationProblem.Describe(e, options.WorkingDirectory));
             return ExitCodes.Usage;
         }
 

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Rules;
 
 namespace PlanLint.Linting.Migration;
 
@@ -90,7 +91,7 @@ public static partial class FindingSuccession
     /// </summary>
     private static bool NoLongerRead(RecordedFinding old, ActionPlan plan)
     {
-        if (RuleIds.NameOf(old.Rule) is null || old.Rule == RuleIds.InvalidPlan) return false;
+        if (!BuiltInRules.IsBuiltIn(old.Rule) || old.Rule == RuleIds.InvalidPlan) return false;
         string? field = old.Rule[2] switch
         {
             '1' => PlanFields.Owner,

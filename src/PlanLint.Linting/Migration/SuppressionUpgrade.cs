@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
@@ -154,5 +153,5 @@ public sealed class SuppressionUpgrade
     }
 
     private static string Target(string rule, string recId, int? action) =>
-        action is { } a ? string.Create(CultureInfo.InvariantCulture, $"{rule} on action {a} of recommendation {recId}") : $"{rule} on recommendation {recId}";
+        action is { } a ? $"{rule} on {ActionNames.InRecommendation(a, recId)}" : $"{rule} on recommendation {recId}";
 }

@@ -98,8 +98,8 @@ public static class DeclarativePack
 
         string kind = root.GetProperty("kind").GetString()!;
         string message = root.GetProperty("message").GetString()!;
-        SeverityNames.TryParse(root.GetProperty("severity").GetString(), out var severity);
-        RuleCategoryNames.TryParse(root.GetProperty("category").GetString(), out var category);
+        _ = SeverityNames.TryParse(root.GetProperty("severity").GetString(), out var severity);
+        _ = RuleCategoryNames.TryParse(root.GetProperty("category").GetString(), out var category);
         var descriptor = new RuleDescriptor(
             id,
             String(root, "title") ?? message,

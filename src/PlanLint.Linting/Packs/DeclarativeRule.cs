@@ -60,8 +60,9 @@ public abstract class DeclarativeRule : PlanAnalyzer
         _ => "reason",
     };
 
-    private void AnalyzeAction(PlanAction action, RuleContext context)
+    private void AnalyzeAction(ActionContext context)
     {
+        var action = context.Action;
         foreach (var field in Scope)
         {
             var (text, name) = field switch
@@ -71,12 +72,13 @@ public abstract class DeclarativeRule : PlanAnalyzer
                 PackField.TargetDate => (action.TargetDate, PlanFields.TargetDate),
                 _ => (null, ""),
             };
-            ReportAll(text, field, action.LocationOf(name), context, context.Concern!, action);
+            ReportAll(text, field, action.LocationOf(name), context, context.Concern, action);
         }
     }
 
-    private void AnalyzeConcern(Concern concern, RuleContext context)
+    private void AnalyzeConcern(ConcernContext context)
     {
+        var concern = context.Concern;
         foreach (var field in Scope)
         {
             var (text, name) = field switch

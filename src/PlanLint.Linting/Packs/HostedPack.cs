@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanLint.Analysis;
@@ -8,7 +7,7 @@ using PlanLint.Analysis.Hosting;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Linting.Packs;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using PlanLint.Model;
 using Excerpt = PlanLint.Text.Excerpt;
 
 namespace PlanLint.Readers.Json;
@@ -38,7 +39,7 @@ public static class PlanPointers
         }
 
         string owner = recId is null ? "the plan"
-            : actionIndex is { } ai ? $"action {ai} of recommendation {recId}"
+            : actionIndex is { } ai ? ActionNames.InRecommendation(ai, recId)
             : $"recommendation {recId}";
         if (suppressIndex is { } si) owner = $"suppression {si} of {owner}";
         return field is null || field == "concerns" && recId is null && segments.Count == 1 ? (field == "concerns" ? "\"concerns\" of the plan" : owner) : $"\"{Excerpt.Of(field)}\" of {owner}";

@@ -1,6 +1,6 @@
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers.Tables;
+using PlanLint.Reading;
 
 namespace PlanLint.Readers.Pdf;
 
@@ -30,8 +30,8 @@ public sealed class PdfPlanReader(PdfLimits? limits = null) : IPlanReader
         if (extracted is null)
         {
             // Text but no plan table (an inspection report, a letter): in a folder it is skipped, as Word's are.
-            return PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), tableProblem ?? "The PDF has no plan table."))
-                with { NotAPlan = new NotAPlan("a PDF with no plan table") };
+            var noTable = PlanReadResult.Failed(InvalidPlanDiagnostic.Create(new SourceLocation(path), tableProblem ?? "The PDF has no plan table."));
+            return noTable with { NotAPlan = new NotAPlan("a PDF with no plan table") };
         }
         var assembled = PlanTableAssembler.Assemble(path, extracted.Header, extracted.Table);
         return extracted.HeaderDiagnostics.Count == 0 ? assembled : assembled with { Diagnostics = [.. extracted.HeaderDiagnostics, .. assembled.Diagnostics] };

@@ -145,7 +145,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             if (!reading.StatusAtStart)
             {
                 notes.Add(ReadingDiagnostics.Note(RuleIds.TextNotRead, cell.Location,
-                    $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}; it was read as '{StatusName(reading.Status.Value)}'."));
+                    $"The agreement cell at {ReadingDiagnostics.Where(cell.Location)} reads {CellText.Quote(row.AgreementText)}; it was read as '{reading.Status.Value.TemplateName()}'."));
             }
 
             if (status is null)
@@ -157,7 +157,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             else if (status != reading.Status)
             {
                 notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, cell.Location,
-                    $"Recommendation {group.Id} gives a second agreement status, '{StatusName(reading.Status.Value)}', at {ReadingDiagnostics.Where(cell.Location)}; the first, '{StatusName(status.Value)}', was kept."));
+                    $"Recommendation {group.Id} gives a second agreement status, '{reading.Status.Value.TemplateName()}', at {ReadingDiagnostics.Where(cell.Location)}; the first, '{status.Value.TemplateName()}', was kept."));
             }
         }
 
@@ -188,126 +188,146 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
     private void BuildActions()
     {
-        var consumed = new HashSet<int>();
-        Entry? ownerAbove = null, dateAbove = null;
+        var walk = new RowWalk();
         for (int i = 0; i < group.Rows.Count; i++)
         {
-            if (consumed.Contains(i)) continue;
+            if (walk.Consumed.Contains(i)) continue;
             var row = group.Rows[i];
-            var owners = new List<Entry>(row.Owners);
-            var dates = new List<Entry>(row.Dates);
-            var paragraphs = row.ActionParagraphs;
+            var entries = new RowEntries([.. row.Owners], [.. row.Dates]);
             var last = actions.Count > 0 ? actions[^1] : null;
-
-            if (paragraphs.Count == 0)
+            if (row.ActionParagraphs.Count == 0)
             {
-                if (last is not null)
-                {
-                    bool textGoesOn = i + 1 < group.Rows.Count && group.Rows[i + 1].ActionParagraphs is [var next, ..] && CellText.StartsLowerCase(next.Text);
-                    MoveSpilledText(last, owners, "owner", textGoesOn);
-                    MoveSpilledText(last, dates, "target date", textGoesOn);
-                }
-
-                if (owners.Count == 0 && dates.Count == 0) continue;
-                sourceRows.Add(new SourceRow(row.Location, [], owners.Count, dates.Count));
-                notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, row.Location,
-                    $"Row at {ReadingDiagnostics.Where(row.Location)} of recommendation {group.Id} has {EntryCounts(owners.Count, dates.Count)} but no action; {(owners.Count + dates.Count == 1 ? "it" : "they")} could not be matched to an action"));
-                ownerTally.Later += owners.Count;
-                dateTally.Later += dates.Count;
+                ReadEntryOnlyRow(i, row, entries, last);
                 continue;
             }
 
-            bool startsLower = CellText.StartsLowerCase(paragraphs[0].Text);
-            owners = SplitOnSpaceRuns(owners, paragraphs.Count);
-            dates = SplitOnSpaceRuns(dates, paragraphs.Count);
-            // A Word owner cell merged from above names the owner: only a blank one leaves the paragraph without.
-            bool noOwnOwner = (owners.Count < paragraphs.Count || owners is [{ IsGap: true }, ..]) && !row.OwnerMerged;
-            bool continues = last is not null && CellText.EndsMidSentence(last.Text)
-                && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner);
-            bool orphan = last is null && group.IsPreamble && startsLower;
+            entries = entries.SplitOnSpaceRuns(row.ActionParagraphs.Count);
+            var start = StartActions(row, entries, last);
+            var taken = start.Continued is { } continued ? TakeContinuedEntries(row, entries, continued, start) : default;
+            var fromAbove = walk.FillMergedFromAbove(row, entries);
+            var placed = PlaceEntries(i, row, entries, start, walk);
+            walk.Remember(entries);
 
-            int textBefore = last?.Text.Length ?? 0;
-            if (continues) last!.Append(paragraphs[0].Text);
-            var created = new List<ActionDraft>();
-            foreach (var paragraph in continues ? paragraphs.Skip(1) : paragraphs)
-            {
-                var draft = new ActionDraft(actions.Count + 1, paragraph, row);
-                actions.Add(draft);
-                created.Add(draft);
-            }
-
-            if (orphan)
-            {
-                created[0].MarkFragment(
-                    $"the table starts part-way through this action: its start, and the owner and target date beside it, are not in the file (rows from {ReadingDiagnostics.Where(row.Location)})");
-            }
-
-            bool ownerTaken = false, dateTaken = false;
-            if (continues)
-            {
-                JoinDateSplitAcrossColumns(owners, dates);
-                DropNoise(dates);
-                var conflicts = new List<string>();
-                ownerTaken = TakeContinuedEntry(last!, owners, created.Count, ActionField.Owner, conflicts);
-                dateTaken = TakeContinuedEntry(last!, dates, created.Count, ActionField.TargetDate, conflicts);
-                if (conflicts.Count > 0)
-                {
-                    // The row's own entry may belong to a paragraph that starts in it: past the sentence the row
-                    // completes, the action's end could not be told.
-                    int known = CellText.SentenceEndFrom(last!.Text, textBefore);
-                    last.LimitExtent(known, $"the row at {ReadingDiagnostics.Where(row.Location)} continues this paragraph but gives it an entry of its own, so past the sentence it completes ({CellText.Quote(last.Text[Math.Min(textBefore, known)..known].Trim())}) where the action ends could not be told");
-                    notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, paragraphs[0].Location,
-                        $"The row at {ReadingDiagnostics.Where(row.Location)} continues action {last!.Index} of recommendation {group.Id} from the row above but gives it {string.Join(" and ", conflicts)}.",
-                        last.Index));
-                }
-            }
-
-            bool ownerFromAbove = row.OwnerMerged && owners.Count == 0 && ownerAbove is not null;
-            bool dateFromAbove = row.DateMerged && dates.Count == 0 && dateAbove is not null;
-            if (ownerFromAbove) owners.Add(ownerAbove!);
-            if (dateFromAbove) dates.Add(dateAbove!);
-
-            var ownerTargets = Targets(created, owners.Count, orphan);
-            var dateTargets = Targets(created, dates.Count, orphan);
-            PairEntryOnlyRowsBelow(i, ownerTargets.Count, dateTargets.Count, owners, dates, consumed);
-
-            int rowStart = actions.Count - created.Count;
-            void Replace(IReadOnlyList<ActionDraft> replacement) => ReplaceRowActions(rowStart, replacement);
-            var cut = table.ParagraphBreaksMayBeLost && created.Count == 1 && !continues && !orphan
-                ? ReadRunTogether(created[0], owners, dates, Replace)
-                : null;
-            if (cut is not null)
-            {
-                created = cut;
-                ownerTargets = created;
-            }
-            else
-            {
-                var alignment = new RowAlignment(group.Id, row.Location, created, owners, dates, ownerTargets, dateTargets, Replace);
-                alignment.Apply();
-                created = alignment.Actions;
-                ownerTargets = alignment.OwnerTargets;
-                if (alignment.Note is { } note) notes.Add(note);
-            }
-
-            ownerAbove = owners.Count == 1 ? owners[0] : null;
-            dateAbove = dates.Count == 1 ? dates[0] : null;
-
-            if (created.Count > 0 || owners.Count > 0 || dates.Count > 0)
-                sourceRows.Add(new SourceRow(row.Location, [.. ownerTargets.Select(a => a.Index)], owners.Count, dates.Count));
-
-            if (ownerTally.First is null && created.Count > 0)
-            {
-                ownerTally.Start(owners);
-                dateTally.Start(dates);
-            }
-            else
-            {
-                ownerTally.Later += (ownerFromAbove ? 0 : owners.Count) + (ownerTaken ? 1 : 0);
-                dateTally.Later += (dateFromAbove ? 0 : dates.Count) + (dateTaken ? 1 : 0);
-            }
+            if (placed.Actions.Count > 0 || entries.Owners.Count > 0 || entries.Dates.Count > 0)
+                sourceRows.Add(new SourceRow(row.Location, [.. placed.OwnerTargets.Select(a => a.Index)], entries.Owners.Count, entries.Dates.Count));
+            Tally(entries, placed, taken, fromAbove);
         }
 
+        ApplyColumnShapes();
+    }
+
+    /// <summary>A row with owner or date entries but no action: text spilled from the action above, or entries said to be unplaced.</summary>
+    private void ReadEntryOnlyRow(int rowIndex, RowView row, RowEntries entries, ActionDraft? last)
+    {
+        if (last is not null)
+        {
+            bool textGoesOn = rowIndex + 1 < group.Rows.Count && group.Rows[rowIndex + 1].ActionParagraphs is [var next, ..] && CellText.StartsLowerCase(next.Text);
+            MoveSpilledText(last, entries.Owners, "owner", textGoesOn);
+            MoveSpilledText(last, entries.Dates, "target date", textGoesOn);
+        }
+
+        if (entries.Owners.Count == 0 && entries.Dates.Count == 0) return;
+        sourceRows.Add(new SourceRow(row.Location, [], entries.Owners.Count, entries.Dates.Count));
+        notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, row.Location,
+            $"Row at {ReadingDiagnostics.Where(row.Location)} of recommendation {group.Id} has {EntryCounts(entries.Owners.Count, entries.Dates.Count)} but no action; {(entries.Owners.Count + entries.Dates.Count == 1 ? "it" : "they")} could not be matched to an action"));
+        ownerTally.Later += entries.Owners.Count;
+        dateTally.Later += entries.Dates.Count;
+    }
+
+    /// <summary>
+    /// Whether the row's first paragraph continues the action above or is an orphan the table starts part-way through,
+    /// and the actions its other paragraphs start.
+    /// </summary>
+    private RowStart StartActions(RowView row, RowEntries entries, ActionDraft? last)
+    {
+        var paragraphs = row.ActionParagraphs;
+        bool startsLower = CellText.StartsLowerCase(paragraphs[0].Text);
+        // A Word owner cell merged from above names the owner: only a blank one leaves the paragraph without.
+        bool noOwnOwner = (entries.Owners.Count < paragraphs.Count || entries.Owners is [{ IsGap: true }, ..]) && !row.OwnerMerged;
+        var continued = last is not null && CellText.EndsMidSentence(last.Text)
+            && (startsLower || CellText.EndsWithJoiner(last.Text) || noOwnOwner) ? last : null;
+        bool orphan = last is null && group.IsPreamble && startsLower;
+
+        int textBefore = last?.Text.Length ?? 0;
+        continued?.Append(paragraphs[0].Text);
+        var created = new List<ActionDraft>();
+        foreach (var paragraph in continued is not null ? paragraphs.Skip(1) : paragraphs)
+        {
+            var draft = new ActionDraft(actions.Count + 1, paragraph, row);
+            actions.Add(draft);
+            created.Add(draft);
+        }
+
+        if (orphan)
+        {
+            created[0].MarkFragment(
+                $"the table starts part-way through this action: its start, and the owner and target date beside it, are not in the file (rows from {ReadingDiagnostics.Where(row.Location)})");
+        }
+
+        return new RowStart(continued, orphan, textBefore, created);
+    }
+
+    /// <summary>The entries a continuing row gives the action it continues, and the conflict when it gives another.</summary>
+    private EntriesTaken TakeContinuedEntries(RowView row, RowEntries entries, ActionDraft continued, RowStart start)
+    {
+        JoinDateSplitAcrossColumns(entries.Owners, entries.Dates);
+        DropNoise(entries.Dates);
+        var conflicts = new List<string>();
+        bool ownerTaken = TakeContinuedEntry(continued, entries.Owners, start.Created.Count, ActionField.Owner, conflicts);
+        bool dateTaken = TakeContinuedEntry(continued, entries.Dates, start.Created.Count, ActionField.TargetDate, conflicts);
+        if (conflicts.Count > 0)
+        {
+            // The row's own entry may belong to a paragraph that starts in it: past the sentence the row
+            // completes, the action's end could not be told.
+            int known = CellText.SentenceEndFrom(continued.Text, start.TextBefore);
+            continued.LimitExtent(known, $"the row at {ReadingDiagnostics.Where(row.Location)} continues this paragraph but gives it an entry of its own, so past the sentence it completes ({CellText.Quote(continued.Text[Math.Min(start.TextBefore, known)..known].Trim())}) where the action ends could not be told");
+            notes.Add(ReadingDiagnostics.Note(RuleIds.ConflictingEntries, row.ActionParagraphs[0].Location,
+                $"The row at {ReadingDiagnostics.Where(row.Location)} continues {ActionNames.InRecommendation(continued.Index, group.Id)} from the row above but gives it {string.Join(" and ", conflicts)}.",
+                continued.Index));
+        }
+
+        return new EntriesTaken(ownerTaken, dateTaken);
+    }
+
+    /// <summary>Lines the row's entries up with its actions: cut a run-together paragraph at its sentences, or align the row.</summary>
+    private PlacedRow PlaceEntries(int rowIndex, RowView row, RowEntries entries, RowStart start, RowWalk walk)
+    {
+        var created = start.Created;
+        var ownerTargets = Targets(created, entries.Owners.Count, start.Orphan);
+        var dateTargets = Targets(created, entries.Dates.Count, start.Orphan);
+        PairEntryOnlyRowsBelow(rowIndex, ownerTargets.Count, dateTargets.Count, entries.Owners, entries.Dates, walk.Consumed);
+
+        int rowStart = actions.Count - created.Count;
+        void Replace(IReadOnlyList<ActionDraft> replacement) => ReplaceRowActions(rowStart, replacement);
+        var cut = table.ParagraphBreaksMayBeLost && created.Count == 1 && start.Continued is null && !start.Orphan
+            ? ReadRunTogether(created[0], entries.Owners, entries.Dates, Replace)
+            : null;
+        if (cut is not null) return new PlacedRow(cut, cut);
+
+        var alignment = new RowAlignment(group.Id, row.Location, created, entries.Owners, entries.Dates, ownerTargets, dateTargets, Replace);
+        alignment.Apply();
+        if (alignment.Note is { } note) notes.Add(note);
+        return new PlacedRow(alignment.Actions, alignment.OwnerTargets);
+    }
+
+    /// <summary>Counts the row's entries: the first action row's start the column's shape, later rows add to it.</summary>
+    private void Tally(RowEntries entries, PlacedRow placed, EntriesTaken taken, EntriesFromAbove fromAbove)
+    {
+        if (ownerTally.First is null && placed.Actions.Count > 0)
+        {
+            ownerTally.Start(entries.Owners);
+            dateTally.Start(entries.Dates);
+        }
+        else
+        {
+            ownerTally.Later += (fromAbove.Owner ? 0 : entries.Owners.Count) + (taken.Owner ? 1 : 0);
+            dateTally.Later += (fromAbove.Date ? 0 : entries.Dates.Count) + (taken.Date ? 1 : 0);
+        }
+    }
+
+    /// <summary>What the owner and date columns' shapes say once every row is read: one merged cell, or blanks that may be.</summary>
+    private void ApplyColumnShapes()
+    {
         string merged = $"one merged cell: given once, on the first action row of recommendation {group.Id}, with the cells below it blank";
         ownerTally.ApplyMergedCell(actions, ActionField.Owner, merged);
         dateTally.ApplyMergedCell(actions, ActionField.TargetDate, merged);
@@ -490,7 +510,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             }
 
             notes.Add(ReadingDiagnostics.Note(RuleIds.TextReadAcrossColumns, entry.Location,
-                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of action {last.Index} of recommendation {group.Id}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}.",
+                $"Text {CellText.Quote(entry.Value)} in the {column} column at {ReadingDiagnostics.Where(entry.Location)} continues the sentence of {ActionNames.InRecommendation(last.Index, group.Id)}; it was read as part of that action, not as {(column == "owner" ? "an owner" : "a target date")}.",
                 last.Index));
         }
     }
@@ -605,12 +625,51 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     private static string EntryCounts(int owners, int dates) =>
         string.Join(" and ", new[] { owners > 0 ? Count(owners, "owner") : null, dates > 0 ? Count(dates, "target date") : null }.OfType<string>());
 
-    private static string StatusName(AgreementStatus status) => status switch
+    /// <summary>One row's owner and date entries, as the steps of <see cref="BuildActions"/> take and move them.</summary>
+    private sealed record RowEntries(List<Entry> Owners, List<Entry> Dates)
     {
-        AgreementStatus.PartlyAgreed => "Partly Agreed",
-        AgreementStatus.NotAgreed => "Not Agreed",
-        _ => "Agreed",
-    };
+        public RowEntries SplitOnSpaceRuns(int paragraphs) =>
+            new(ConcernAssembly.SplitOnSpaceRuns(Owners, paragraphs), ConcernAssembly.SplitOnSpaceRuns(Dates, paragraphs));
+    }
+
+    /// <summary>How a row's paragraphs begin: <see cref="Continued"/> is the action above its first paragraph completes.</summary>
+    private sealed record RowStart(ActionDraft? Continued, bool Orphan, int TextBefore, List<ActionDraft> Created);
+
+    /// <summary>Whether a continuing row's owner and date went to the action it continues.</summary>
+    private readonly record struct EntriesTaken(bool Owner, bool Date);
+
+    /// <summary>Whether a row's owner and date came from a Word cell merged down from the row above.</summary>
+    private readonly record struct EntriesFromAbove(bool Owner, bool Date);
+
+    /// <summary>A row's actions once its entries are placed, and the actions its owners went to.</summary>
+    private sealed record PlacedRow(IReadOnlyList<ActionDraft> Actions, IReadOnlyList<ActionDraft> OwnerTargets);
+
+    /// <summary>What the walk over a recommendation's rows carries from row to row.</summary>
+    private sealed class RowWalk
+    {
+        private Entry? ownerAbove;
+        private Entry? dateAbove;
+
+        /// <summary>Entry-only rows below that an earlier row paired with its actions, and so already read.</summary>
+        public HashSet<int> Consumed { get; } = [];
+
+        /// <summary>Gives a row whose Word cell is merged down from above the single entry of the row above.</summary>
+        public EntriesFromAbove FillMergedFromAbove(RowView row, RowEntries entries)
+        {
+            bool owner = row.OwnerMerged && entries.Owners.Count == 0 && ownerAbove is not null;
+            bool date = row.DateMerged && entries.Dates.Count == 0 && dateAbove is not null;
+            if (owner && ownerAbove is { } o) entries.Owners.Add(o);
+            if (date && dateAbove is { } d) entries.Dates.Add(d);
+            return new EntriesFromAbove(owner, date);
+        }
+
+        /// <summary>A row's single entry is what a merged cell below it repeats.</summary>
+        public void Remember(RowEntries entries)
+        {
+            ownerAbove = entries.Owners.Count == 1 ? entries.Owners[0] : null;
+            dateAbove = entries.Dates.Count == 1 ? entries.Dates[0] : null;
+        }
+    }
 
     /// <summary>Owner or date entries of a recommendation: how many its first action row gave, and how many rows below.</summary>
     private sealed class ColumnTally
@@ -694,7 +753,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
                 _ => "owner",
             };
             return ReadingDiagnostics.Note(RuleIds.EntriesRunTogether, DateAt ?? OwnerAt ?? action.Location,
-                $"Action {action.Index} of recommendation {recId} is one paragraph, but {string.Join(", and ", cells)}: paragraphs run together by the extraction, and the action could not be cut to match; its {unknown} could not be read for certain.",
+                $"{ActionNames.InRecommendationAtStart(action.Index, recId)} is one paragraph, but {string.Join(", and ", cells)}: paragraphs run together by the extraction, and the action could not be cut to match; its {unknown} could not be read for certain.",
                 action.Index);
         }
     }

@@ -1,4 +1,3 @@
-using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Reading;
 

@@ -141,7 +141,7 @@ internal sealed partial class RowAlignment(
         return new Column(field, entries);
     }
 
-    private void Assign(List<ActionDraft> targets, List<Entry> entries, ActionField field, string? why)
+    private static void Assign(List<ActionDraft> targets, List<Entry> entries, ActionField field, string? why)
     {
         if (entries.Count == 0) return;
         var reading = why is null ? null : FieldReading.InferredFrom(why);

@@ -35,7 +35,7 @@ internal static class TallyEvidence
             string decided;
             if (only.Count == 1)
             {
-                string name = CanonicalName(only[0]);
+                string name = only[0].TemplateName();
                 reading = FieldReading.InferredFrom($"{evidence}, and only '{name}' is short of its count");
                 decided = $"it was read as '{name}', the only status the tally leaves unaccounted for";
             }
@@ -59,11 +59,4 @@ internal static class TallyEvidence
 
         return result;
     }
-
-    private static string CanonicalName(AgreementStatus status) => status switch
-    {
-        AgreementStatus.PartlyAgreed => "Partly Agreed",
-        AgreementStatus.NotAgreed => "Not Agreed",
-        _ => "Agreed",
-    };
 }

@@ -1,8 +1,8 @@
 using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers.Tables;
+using PlanLint.Reading;
 
 namespace PlanLint.Readers.Text;
 
@@ -38,9 +38,10 @@ public sealed class PublishedTextPlanReader : IPlanReader
         var start = FindTable(lines);
         if (start is null)
         {
-            return PlanReadResult.Failed(path,
+            var noTable = PlanReadResult.Failed(path,
                 "No plan table found: expected a header row or rows of tab-separated cells (Rec No, concern, response, owner, target date). Is this the text of a published action plan?",
-                1, 1) with { NotAPlan = new NotAPlan("a text file with no plan table") };
+                1, 1);
+            return noTable with { NotAPlan = new NotAPlan("a text file with no plan table") };
         }
 
         var (tableLine, columns, hasHeaderRow) = start.Value;

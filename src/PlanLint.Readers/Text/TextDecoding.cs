@@ -1,9 +1,7 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Unicode;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Readers.Json;
 using PlanLint.Readers.Tables;
 
 namespace PlanLint.Readers.Text;

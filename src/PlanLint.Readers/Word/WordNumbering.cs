@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using PlanLint.Readers.Tables;
 using System.Xml.Linq;
+using PlanLint.Readers.Tables;
 using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;

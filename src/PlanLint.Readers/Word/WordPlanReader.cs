@@ -1,9 +1,8 @@
 using System.IO.Compression;
 using System.Xml;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers.Tables;
-using static PlanLint.Readers.Word.WordML;
+using PlanLint.Reading;
 
 namespace PlanLint.Readers.Word;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Xml.Linq;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
-using System.Xml.Linq;
 using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;

@@ -3,8 +3,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers.Json;
+using PlanLint.Reading;
 
 namespace PlanLint.Readers.Yaml;
 

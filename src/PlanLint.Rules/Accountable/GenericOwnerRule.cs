@@ -4,13 +4,16 @@ namespace PlanLint.Rules.Accountable;
 
 public sealed class GenericOwnerRule() : OwnerCellRule(Descriptor)
 {
+    public const string Id = "PL1002";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.GenericOwner,
+        Id,
         "The owner must be an accountable post, not an organisation or group",
         "Owner '{0}' of {1} of recommendation {2} ({3}) names {4}, not an accountable post; name the one post that answers for this action",
         RuleCategory.Accountable,
         Severity.Warning,
-        Description: "\"HMPPS\", \"Leaders\" or a provider's name spreads responsibility so that nobody is accountable; an action needs one post that can be asked about progress.");
+        Description: "\"HMPPS\", \"Leaders\" or a provider's name spreads responsibility so that nobody is accountable; an action needs one post that can be asked about progress.",
+        Name: "GenericOwner");
 
     protected override object?[]? Check(IReadOnlyList<OwnerName> owners)
     {

@@ -16,7 +16,7 @@ namespace PlanLint.Rules.Accountable;
 /// </summary>
 public abstract class OwnerCellRule(RuleDescriptor descriptor) : ConcernRule(descriptor)
 {
-    public sealed override void Analyze(Concern concern, RuleContext context)
+    public sealed override void Analyze(Concern concern, ConcernContext context)
     {
         foreach (var shared in SharedCells.Of(concern, PlanFields.Owner, a => a.Owner))
         {
@@ -25,7 +25,7 @@ public abstract class OwnerCellRule(RuleDescriptor descriptor) : ConcernRule(des
             var first = cell[0];
             if (Check(context.Analyze(OwnerNames.Analysis, first.Owner!)) is not { } details) continue;
             var related = cell.Skip(1)
-                .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id} has the same owner cell"))
+                .Select(a => new RelatedLocation(a.Location, $"{ActionNames.InRecommendationAtStart(a.Index, concern.Id)} has the same owner cell"))
                 .ToList();
             context.ReportShared(SupportedDiagnostics[0], concern, first, [.. cell.Skip(1)], PlanFields.Owner, first.LocationOf(PlanFields.Owner), related, null,
                 [first.Owner!.Trim(), ActionNames.Of(cell), concern.Id, ActionNames.Opening(cell), .. details]);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using PlanLint.Analysis;
 using PlanLint.Rules.Data;
 using PlanLint.Text;
@@ -35,6 +36,8 @@ public sealed record OwnerName(string Text, OwnerKind Kind);
 /// </summary>
 public static class OwnerNames
 {
+    private static readonly SearchValues<char> StrongSeparators = SearchValues.Create("/&+;\n|\\");
+
     private static readonly Lazy<PhraseMatcher> PostTitles = new(() => PhraseLists.Get(PhraseLists.PostTitles).Matcher);
     private static readonly Lazy<PhraseList> GenericOwners = new(() => PhraseLists.Get(PhraseLists.GenericOwners));
     private static readonly Lazy<PhraseMatcher> NameEndings = new(() => PhraseLists.Get(PhraseLists.OrganisationNameEndings).Matcher);
@@ -104,7 +107,7 @@ public static class OwnerNames
     {
         if (k == 0) return Separator.None;
         var gap = owner.AsSpan(tokens[k - 1].End, tokens[k].Start - tokens[k - 1].End);
-        if (gap.IndexOfAny("/&+;\n|\\") >= 0) return Separator.Strong;
+        if (gap.IndexOfAny(StrongSeparators) >= 0) return Separator.Strong;
         if (gap.Contains(',')) return Separator.Comma;
         if (tokens[k].Normalized == "and" && k + 1 < tokens.Count) return Separator.And;
         if (Openers.Contains(tokens[k].Normalized) && IsTitle(tokens[k - 1].Normalized) && !Qualifiers.Contains(tokens[k - 1].Normalized)

@@ -19,13 +19,16 @@ namespace PlanLint.Rules.Achievable;
 /// </summary>
 public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL5001";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.ExternalDependency,
+        Id,
         "Actions should be within their owner's control",
         "Action {0} of recommendation {1} depends on something its owner does not control ('{3}'); say what the owner will do meanwhile and when the dependency will be settled",
         RuleCategory.Achievable,
         Severity.Note,
-        Description: "An action that waits on a funding bid, legislation or another body may never be delivered by its owner; the plan should say so and give the owner's own steps.");
+        Description: "An action that waits on a funding bid, legislation or another body may never be delivered by its owner; the plan should say so and give the owner's own steps.",
+        Name: "ExternalDependency");
 
     // Words that open a condition. Grammar, not vocabulary: the condition's content decides whether it is a dependency.
     // ("Pending" is left to the list: "pending approval" waits, "check pending handovers" does not.)
@@ -37,7 +40,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
     // A condition is a clause; past this many words it has ended, whatever the punctuation says.
     private const int MaxConditionWords = 20;
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var found = new List<(int Start, int Length)>();
@@ -58,7 +61,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
         }
         if (found.Count == 0) return;
 
-        EarliestPhrase.Report(context, Descriptor, action, context.Concern!.Id, found);
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern.Id, found);
     }
 
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>

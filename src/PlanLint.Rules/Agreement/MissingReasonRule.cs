@@ -10,7 +10,7 @@ namespace PlanLint.Rules.Agreement;
 /// </summary>
 public abstract class MissingReasonRule(RuleDescriptor descriptor, AgreementStatus status) : ConcernRule(descriptor)
 {
-    public sealed override void Analyze(Concern concern, RuleContext context)
+    public sealed override void Analyze(Concern concern, ConcernContext context)
     {
         if (context.Plan.Format == PlanFormat.Recommendations && concern.Agreement == status && StatedReason.Find(concern) is null)
             context.ReportField(SupportedDiagnostics[0], PlanFields.Agreement, concern.LocationOf(PlanFields.Agreement), concern.Id);

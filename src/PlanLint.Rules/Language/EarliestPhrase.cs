@@ -1,6 +1,7 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Language;
 
@@ -12,7 +13,7 @@ public static class EarliestPhrase
     /// finding's span; the message arguments are the action's number, its concern's id, the phrase and the words around it.
     /// </summary>
     /// <param name="fact">The fact of the action the phrase states, when not its text (<see cref="Diagnostic.Fact"/>).</param>
-    public static void Report(RuleContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases, string? fact = null)
+    public static void Report(ActionContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases, string? fact = null)
     {
         var (start, length) = phrases.MinBy(p => p.Start);
         context.ReportPhraseAbout(

@@ -17,18 +17,21 @@ namespace PlanLint.Rules.Measurable;
 /// </summary>
 public sealed class NoMeasureRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL4002";
+
     // "has improved greatly", "were significantly reduced": a change reported, not promised.
     private static readonly HashSet<string> ReportedDone = new(StringComparer.Ordinal) { "has", "have", "had", "was", "were", "been" };
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.NoMeasure,
+        Id,
         "Promises of improvement should say how it will be measured",
         "Action {0} of recommendation {1} promises an improvement ('{2}') with nothing to measure it by; add a number, frequency or target, the deliverable, or the meeting that will monitor it",
         RuleCategory.Measurable,
         Severity.Note,
-        Description: "\"Will improve\" cannot be found to have failed: an improvement is only measurable when the action says by how much, how often, or who will check it.");
+        Description: "\"Will improve\" cannot be found to have failed: an improvement is only measurable when the action says by how much, how often, or who will check it.",
+        Name: "NoMeasure");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var promise = wording.Commitments.FirstOrDefault(c => IsPromise(wording, c));
@@ -40,7 +43,7 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
         else
             return;
 
-        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, quote);
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, quote);
     }
 
     /// <summary>

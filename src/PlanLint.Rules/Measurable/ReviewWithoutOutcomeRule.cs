@@ -19,6 +19,8 @@ namespace PlanLint.Rules.Measurable;
 /// </summary>
 public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL4001";
+
     private const int CarriedReviewWindow = 6;
 
     // How far back from a marker of progress its subject is looked for.
@@ -29,14 +31,15 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
     private static readonly HashSet<string> ProgressiveAdverbs = new(StringComparer.Ordinal) { "currently", "now", "also", "actively", "still", "jointly" };
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.ReviewWithoutOutcome,
+        Id,
         "Reviews should say what follows them",
         "Action {0} of recommendation {1} only commits to a review ('{2}'); say what will be done with its findings and how success will be judged",
         RuleCategory.Measurable,
         Severity.Warning,
-        Description: "A review on its own changes nothing: without saying what follows it or how success will be judged, the action can be complete while the concern remains.");
+        Description: "A review on its own changes nothing: without saying what follows it or how success will be judged, the action can be complete while the concern remains.",
+        Name: "ReviewWithoutOutcome");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var steps = CommitmentRoles.Steps(wording);
@@ -58,7 +61,7 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         }
 
         if (HasOutcome(wording) || MeasurableElements.Any(wording)) return;
-        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, quote);
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, quote);
     }
 
     /// <summary>

@@ -9,11 +9,14 @@ namespace PlanLint.Rules.Reading;
 /// </summary>
 public sealed class OwnersNotAlignedWithActionsRule() : ReadingNoteRule(Descriptor)
 {
+    public const string Id = RuleIds.OwnersNotAlignedWithActions;
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.OwnersNotAlignedWithActions,
+        Id,
         "Each action in a table row must have its own owner and target date beside it",
         "{0}",
         RuleCategory.Reading,
         Severity.Warning,
-        Description: "A table row whose owner or target date cell has more than one entry, but not one per action paragraph, and nothing else in the row shows which entry goes with which action.");
+        Description: "A table row whose owner or target date cell has more than one entry, but not one per action paragraph, and nothing else in the row shows which entry goes with which action.",
+        Name: "OwnersNotAlignedWithActions");
 }

@@ -37,7 +37,7 @@ public abstract class ReadingNoteRule(RuleDescriptor descriptor) : PlanAnalyzer
                     .OfType<PlanAction>()
                     .ToList();
                 var related = actions.Skip(1)
-                    .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id}"))
+                    .Select(a => new RelatedLocation(a.Location, ActionNames.InRecommendationAtStart(a.Index, concern.Id)))
                     .ToList();
                 if (actions.Count == 0)
                     context.ReportOn(descriptor, concern, null, note.Location, related, note.Message);

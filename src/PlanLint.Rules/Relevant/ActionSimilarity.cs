@@ -1,6 +1,7 @@
 using PlanLint.Analysis;
 using PlanLint.Model;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Relevant;
 
@@ -45,5 +46,5 @@ internal static class ActionSimilarity
     public static ulong[] Shingles(PlanAction action, RuleContext context) => context.Analyze(ShingleSets, action.Text);
 
     public static string Describe(Concern concern, PlanAction action) =>
-        $"action {action.Index} of recommendation {concern.Id} ('{PlanQuote.Of(action.Text)}')";
+        $"{ActionNames.InRecommendation(concern, action)} ('{PlanQuote.Of(action.Text)}')";
 }

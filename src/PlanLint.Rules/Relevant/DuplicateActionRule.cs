@@ -13,13 +13,16 @@ namespace PlanLint.Rules.Relevant;
 /// </summary>
 public sealed class DuplicateActionRule() : PlanRule(Descriptor)
 {
+    public const string Id = "PL6001";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.DuplicateAction,
+        Id,
         "Actions should be specific to the concern they answer",
         "Action {0} of recommendation {1} repeats {2}{3}; write an action specific to this concern or refer to the shared one",
         RuleCategory.Relevant,
         Severity.Warning,
-        Description: "The same action copied under several concerns does not say what will be done about each one, and counts one piece of work several times.")
+        Description: "The same action copied under several concerns does not say what will be done about each one, and counts one piece of work several times.",
+        Name: "DuplicateAction")
     {
         Options = ActionSimilarity.Options,
     };

@@ -1,25 +1,28 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Relevant;
 
 /// <summary>PL6002: the same or nearly the same action twice under one concern; the later copy is reported.</summary>
 public sealed class RepeatedWithinConcernRule() : ConcernRule(Descriptor)
 {
+    public const string Id = "PL6002";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.RepeatedWithinConcern,
+        Id,
         "A concern should not list the same action twice",
         "Action {0} of recommendation {1} repeats its action {2} ('{3}'); remove the copy or say what this step adds",
         RuleCategory.Relevant,
         Severity.Warning,
-        Description: "An action listed twice under one concern makes the response look fuller than it is and splits the tracking of one step.")
+        Description: "An action listed twice under one concern makes the response look fuller than it is and splits the tracking of one step.",
+        Name: "RepeatedWithinConcern")
     {
         Options = ActionSimilarity.Options,
     };
 
-    public override void Analyze(Concern concern, RuleContext context)
+    public override void Analyze(Concern concern, ConcernContext context)
     {
         if (concern.Actions.Count < 2) return;
 

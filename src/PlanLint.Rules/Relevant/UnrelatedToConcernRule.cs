@@ -2,6 +2,7 @@ using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Relevant;
 
@@ -14,6 +15,8 @@ namespace PlanLint.Rules.Relevant;
 /// </summary>
 public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
 {
+    public const string Id = "PL6003";
+
     public static readonly RuleOption<int> MinimumWords = RuleOption.Integer(
         "minimumWords",
         6,
@@ -36,12 +39,13 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
     public const int PrefixLength = 5;
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.UnrelatedToConcern,
+        Id,
         "Actions should address the concern they answer",
         "Action {0} of recommendation {1} ('{2}') shares no topic with its concern but several with recommendation {3} ({4}); say how it addresses this concern or move it",
         RuleCategory.Relevant,
         Severity.Note,
-        Description: "An action that does not touch its concern's subject is either misplaced or does not answer the concern.")
+        Description: "An action that does not touch its concern's subject is either misplaced or does not answer the concern.",
+        Name: "UnrelatedToConcern")
     {
         Options = [MinimumWords, MinimumSharedElsewhere, MinimumShareElsewhere],
     };

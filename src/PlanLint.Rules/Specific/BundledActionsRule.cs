@@ -4,6 +4,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Language;
 using PlanLint.Rules.TimeBound.Dates;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Specific;
 
@@ -21,6 +22,8 @@ namespace PlanLint.Rules.Specific;
 /// </summary>
 public sealed class BundledActionsRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL3003";
+
     public static readonly RuleOption<int> MinimumCommitments = RuleOption.Integer(
         "minimumCommitments",
         2,
@@ -28,17 +31,18 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
         minimum: 2);
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.BundledActions,
+        Id,
         "Each action should make one commitment",
         "Action {0} of recommendation {1} bundles {2} separate commitments ({3}) under one owner and date; list each as its own action so its progress can be tracked",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "When one entry holds several steps under one owner and one date, progress cannot be reported per step and a part done looks like the whole.")
+        Description: "When one entry holds several steps under one owner and one date, progress cannot be reported per step and a part done looks like the whole.",
+        Name: "BundledActions")
     {
         Options = [MinimumCommitments],
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         int minimum = context.OptionsFor(Descriptor).Get(MinimumCommitments);
         var wording = context.WordingOf(action.Text);
@@ -54,7 +58,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
             Descriptor,
             action.LocationOf(PlanFields.Text),
             action.Index,
-            context.Concern!.Id,
+            context.Concern.Id,
             steps.Count.ToString(CultureInfo.InvariantCulture),
             quoted);
     }

@@ -3,6 +3,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Specific;
 
@@ -13,6 +14,8 @@ namespace PlanLint.Rules.Specific;
 /// </summary>
 public sealed class RestatesConcernRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL3001";
+
     public static readonly RuleOption<double> Similarity = RuleOption.Number(
         "similarity",
         0.8,
@@ -27,17 +30,18 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         minimum: 1);
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.RestatesConcern,
+        Id,
         "Actions should say what will be done, not repeat the concern",
         "Action {0} of recommendation {1} ('{2}') mostly repeats the concern; say what will be done about it, by whom and how progress will be checked",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.")
+        Description: "Turning the concern into a promise (\"Attendance will improve\") names no step, so there is nothing specific to deliver or track.",
+        Name: "RestatesConcern")
     {
         Options = [Similarity, MinimumWords],
     };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var options = context.OptionsFor(Descriptor);
         double similarity = options.Get(Similarity);
@@ -50,7 +54,7 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
             .ToList();
         if (actionWords.Count < minimumWords) return;
 
-        var concernWords = context.WordingOf(context.Concern!.Text).ContentStemSet(dropGenericWords: true);
+        var concernWords = context.WordingOf(context.Concern.Text).ContentStemSet(dropGenericWords: true);
         int shared = actionWords.Count(concernWords.Contains);
         if (shared < similarity * actionWords.Count) return;
 

@@ -21,6 +21,8 @@ namespace PlanLint.Rules.Specific;
 /// </summary>
 public sealed class StatementNotActionRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL3004";
+
     public const int MinimumWords = 5;
 
     // How far back from a marker its clause's actor is looked for: a subject is a few words, and the bound keeps a long
@@ -28,12 +30,13 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
     private const int MaxActorWords = 40;
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.StatementNotAction,
+        Id,
         "Entries should state a step taken or to be taken",
         "Action {0} of recommendation {1} ('{2}') describes the situation but takes no step; say what will be done, or report the step that was taken",
         RuleCategory.Specific,
         Severity.Note,
-        Description: "Background, descriptions of current practice and reports of what others are doing are not actions: nothing in them can be delivered, tracked or found late.");
+        Description: "Background, descriptions of current practice and reports of what others are doing are not actions: nothing in them can be delivered, tracked or found late.",
+        Name: "StatementNotAction");
 
     // Words that may stand between "has"/"have" and the participle it helps ("has now been", "have successfully recruited").
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
@@ -63,7 +66,7 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
 
     private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal) { "which", "that", "who", "whom", "whose" };
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         if (wording.Tokens.Count < MinimumWords) return;
@@ -75,7 +78,7 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
         var markers = PhraseLists.Get(PhraseLists.StepMarkers);
         if (wording.Matches(markers).Any(m => IsOwnersStep(wording, markers, m, parties, action.Owner))) return;
 
-        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern!.Id, PlanQuote.Of(action.Text));
+        context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, PlanQuote.Of(action.Text));
     }
 
     private static bool IsOwnersStep(ActionWording wording, PhraseList markers, PhraseMatch marker, PlanParties parties, string? owner)

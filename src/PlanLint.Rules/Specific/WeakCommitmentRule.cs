@@ -21,13 +21,16 @@ namespace PlanLint.Rules.Specific;
 /// </summary>
 public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL3002";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.WeakCommitment,
+        Id,
         "Actions should commit to something checkable",
         "Action {0} of recommendation {1} hedges its commitment with '{2}' ('{3}'); say what will be done, or what will be decided and when",
         RuleCategory.Specific,
         Severity.Warning,
-        Description: "An action that will only explore, consider or look to do something, will do it where possible, or may do it, cannot be found to have failed, so it is neither specific nor measurable.");
+        Description: "An action that will only explore, consider or look to do something, will do it where possible, or may do it, cannot be found to have failed, so it is neither specific nor measurable.",
+        Name: "WeakCommitment");
 
     // Words that may stand between "where"/"if" and the adjective of a discretionary condition ("if deemed necessary").
     private static readonly HashSet<string> Judgements = new(StringComparer.Ordinal) { "deemed", "considered", "judged", "felt", "thought", "found" };
@@ -38,7 +41,7 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
     // "relevant", "sufficient", "beneficial", "helpful", "effective".
     private static readonly string[] AdjectiveEndings = ["ed", "ble", "ary", "ate", "ant", "ent", "al", "ful", "ive"];
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
         var hedges = Hedges(wording, PlanParties.Of(context.Plan), action.Owner);
@@ -46,7 +49,7 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
 
         var (start, length) = hedges.MinBy(h => h.Start);
         string? fact = HedgesTheStart(wording, start + length) ? PlanFields.TargetDate : null;
-        EarliestPhrase.Report(context, Descriptor, action, context.Concern!.Id, hedges, fact);
+        EarliestPhrase.Report(context, Descriptor, action, context.Concern.Id, hedges, fact);
     }
 
     /// <summary>

@@ -6,13 +6,16 @@ namespace PlanLint.Rules.Structure;
 
 public sealed class DuplicateRecommendationNumberRule() : PlanRule(Descriptor)
 {
+    public const string Id = "PL0004";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.DuplicateRecommendationNumber,
+        Id,
         "Recommendation numbers must be unique",
         "Recommendation number {0} is used more than once; give each concern or recommendation its own number",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "Progress reports, suppressions and findings refer to a recommendation by its number; two rows with one number cannot be told apart.");
+        Description: "Progress reports, suppressions and findings refer to a recommendation by its number; two rows with one number cannot be told apart.",
+        Name: "DuplicateRecommendationNumber");
 
     public override void Analyze(RuleContext context)
     {

@@ -1,19 +1,21 @@
 using Humanizer;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
-using PlanLint.Model;
 
 namespace PlanLint.Rules.Structure;
 
 public sealed class MissingPlanDetailsRule() : PlanRule(Descriptor)
 {
+    public const string Id = "PL0005";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.MissingPlanDetails,
+        Id,
         "The plan must give the establishment, submission date and inspection dates",
         "The plan does not give its {0}; add {1} to the plan's details",
         RuleCategory.Structure,
         Severity.Warning,
-        Description: "A plan must say which prison it is for, when it was submitted and which inspection it answers; target dates are judged against the submission date.");
+        Description: "A plan must say which prison it is for, when it was submitted and which inspection it answers; target dates are judged against the submission date.",
+        Name: "MissingPlanDetails");
 
     public override void Analyze(RuleContext context)
     {

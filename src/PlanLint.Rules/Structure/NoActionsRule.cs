@@ -6,15 +6,18 @@ namespace PlanLint.Rules.Structure;
 
 public sealed class NoActionsRule() : ConcernRule(Descriptor)
 {
+    public const string Id = "PL0003";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.NoActions,
+        Id,
         "Every concern or recommendation needs a response action",
         "Recommendation {0} has no response action; say what will be done, by whom and by when",
         RuleCategory.Structure,
         Severity.Error,
-        Description: "A concern or recommendation left without any action gets no response at all. A Not Agreed recommendation is excepted: it gives a reason instead.");
+        Description: "A concern or recommendation left without any action gets no response at all. A Not Agreed recommendation is excepted: it gives a reason instead.",
+        Name: "NoActions");
 
-    public override void Analyze(Concern concern, RuleContext context)
+    public override void Analyze(Concern concern, ConcernContext context)
     {
         if (concern.Agreement == AgreementStatus.NotAgreed || concern.Actions.Any(HasContent))
             return;

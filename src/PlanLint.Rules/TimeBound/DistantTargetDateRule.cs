@@ -1,13 +1,14 @@
-using System.Globalization;
-using PlanLint.Text;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound.Dates;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound;
 
 public sealed class DistantTargetDateRule() : TargetCellRule(Descriptor)
 {
+    public const string Id = "PL2007";
+
     public static readonly RuleOption<int> HorizonMonths = RuleOption.Integer(
         "horizonMonths",
         12,
@@ -15,12 +16,13 @@ public sealed class DistantTargetDateRule() : TargetCellRule(Descriptor)
         minimum: 1);
 
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.DistantTargetDate,
+        Id,
         "Distant target dates need an interim milestone",
         "Target date '{0}' for {1} of recommendation {2} ({3}) is {4} after the plan was submitted ({5}); set an interim milestone within {6} so progress can be checked",
         RuleCategory.TimeBound,
         Severity.Note,
-        Description: "An action due more than a year away cannot be followed up at the usual checks; an interim milestone keeps it time-bound.")
+        Description: "An action due more than a year away cannot be followed up at the usual checks; an interim milestone keeps it time-bound.",
+        Name: "DistantTargetDate")
     {
         Options = [HorizonMonths],
     };

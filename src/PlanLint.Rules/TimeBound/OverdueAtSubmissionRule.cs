@@ -7,15 +7,18 @@ namespace PlanLint.Rules.TimeBound;
 
 public sealed class OverdueAtSubmissionRule() : ActionRule(Descriptor)
 {
+    public const string Id = "PL2006";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.OverdueAtSubmission,
+        Id,
         "A target date that passed before submission must be reported complete or replaced",
         "Target date '{0}' for action {1} of recommendation {2} ({3}) ended {4} before the plan was submitted ({5}), yet the action is not reported complete; report what was done, or give a new date",
         RuleCategory.TimeBound,
         Severity.Warning,
-        Description: "A plan that sets a deadline already past when it is submitted is either reporting finished work without saying so, or is late before it starts.");
+        Description: "A plan that sets a deadline already past when it is submitted is either reporting finished work without saying so, or is late before it starts.",
+        Name: "OverdueAtSubmission");
 
-    public override void Analyze(PlanAction action, RuleContext context)
+    public override void Analyze(PlanAction action, ActionContext context)
     {
         if (context.Plan.Submitted is not { } submitted || string.IsNullOrWhiteSpace(action.Text)) return;
         var target = TargetDateParser.Shared.Parse(action, context.Plan);
@@ -27,7 +30,7 @@ public sealed class OverdueAtSubmissionRule() : ActionRule(Descriptor)
             action.LocationOf(PlanFields.TargetDate),
             target.Text,
             action.Index,
-            context.Concern!.Id,
+            context.Concern.Id,
             ActionNames.Opening(action),
             Spans.Between(deadline, submitted),
             Spans.Format(submitted));

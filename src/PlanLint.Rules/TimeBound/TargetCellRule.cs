@@ -14,7 +14,7 @@ namespace PlanLint.Rules.TimeBound;
 /// </summary>
 public abstract class TargetCellRule(RuleDescriptor descriptor) : ConcernRule(descriptor)
 {
-    public sealed override void Analyze(Concern concern, RuleContext context)
+    public sealed override void Analyze(Concern concern, ConcernContext context)
     {
         foreach (var cell in SharedCells.Of(concern, PlanFields.TargetDate, a => a.TargetDate))
         {
@@ -22,7 +22,7 @@ public abstract class TargetCellRule(RuleDescriptor descriptor) : ConcernRule(de
             var target = TargetDateParser.Shared.Parse(first, context.Plan);
             if (Check(target, context) is not { } details) continue;
             var related = cell.Skip(1)
-                .Select(a => new RelatedLocation(a.Location, $"Action {a.Index} of recommendation {concern.Id} has the same target date cell"))
+                .Select(a => new RelatedLocation(a.Location, $"{ActionNames.InRecommendationAtStart(a.Index, concern.Id)} has the same target date cell"))
                 .ToList();
             context.ReportShared(SupportedDiagnostics[0], concern, first, [.. cell.Skip(1)], PlanFields.TargetDate, first.LocationOf(PlanFields.TargetDate), related,
                 PhraseOf(target, first.TargetDate ?? ""), [target.Text, ActionNames.Of(cell), concern.Id, ActionNames.Opening(cell), .. details]);

@@ -7,13 +7,16 @@ namespace PlanLint.Rules.TimeBound;
 
 public sealed class VagueTargetDateRule() : TargetCellRule(Descriptor)
 {
+    public const string Id = "PL2002";
+
     public static readonly RuleDescriptor Descriptor = new(
-        RuleIds.VagueTargetDate,
+        Id,
         "Target dates must say when the action will be complete",
         "Target date '{0}' for {1} of recommendation {2} ({3}) gives no date by which the action will be complete; give a month and year",
         RuleCategory.TimeBound,
         Severity.Warning,
-        Description: "\"Ongoing\", \"TBC\" or a bare frequency such as \"Monthly\" is not a deadline: the action can never be late, so it cannot be tracked.");
+        Description: "\"Ongoing\", \"TBC\" or a bare frequency such as \"Monthly\" is not a deadline: the action can never be late, so it cannot be tracked.",
+        Name: "VagueTargetDate");
 
     protected override object?[]? Check(TargetDate target, RuleContext context) => target.Kind == TargetKind.Vague ? [] : null;
 

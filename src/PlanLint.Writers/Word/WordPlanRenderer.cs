@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
 using PlanLint.Readers.Word;
-using PlanLint.Readers.Writing;
 using static PlanLint.Readers.Word.WordML;
 using static PlanLint.Writers.Word.HmppsTemplate;
 
@@ -221,7 +220,7 @@ public static class WordPlanRenderer
     private static string AgreementCell(Concern concern)
     {
         if (concern.Agreement is not { } status) return "";
-        string text = CanonicalPlanTree.AgreementText(status);
+        string text = status.TemplateName();
         if (ActionRows.IsBlank(concern.Reason)) return text;
         string reason = ActionRows.CellValue(concern.Reason);
         if (status is AgreementStatus.PartlyAgreed or AgreementStatus.NotAgreed

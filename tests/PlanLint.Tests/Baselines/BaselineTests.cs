@@ -4,6 +4,7 @@ using PlanLint.Diagnostics;
 using PlanLint.Linting;
 using PlanLint.Linting.Baselines;
 using PlanLint.Model;
+using PlanLint.Rules.Accountable;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Baselines;
@@ -77,7 +78,7 @@ public sealed class BaselineTests : TempFolderTest
         ], ignoreOrder: true);
         comparison.Absent.ShouldBe(2);
         comparison.Pruned.Entries.Select(e => e.Rule + " " + e.RecId + "/" + e.ActionIndex).ShouldBe(["PL2002 1/1", "PL2002 1/2"], ignoreOrder: true);
-        comparison.Results.Single().Diagnostics.Where(d => d.CountsTowardsExitCode).Select(d => d.Id).ShouldBe([RuleIds.MissingOwner]);
+        comparison.Results.Single().Diagnostics.Where(d => d.CountsTowardsExitCode).Select(d => d.Id).ShouldBe([MissingOwnerRule.Id]);
     }
 
     [Fact]

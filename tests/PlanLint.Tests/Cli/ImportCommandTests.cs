@@ -1,6 +1,5 @@
 using PlanLint.IO;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Cli;

@@ -76,7 +76,7 @@ public sealed class ConfigDiscoveryTests : TempFolderTest
 
         SeverityOf(c, VagueTargetDateRule.Descriptor).ShouldBe(Severity.Error);
         SeverityOf(c, EngineDiagnostics.UnusedSuppression).ShouldBe(Severity.Error);
-        c.Options.RuleSeverities[RuleIds.SharedOwner].ShouldBe(Severity.Warning);
+        c.Options.RuleSeverities[SharedOwnerRule.Id].ShouldBe(Severity.Warning);
         c.Files.ShouldBe([Folder.Path("planlint.json"), "preset \"strict\"", "preset \"recommended\""]);
     }
 

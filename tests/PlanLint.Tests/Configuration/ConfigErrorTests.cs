@@ -2,7 +2,6 @@ using PlanLint.Analysis;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Linting;
-using PlanLint.Model;
 using PlanLint.Rules;
 using PlanLint.Tests.Support;
 

@@ -82,7 +82,7 @@ public sealed class ConfigPrintTests : TempFolderTest
         var preset = ConfigFileReader.ReadPreset(name);
 
         preset.IsPreset.ShouldBeTrue();
-        preset.Settings.Rules.ShouldAllBe(r => RuleIds.NameOf(r.RuleId) != null);
+        preset.Settings.Rules.ShouldAllBe(r => PlanLint.Rules.BuiltInRules.IsBuiltIn(r.RuleId));
     }
 
     [Fact]
@@ -106,6 +106,6 @@ public sealed class ConfigPrintTests : TempFolderTest
         }
 
         // Rules that are notes by default are listed by id, so strict can make them warnings rather than errors.
-        configuration.Options.RuleSeverities.Keys.ShouldAllBe(id => RuleIds.NameOf(id) != null);
+        configuration.Options.RuleSeverities.Keys.ShouldAllBe(id => PlanLint.Rules.BuiltInRules.IsBuiltIn(id));
     }
 }

@@ -52,7 +52,7 @@ public sealed class CorpusFormatsTests : IDisposable
         string verified = Repo.Fixture("corpus", name + ".plan.json");
         var facts = WordPlanBuilder.Expressible(new PlanLint.Readers.Json.JsonPlanReader().Read(verified, File.ReadAllBytes(verified)).Plan!);
         string json = Path.Combine(folder, name + ".facts.plan.json");
-        using (var stream = File.Create(json)) new PlanLint.Readers.Writing.PlanJsonWriter().Write(facts, stream, schemaUri: null);
+        using (var stream = File.Create(json)) new PlanLint.Writers.Plans.PlanJsonWriter().Write(facts, stream, schemaUri: null);
         string docx = Path.Combine(folder, name + ".facts.docx");
         File.WriteAllBytes(docx, WordPlanBuilder.Build(facts));
 

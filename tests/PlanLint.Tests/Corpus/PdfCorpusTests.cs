@@ -58,7 +58,7 @@ public sealed class PdfCorpusTests
         {
             string yaml = Path.Combine(folder, fixture.Plan + ".plan.yaml");
             using (var stream = File.Create(yaml))
-                new PlanLint.Readers.Writing.PlanYamlWriter().Write(PdfFixtures.AsThePageGivesIt(fixture), stream, null);
+                new PlanLint.Writers.Plans.PlanYamlWriter().Write(PdfFixtures.AsThePageGivesIt(fixture), stream, null);
             var found = Findings(Fixture(name));
             found.Where(f => !f.StartsWith("PL0002:", StringComparison.Ordinal)).ShouldBe(Findings(yaml), $"{name} against {fixture.Plan}.plan.json written as YAML");
             found.Where(f => f.StartsWith("PL0002:", StringComparison.Ordinal))

@@ -43,7 +43,7 @@ public sealed class PublishedTextCorpusTests
         if (Environment.GetEnvironmentVariable("PLANLINT_UPDATE_EXPECTED") == "1")
         {
             using var json = new MemoryStream();
-            new PlanLint.Readers.Writing.PlanJsonWriter().Write(plan, json, schemaUri: null);
+            new PlanLint.Writers.Plans.PlanJsonWriter().Write(plan, json, schemaUri: null);
             File.WriteAllBytes(Repo.Path("tests", "PlanLint.Tests", "Fixtures", "corpus", name + ".plan.json"), json.ToArray());
             File.WriteAllText(Repo.Path("tests", "PlanLint.Tests", "Fixtures", "corpus", name + ".reading.txt"),
                 string.Concat(NoteLines(plan).Select(l => l + "\n")), new UTF8Encoding(false));
@@ -96,7 +96,7 @@ public sealed class PublishedTextCorpusTests
     {
         var verified = Verified(name);
         using var written = new MemoryStream();
-        new PlanLint.Readers.Writing.PlanJsonWriter().Write(verified, written, schemaUri: null);
+        new PlanLint.Writers.Plans.PlanJsonWriter().Write(verified, written, schemaUri: null);
         string json = Encoding.UTF8.GetString(written.ToArray());
         var again = new JsonPlanReader().Read(name + ".plan.json", Encoding.UTF8.GetBytes(json));
         again.Diagnostics.ShouldBeEmpty();

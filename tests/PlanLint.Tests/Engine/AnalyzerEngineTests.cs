@@ -19,7 +19,7 @@ public sealed class AnalyzerEngineTests
         var engine = new AnalyzerEngine([new ThrowingRule(), new MissingOwnerRule(), new MissingTargetDateRule()]);
         var findings = engine.Analyze(TestPlans.Read(Plan), AnalysisOptions.Default);
 
-        findings.Select(d => d.Id).Order().ShouldBe([RuleIds.MissingOwner, RuleIds.MissingTargetDate, RuleIds.AnalyzerFailure]);
+        findings.Select(d => d.Id).Order().ShouldBe([MissingOwnerRule.Id, MissingTargetDateRule.Id, RuleIds.AnalyzerFailure]);
         var failure = findings.Single(d => d.Id == RuleIds.AnalyzerFailure);
         failure.Message.ShouldBe("Rule TEST0001 Throwing failed and was skipped for this plan: InvalidOperationException: boom on action 1");
     }
@@ -29,14 +29,14 @@ public sealed class AnalyzerEngineTests
     {
         var options = new AnalysisOptions
         {
-            RuleSeverities = new Dictionary<string, Severity> { [RuleIds.MissingOwner] = Severity.Warning },
+            RuleSeverities = new Dictionary<string, Severity> { [MissingOwnerRule.Id] = Severity.Warning },
             CategorySeverities = new Dictionary<RuleCategory, Severity> { [RuleCategory.TimeBound] = Severity.None },
         };
         var findings = new AnalyzerEngine([new MissingOwnerRule(), new MissingTargetDateRule(), new VagueTargetDateRule()])
             .Analyze(TestPlans.Read(Plan), options);
 
         var d = findings.ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingOwner);
+        d.Id.ShouldBe(MissingOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
     }
 
@@ -46,7 +46,7 @@ public sealed class AnalyzerEngineTests
         var forward = new AnalyzerEngine([new MissingOwnerRule(), new MissingTargetDateRule(), new VagueTargetDateRule()]).Analyze(TestPlans.Read(Plan), AnalysisOptions.Default);
         var backward = new AnalyzerEngine([new VagueTargetDateRule(), new MissingTargetDateRule(), new MissingOwnerRule()]).Analyze(TestPlans.Read(Plan), AnalysisOptions.Default);
 
-        forward.Select(d => d.Id).ShouldBe([RuleIds.MissingOwner, RuleIds.VagueTargetDate, RuleIds.MissingTargetDate]);
+        forward.Select(d => d.Id).ShouldBe([MissingOwnerRule.Id, VagueTargetDateRule.Id, MissingTargetDateRule.Id]);
         backward.Select(d => (d.Id, d.Location.Line)).ShouldBe(forward.Select(d => (d.Id, d.Location.Line)));
     }
 
@@ -86,7 +86,7 @@ public sealed class AnalyzerEngineTests
 
     private sealed class AnalysingRule(TextAnalysis<string> analysis, List<string> seen) : ActionRule(ThrowingRule.Descriptor)
     {
-        public override void Analyze(PlanAction action, RuleContext context) => seen.Add(context.Analyze(analysis, action.Text));
+        public override void Analyze(PlanAction action, ActionContext context) => seen.Add(context.Analyze(analysis, action.Text));
     }
 
     private sealed class ThrowingRule() : ActionRule(Descriptor)
@@ -95,7 +95,7 @@ public sealed class AnalyzerEngineTests
 
         public override string Name => "TEST0001 Throwing";
 
-        public override void Analyze(PlanAction action, RuleContext context) =>
+        public override void Analyze(PlanAction action, ActionContext context) =>
             throw new InvalidOperationException($"boom on action {action.Index}");
     }
 
@@ -103,7 +103,7 @@ public sealed class AnalyzerEngineTests
     {
         private static readonly RuleDescriptor Declared = new("TEST0002", "Declared", "x", RuleCategory.Structure, Severity.Error, Name: "Declared");
 
-        public override void Analyze(PlanAction action, RuleContext context) =>
+        public override void Analyze(PlanAction action, ActionContext context) =>
             context.Report(MissingOwnerRule.Descriptor, action.Location, 1, "1");
     }
 
@@ -118,8 +118,8 @@ public sealed class AnalyzerEngineTests
         public override void Initialize(AnalysisRegistration registration)
         {
             registration.RegisterPlanAction(_ => Calls.Add("plan"));
-            registration.RegisterConcernAction((c, _) => Calls.Add($"concern {c.Id}"));
-            registration.RegisterActionAction((a, ctx) => Calls.Add($"action {ctx.Concern!.Id}.{a.Index}"));
+            registration.RegisterConcernAction(ctx => Calls.Add($"concern {ctx.Concern.Id}"));
+            registration.RegisterActionAction(ctx => Calls.Add($"action {ctx.Concern.Id}.{ctx.Action.Index}"));
             registration.RegisterPlanEndAction(_ => Calls.Add("end"));
         }
     }

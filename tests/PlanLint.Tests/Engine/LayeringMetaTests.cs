@@ -16,8 +16,7 @@ public sealed class LayeringMetaTests
         ["PlanLint.Readers"] = ["PlanLint.Core"],
         ["PlanLint.Rules"] = ["PlanLint.Core"],
         ["PlanLint.Formatters"] = ["PlanLint.Core"],
-        // The one sideways reference: the Word writers lay a rendered plan out by the table reader's rules, and the
-        // plan writers themselves still live in Readers/Writing (issue 20 moves them).
+        // The one sideways reference: the Word writers lay a rendered plan out by the table reader's rules.
         ["PlanLint.Writers"] = ["PlanLint.Core", "PlanLint.Readers"],
         ["PlanLint.Linting"] = ["PlanLint.Core", "PlanLint.Readers", "PlanLint.Rules", "PlanLint.Formatters", "PlanLint.Writers"],
         ["PlanLint.PackHost"] = ["PlanLint.Core"],

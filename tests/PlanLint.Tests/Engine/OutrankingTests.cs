@@ -22,15 +22,15 @@ public sealed class OutrankingTests
     public void Both_rules_find_the_owner_cell_of_two_organisations_on_their_own()
     {
         var plan = TestPlans.Read(OwnedBy(TwoOrganisations));
-        new AnalyzerEngine([new GenericOwnerRule()]).Analyze(plan, AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.GenericOwner);
-        new AnalyzerEngine([new SharedOwnerRule()]).Analyze(plan, AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.SharedOwner);
+        new AnalyzerEngine([new GenericOwnerRule()]).Analyze(plan, AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(GenericOwnerRule.Id);
+        new AnalyzerEngine([new SharedOwnerRule()]).Analyze(plan, AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(SharedOwnerRule.Id);
     }
 
     [Fact]
     public void Together_the_more_specific_rule_reports_the_cell_once_at_the_higher_severity()
     {
         var d = OwnerRules.Analyze(TestPlans.Read(OwnedBy(TwoOrganisations)), AnalysisOptions.Default).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.SharedOwner);
+        d.Id.ShouldBe(SharedOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
     }
 
@@ -38,17 +38,17 @@ public sealed class OutrankingTests
     public void A_finding_the_outranking_rule_does_not_make_is_kept()
     {
         // A post and an organisation: PL1003 only. One organisation: PL1002 only.
-        OwnerRules.Analyze(TestPlans.Read(OwnedBy("Governor / Amey")), AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.SharedOwner);
+        OwnerRules.Analyze(TestPlans.Read(OwnedBy("Governor / Amey")), AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(SharedOwnerRule.Id);
         var alone = OwnerRules.Analyze(TestPlans.Read(OwnedBy("HMPPS")), AnalysisOptions.Default).ShouldHaveSingleItem();
-        alone.Id.ShouldBe(RuleIds.GenericOwner);
+        alone.Id.ShouldBe(GenericOwnerRule.Id);
     }
 
     [Fact]
     public void With_the_outranking_rule_turned_off_the_other_reports()
     {
-        var options = new AnalysisOptions { RuleSeverities = new Dictionary<string, Severity> { [RuleIds.SharedOwner] = Severity.None } };
+        var options = new AnalysisOptions { RuleSeverities = new Dictionary<string, Severity> { [SharedOwnerRule.Id] = Severity.None } };
         var d = OwnerRules.Analyze(TestPlans.Read(OwnedBy(TwoOrganisations)), options).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.GenericOwner);
+        d.Id.ShouldBe(GenericOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
     }
 
@@ -56,12 +56,12 @@ public sealed class OutrankingTests
     public void With_the_outranking_finding_suppressed_the_other_reports()
     {
         var json = JsonNode.Parse(OwnedBy(TwoOrganisations))!;
-        json["concerns"]![0]!["actions"]![0]!["suppress"] = new JsonArray(new JsonObject { ["rule"] = RuleIds.SharedOwner, ["justification"] = "Joint commissioning" });
+        json["concerns"]![0]!["actions"]![0]!["suppress"] = new JsonArray(new JsonObject { ["rule"] = SharedOwnerRule.Id, ["justification"] = "Joint commissioning" });
 
         var findings = OwnerRules.Analyze(TestPlans.Read(json.ToJsonString()), AnalysisOptions.Default);
 
-        findings.Single(d => d.Id == RuleIds.SharedOwner).IsSuppressed.ShouldBeTrue();
-        findings.Single(d => d.Id == RuleIds.GenericOwner).IsSuppressed.ShouldBeFalse();
+        findings.Single(d => d.Id == SharedOwnerRule.Id).IsSuppressed.ShouldBeTrue();
+        findings.Single(d => d.Id == GenericOwnerRule.Id).IsSuppressed.ShouldBeFalse();
     }
 
     [Fact]
@@ -69,10 +69,10 @@ public sealed class OutrankingTests
     {
         string plan = TestPlans.OneConcern(("A new kitchen is underway, with work anticipated to start on site in January 2026.", "Head of Estates", "Commencing January 2026"));
 
-        DateRules.Analyze(TestPlans.Read(plan), AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.StartInsteadOfDeadline);
+        DateRules.Analyze(TestPlans.Read(plan), AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(StartInsteadOfDeadlineRule.Id);
 
-        var off = new AnalysisOptions { RuleSeverities = new Dictionary<string, Severity> { [RuleIds.StartInsteadOfDeadline] = Severity.None } };
-        DateRules.Analyze(TestPlans.Read(plan), off).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.WeakCommitment);
+        var off = new AnalysisOptions { RuleSeverities = new Dictionary<string, Severity> { [StartInsteadOfDeadlineRule.Id] = Severity.None } };
+        DateRules.Analyze(TestPlans.Read(plan), off).ShouldHaveSingleItem().Id.ShouldBe(WeakCommitmentRule.Id);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class OutrankingTests
         string plan = TestPlans.OneConcern(("Leaders will explore options for a new kitchen.", "Head of Estates", "Commencing January 2026"));
 
         DateRules.Analyze(TestPlans.Read(plan), AnalysisOptions.Default).Select(d => d.Id).Order()
-            .ShouldBe([RuleIds.StartInsteadOfDeadline, RuleIds.WeakCommitment]);
+            .ShouldBe([StartInsteadOfDeadlineRule.Id, WeakCommitmentRule.Id]);
     }
 
     [Fact]
@@ -89,6 +89,6 @@ public sealed class OutrankingTests
     {
         string plan = TestPlans.OneConcern(("A new kitchen is underway, with work anticipated to start on site in January 2026.", "Head of Estates", "December 2026"));
 
-        DateRules.Analyze(TestPlans.Read(plan), AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.WeakCommitment);
+        DateRules.Analyze(TestPlans.Read(plan), AnalysisOptions.Default).ShouldHaveSingleItem().Id.ShouldBe(WeakCommitmentRule.Id);
     }
 }

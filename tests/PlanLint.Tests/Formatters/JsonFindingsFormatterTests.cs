@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Rules.Accountable;
 using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
@@ -18,8 +19,8 @@ public sealed class JsonFindingsFormatterTests : IDisposable
     {
         folder.Write("plans/small.plan.json", TestPlans.OneConcern(("First.", null, "March 2025"), ("Second.", "The Governor", "Ongoing")));
         string json = TestReports.Json(folder.Lint("plans/small.plan.json"));
-        string fingerprint1 = FindingFingerprint.Compute(RuleIds.MissingOwner, "small.plan.json", "1", "First.");
-        string fingerprint2 = FindingFingerprint.Compute(RuleIds.VagueTargetDate, "small.plan.json", "1", "Second.");
+        string fingerprint1 = FindingFingerprint.Compute(MissingOwnerRule.Id, "small.plan.json", "1", "First.");
+        string fingerprint2 = FindingFingerprint.Compute(VagueTargetDateRule.Id, "small.plan.json", "1", "Second.");
 
         json.ShouldBe($$"""
             [

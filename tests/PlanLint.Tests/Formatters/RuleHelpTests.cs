@@ -1,6 +1,7 @@
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Linting;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Formatters;
@@ -35,7 +36,7 @@ public sealed class RuleHelpTests
     [Fact]
     public void Relative_links_become_absolute_links_into_the_repository()
     {
-        var help = RuleHelp.For(PlanLinter.CreateDefault().Engine.Descriptors.Single(d => d.Id == RuleIds.VagueTargetDate));
+        var help = RuleHelp.For(PlanLinter.CreateDefault().Engine.Descriptors.Single(d => d.Id == VagueTargetDateRule.Id));
         help.Markdown.ShouldContain("(https://github.com/planlint/planlint/blob/main/rules/data/vague-target-dates.json)");
         help.Text.ShouldContain("rules/data/vague-target-dates.json (https://github.com/planlint/planlint/blob/main/rules/data/vague-target-dates.json)");
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Formatters;

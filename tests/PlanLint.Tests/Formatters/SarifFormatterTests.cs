@@ -76,7 +76,7 @@ public sealed class SarifFormatterTests : IDisposable
         };
         var log = SarifValidator.AssertValid(TestReports.Sarif(TestReports.Of(folder.Root, path, failure, Finding(path))));
 
-        Results(log).Select(r => r!["ruleId"]!.GetValue<string>()).ShouldBe([RuleIds.VagueTargetDate]);
+        Results(log).Select(r => r!["ruleId"]!.GetValue<string>()).ShouldBe([VagueTargetDateRule.Id]);
         var invocation = Run(log)["invocations"]![0]!;
         invocation["executionSuccessful"]!.GetValue<bool>().ShouldBeFalse();
         var notification = invocation["toolExecutionNotifications"]!.AsArray().ShouldHaveSingleItem()!;

@@ -6,6 +6,7 @@ using PlanLint.Formatters.Sarif;
 using PlanLint.Linting;
 using PlanLint.Model;
 using PlanLint.Rules.Accountable;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Formatters;
@@ -45,7 +46,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
     public void Every_result_has_a_repo_relative_location_with_a_line()
     {
         var log = LintToSarif(Plan);
-        Results(log).Select(r => r!["ruleId"]!.GetValue<string>()).ShouldBe([RuleIds.MissingOwner, RuleIds.VagueTargetDate]);
+        Results(log).Select(r => r!["ruleId"]!.GetValue<string>()).ShouldBe([MissingOwnerRule.Id, VagueTargetDateRule.Id]);
         var physical = Results(log)[0]!["locations"]![0]!["physicalLocation"]!;
         physical["artifactLocation"]!["uri"]!.GetValue<string>().ShouldBe("plans/small.plan.json");
         physical["artifactLocation"]!["uriBaseId"]!.GetValue<string>().ShouldBe(ReportPaths.RootBaseId);
@@ -99,7 +100,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
         var expected = PrimaryLocationLineHash.Compute(File.ReadAllText(Path.Combine(folder.Root, "plans", "small.plan.json")));
         result["partialFingerprints"]![SarifFormatter.LineHashKey]!.GetValue<string>().ShouldBe(expected[line - 1]);
         result["partialFingerprints"]![SarifFormatter.FingerprintKey]!.GetValue<string>()
-            .ShouldBe(FindingFingerprint.Compute(RuleIds.MissingOwner, "small.plan.json", "1", "Quality assurance of ACCT processes will be completed."));
+            .ShouldBe(FindingFingerprint.Compute(MissingOwnerRule.Id, "small.plan.json", "1", "Quality assurance of ACCT processes will be completed."));
     }
 
     [Fact]
@@ -164,7 +165,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
     [Fact]
     public void Rules_carry_name_category_tag_precision_and_default_level()
     {
-        var rule = Rules(LintToSarif(Plan)).Single(r => r!["id"]!.GetValue<string>() == RuleIds.VagueTargetDate)!;
+        var rule = Rules(LintToSarif(Plan)).Single(r => r!["id"]!.GetValue<string>() == VagueTargetDateRule.Id)!;
         rule["name"]!.GetValue<string>().ShouldBe("VagueTargetDate");
         rule["shortDescription"]!["text"]!.GetValue<string>().ShouldBe("Target dates must say when the action will be complete.");
         rule["defaultConfiguration"]!["level"]!.GetValue<string>().ShouldBe("warning");
@@ -188,18 +189,18 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
     {
         var analysis = new AnalysisOptions
         {
-            RuleSeverities = new Dictionary<string, Severity> { [RuleIds.MissingOwner] = Severity.Warning, [RuleIds.VagueTargetDate] = Severity.None },
+            RuleSeverities = new Dictionary<string, Severity> { [MissingOwnerRule.Id] = Severity.Warning, [VagueTargetDateRule.Id] = Severity.None },
         };
         var log = LintToSarif(Plan, analysis);
 
-        Rules(log).Select(r => r!["id"]!.GetValue<string>()).ShouldNotContain(RuleIds.VagueTargetDate);
+        Rules(log).Select(r => r!["id"]!.GetValue<string>()).ShouldNotContain(VagueTargetDateRule.Id);
         var result = Results(log).ShouldHaveSingleItem()!;
-        result["ruleId"]!.GetValue<string>().ShouldBe(RuleIds.MissingOwner);
+        result["ruleId"]!.GetValue<string>().ShouldBe(MissingOwnerRule.Id);
         result["level"]!.GetValue<string>().ShouldBe("warning");
         var rule = Rules(log)[result["ruleIndex"]!.GetValue<int>()]!;
         rule["defaultConfiguration"]!["level"]!.GetValue<string>().ShouldBe("error");
         var overrides = log["runs"]![0]!["invocations"]![0]!["ruleConfigurationOverrides"]!.AsArray().ShouldHaveSingleItem()!;
-        overrides["descriptor"]!["id"]!.GetValue<string>().ShouldBe(RuleIds.MissingOwner);
+        overrides["descriptor"]!["id"]!.GetValue<string>().ShouldBe(MissingOwnerRule.Id);
         overrides["descriptor"]!["index"]!.GetValue<int>().ShouldBe(result["ruleIndex"]!.GetValue<int>());
         overrides["configuration"]!["level"]!.GetValue<string>().ShouldBe("warning");
     }
@@ -209,7 +210,7 @@ public sealed class SarifGitHubRequirementsTests : IDisposable
     {
         var log = LintToSarif(TestPlans.OneConcern(("First.", null, null), ("Second.", "The Governor", "Ongoing")));
         var results = Results(log);
-        results.Select(r => r!["ruleId"]!.GetValue<string>()).ShouldBe([RuleIds.MissingOwner, RuleIds.MissingTargetDate, RuleIds.VagueTargetDate]);
+        results.Select(r => r!["ruleId"]!.GetValue<string>()).ShouldBe([MissingOwnerRule.Id, MissingTargetDateRule.Id, VagueTargetDateRule.Id]);
         foreach (var result in results)
             Rules(log)[result!["ruleIndex"]!.GetValue<int>()]!["id"]!.GetValue<string>().ShouldBe(result["ruleId"]!.GetValue<string>());
 

@@ -1,5 +1,4 @@
 using PlanLint.IO;
-using PlanLint.Linting;
 
 namespace PlanLint.Tests.Linting;
 

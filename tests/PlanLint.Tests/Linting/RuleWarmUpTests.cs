@@ -1,6 +1,9 @@
 using PlanLint.Diagnostics;
 using PlanLint.Linting;
 using PlanLint.Readers;
+using PlanLint.Rules.Accountable;
+using PlanLint.Rules.Specific;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Linting;
@@ -16,9 +19,9 @@ public sealed class RuleWarmUpTests
         var findings = PlanLinter.CreateDefault().Lint(read.Plan.ShouldNotBeNull(), [], new LintOptions());
 
         findings.ShouldNotContain(d => d.Id == RuleIds.AnalyzerFailure);
-        findings.Select(d => d.Id).ShouldContain(RuleIds.BundledActions);
-        findings.Select(d => d.Id).ShouldContain(RuleIds.VagueTargetDate);
-        findings.Select(d => d.Id).ShouldContain(RuleIds.SharedOwner);
+        findings.Select(d => d.Id).ShouldContain(BundledActionsRule.Id);
+        findings.Select(d => d.Id).ShouldContain(VagueTargetDateRule.Id);
+        findings.Select(d => d.Id).ShouldContain(SharedOwnerRule.Id);
     }
 
     [Fact]

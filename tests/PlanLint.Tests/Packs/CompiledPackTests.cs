@@ -1,8 +1,4 @@
-using PlanLint.Analysis;
-using PlanLint.Configuration;
 using PlanLint.Diagnostics;
-using PlanLint.Linting.Packs;
-using PlanLint.Model;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Packs;

@@ -1,10 +1,9 @@
 using System.Text;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Readers.Json;
-using PlanLint.Readers.Writing;
 using PlanLint.Readers.Yaml;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Readers;
 

@@ -2,6 +2,7 @@ using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Json;
+using PlanLint.Rules.Structure;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Readers;
@@ -120,7 +121,7 @@ public sealed class JsonPlanReaderTests
         var (plan, diagnostics) = Read(json);
         diagnostics.ShouldBeEmpty();
         plan!.Establishment.ShouldBeNull();
-        TestPlans.AnalyzeAll(json).ShouldContain(d => d.Id == RuleIds.MissingPlanDetails);
+        TestPlans.AnalyzeAll(json).ShouldContain(d => d.Id == MissingPlanDetailsRule.Id);
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using PlanLint.Model;
-using PlanLint.Readers.Tables;
 using PlanLint.Tests.Support;
 using static PlanLint.Tests.Support.TableBuilder;
 

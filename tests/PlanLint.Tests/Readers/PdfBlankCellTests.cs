@@ -3,6 +3,8 @@ using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers;
 using PlanLint.Rules;
+using PlanLint.Rules.Accountable;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Readers;
@@ -35,8 +37,8 @@ public sealed class PdfBlankCellTests
         last.ReadingOf(PlanFields.Owner).IsRead.ShouldBeTrue();
         last.ReadingOf(PlanFields.TargetDate).IsRead.ShouldBeTrue();
         concern.ReadingNotes.ShouldBeEmpty();
-        findings.Select(d => d.Id).ShouldContain(RuleIds.MissingOwner);
-        findings.Select(d => d.Id).ShouldContain(RuleIds.MissingTargetDate);
+        findings.Select(d => d.Id).ShouldContain(MissingOwnerRule.Id);
+        findings.Select(d => d.Id).ShouldContain(MissingTargetDateRule.Id);
     }
 
     [Fact]
@@ -48,8 +50,8 @@ public sealed class PdfBlankCellTests
         last.ReadingOf(PlanFields.Owner).IsUnknown.ShouldBeTrue();
         last.ReadingOf(PlanFields.TargetDate).IsUnknown.ShouldBeTrue();
         concern.ReadingNotes.Select(n => (n.Rule, string.Join(",", n.Actions))).ShouldBe([(RuleIds.OwnersNotAlignedWithActions, "13"), (RuleIds.OwnersNotAlignedWithActions, "13")]);
-        findings.Select(d => d.Id).ShouldNotContain(RuleIds.MissingOwner);
-        findings.Select(d => d.Id).ShouldNotContain(RuleIds.MissingTargetDate);
+        findings.Select(d => d.Id).ShouldNotContain(MissingOwnerRule.Id);
+        findings.Select(d => d.Id).ShouldNotContain(MissingTargetDateRule.Id);
         findings.Where(d => d.Id == RuleIds.OwnersNotAlignedWithActions).Select(d => d.Message)
             .ShouldAllBe(m => m.Contains("on a page without ruling lines", StringComparison.Ordinal));
     }

@@ -1,9 +1,9 @@
 using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers;
 using PlanLint.Readers.Text;
+using PlanLint.Reading;
 
 namespace PlanLint.Tests.Readers;
 

@@ -1,11 +1,10 @@
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using PlanLint.Diagnostics;
-using PlanLint.Readers;
 using PlanLint.Readers.Word;
 using PlanLint.Tests.Support;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanLint.Tests.Readers;
 

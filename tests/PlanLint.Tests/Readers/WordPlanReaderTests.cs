@@ -103,7 +103,7 @@ public sealed class WordPlanReaderTests
             .Select(d => $"{d.Id} {d.Message}").Order(StringComparer.Ordinal);
 
         using var yaml = new MemoryStream();
-        new PlanLint.Readers.Writing.PlanYamlWriter().Write(plan, yaml, "s.json");
+        new PlanLint.Writers.Plans.PlanYamlWriter().Write(plan, yaml, "s.json");
         var fromYaml = new PlanLint.Readers.Yaml.YamlPlanReader().Read("plan.yaml", yaml.ToArray()).Plan!;
         var fromWord = ReadDocx(WordPlanBuilder.Build(plan));
 

@@ -1,13 +1,13 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers.Json;
 using PlanLint.Readers.Word;
-using PlanLint.Readers.Writing;
 using PlanLint.Readers.Yaml;
+using PlanLint.Reading;
 using PlanLint.Rules;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Readers;
 

@@ -1,5 +1,4 @@
 using PlanLint.Model;
-using PlanLint.Readers;
 using PlanLint.Readers.Tables;
 using PlanLint.Readers.Word;
 using PlanLint.Tests.Support;

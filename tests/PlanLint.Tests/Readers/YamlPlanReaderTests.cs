@@ -3,8 +3,8 @@ using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Reading;
 using PlanLint.Readers.Yaml;
+using PlanLint.Reading;
 
 namespace PlanLint.Tests.Readers;
 

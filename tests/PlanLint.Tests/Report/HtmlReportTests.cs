@@ -5,7 +5,6 @@ using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.Formatters.Html;
 using PlanLint.Formatters.Review;
-using PlanLint.Model;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Report;
@@ -56,10 +55,10 @@ public sealed partial class HtmlReportTests : TempFolderTest
         string html = HostileHtml();
 
         // Every tag in the page is PlanLint's own: one script, one style, no event handler, no javascript: link.
-        ScriptElement().Matches(html).Count.ShouldBe(1);
-        StyleElement().Matches(html).Count.ShouldBe(1);
-        Regex.Matches(html, "<script", RegexOptions.IgnoreCase).Count.ShouldBe(1);
-        Regex.Matches(html, "<style", RegexOptions.IgnoreCase).Count.ShouldBe(1);
+        ScriptElement().Count(html).ShouldBe(1);
+        StyleElement().Count(html).ShouldBe(1);
+        Regex.Count(html, "<script", RegexOptions.IgnoreCase).ShouldBe(1);
+        Regex.Count(html, "<style", RegexOptions.IgnoreCase).ShouldBe(1);
         foreach (Match tag in Tag().Matches(html))
         {
             tag.Value.ShouldNotMatch(@"\son[a-z]+\s*=", "no element may carry an event handler: " + tag.Value);
@@ -110,8 +109,8 @@ public sealed partial class HtmlReportTests : TempFolderTest
             cells.Take(expected.Count).ShouldBe(expected, $"recommendation {concern.Id}");
         }
 
-        Regex.Matches(html, "<article class=\"rec\"").Count.ShouldBe(plan.Concerns.Count);
-        Regex.Matches(html, "<li class=\"finding").Count.ShouldBe(file.Diagnostics.Count);
+        Regex.Count(html, "<article class=\"rec\"").ShouldBe(plan.Concerns.Count);
+        Regex.Count(html, "<li class=\"finding").ShouldBe(file.Diagnostics.Count);
     }
 
     [Fact]
@@ -124,8 +123,8 @@ public sealed partial class HtmlReportTests : TempFolderTest
 
         string section = html[html.IndexOf("<section class=\"reading\"", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
-        Regex.Matches(section, "<li class=\"finding").Count.ShouldBe(reading);
-        Regex.Matches(section, "data-category=\"Reading\"").Count.ShouldBe(reading);
+        Regex.Count(section, "<li class=\"finding").ShouldBe(reading);
+        Regex.Count(section, "data-category=\"Reading\"").ShouldBe(reading);
     }
 
     [Fact]
@@ -155,7 +154,7 @@ public sealed partial class HtmlReportTests : TempFolderTest
         details.Success.ShouldBeTrue();
         details.Groups["body"].Value.ShouldContain("data-rule=\"PL3002\"");
         details.Groups["body"].Value.ShouldContain("<span class=\"label\">Justification:</span> &lt;iframe src=&quot;javascript:window.__pwned=9&quot;&gt;&lt;/iframe&gt; @someone");
-        Regex.Matches(html, "<span class=\"known\">In the baseline</span>").Count.ShouldBe(1);
+        Regex.Count(html, "<span class=\"known\">In the baseline</span>").ShouldBe(1);
     }
 
     [Fact]

@@ -49,12 +49,12 @@ public sealed partial class MarkdownReportTests : TempFolderTest
         int columns = Scorecard.Categories.Count + 3;
         foreach (Match table in tables)
         {
-            Regex.Matches(table.Value, "<th[ >]").Count.ShouldBe(columns, "header cells");
+            Regex.Count(table.Value, "<th[ >]").ShouldBe(columns, "header cells");
             foreach (Match row in Regex.Matches(table.Value, "<tr>(?:(?!</tr>).)*<td.*?</tr>", RegexOptions.Singleline))
-                Regex.Matches(row.Value, "<td[ >]").Count.ShouldBe(columns, "cells in " + row.Value);
+                Regex.Count(row.Value, "<td[ >]").ShouldBe(columns, "cells in " + row.Value);
         }
 
-        Regex.Matches(tables[0].Value, "<tr>").Count.ShouldBe(3, "the index has a header row and a row per plan");
+        Regex.Count(tables[0].Value, "<tr>").ShouldBe(3, "the index has a header row and a row per plan");
         Regex.Matches(tables[1].Value, "<tbody>.*?</tbody>", RegexOptions.Singleline)[0].Value.Split("<tr>").Length.ShouldBe(3, "one recommendation and the totals");
 
         // Nothing from the plan became markup: no HTML elements, no links but PlanLint's own.
@@ -82,7 +82,7 @@ public sealed partial class MarkdownReportTests : TempFolderTest
         foreach (string hostile in new[] { "a|b", "<b>x</b>", "*x*", "_x_", "`x`", "[x](y)", "![x](y)", "~~x~~", "$x$", "&lt;", "\\|", "a\nb", "@a", "#1", "gh-2" })
         {
             string html = Markdown.ToHtml("| h |\n|---|\n| " + MarkdownText.Inline(hostile) + " |\n", GitHubLike);
-            Regex.Matches(html, "<td").Count.ShouldBe(1, hostile);
+            Regex.Count(html, "<td").ShouldBe(1, hostile);
             string cell = Regex.Match(html, "<td>(?<c>.*?)</td>", RegexOptions.Singleline).Groups["c"].Value;
             WebUtility.HtmlDecode(cell).Replace("\u200b", "", StringComparison.Ordinal).ShouldBe(hostile.Replace("\n", " ", StringComparison.Ordinal), hostile);
         }
@@ -115,7 +115,7 @@ public sealed partial class MarkdownReportTests : TempFolderTest
 
         summarised.Length.ShouldBeLessThanOrEqualTo(limit);
         summarised.ShouldContain("This report leaves out");
-        int scorecards = Regex.Matches(summarised, @"^\| \*\*All\*\* \|", RegexOptions.Multiline).Count;
+        int scorecards = Regex.Count(summarised, @"^\| \*\*All\*\* \|", RegexOptions.Multiline);
         scorecards.ShouldBeGreaterThan(0);
         if (limit >= 20_000)
             scorecards.ShouldBe(report.Files.Count, "every plan's scorecard is kept before details are");
@@ -129,7 +129,7 @@ public sealed partial class MarkdownReportTests : TempFolderTest
         var report = ReviewReports.Lint([plan], Folder.Root);
         string markdown = Render(report);
         markdown.ShouldNotContain("leaves out");
-        Regex.Matches(markdown, @"^\s*- (~~)?\*\*", RegexOptions.Multiline).Count.ShouldBe(report.Files[0].Diagnostics.Count);
+        Regex.Count(markdown, @"^\s*- (~~)?\*\*", RegexOptions.Multiline).ShouldBe(report.Files[0].Diagnostics.Count);
     }
 
     [Fact]

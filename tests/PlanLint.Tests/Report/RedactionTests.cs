@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
-using PlanLint.Formatters;
 using PlanLint.Model;
 using PlanLint.Tests.Support;
 

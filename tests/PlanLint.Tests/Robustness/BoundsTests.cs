@@ -1,10 +1,11 @@
 using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Readers;
-using PlanLint.Reading;
 using PlanLint.Readers.Word;
-using PlanLint.Readers.Writing;
+using PlanLint.Reading;
+using PlanLint.Rules.Accountable;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Robustness;
 
@@ -57,9 +58,9 @@ public sealed class BoundsTests : IDisposable
         string plan = TestPlans.OneConcern(("Recovery focused keywork will be implemented.", null, "March 2025"));
         var lines = plan.Split('\n');
         string mixed = string.Concat(lines.Select((l, i) => l + (i % 2 == 0 ? "\r\n" : "\n")));
-        var lf = TestPlans.AnalyzeAll(plan).Single(d => d.Id == RuleIds.MissingOwner);
+        var lf = TestPlans.AnalyzeAll(plan).Single(d => d.Id == MissingOwnerRule.Id);
         var crlf = new PlanLint.Analysis.AnalyzerEngine(PlanLint.Rules.BuiltInRules.Create())
-            .Analyze(TestPlans.Read(mixed), PlanLint.Analysis.AnalysisOptions.Default).Single(d => d.Id == RuleIds.MissingOwner);
+            .Analyze(TestPlans.Read(mixed), PlanLint.Analysis.AnalysisOptions.Default).Single(d => d.Id == MissingOwnerRule.Id);
         (crlf.Location.Line, crlf.Location.Column).ShouldBe((lf.Location.Line, lf.Location.Column));
     }
 

@@ -3,9 +3,9 @@ using PlanLint.Diagnostics;
 using PlanLint.Linting.Packs;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
 using PlanLint.Suppressions;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Robustness;
 

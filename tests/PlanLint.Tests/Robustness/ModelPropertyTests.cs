@@ -4,8 +4,8 @@ using PlanLint.Formatters;
 using PlanLint.Linting;
 using PlanLint.Model;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Robustness;
 

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Robustness;

@@ -2,6 +2,7 @@ using System.Text;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
+using PlanLint.Rules.Specific;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Robustness;
@@ -47,7 +48,7 @@ public sealed class PathologicalTextTests
         wording.Commitments.Count.ShouldBe(120_000);
         wording.Commitments.ShouldAllBe(c => c.Verb == c.Modal + 1);
         var findings = await Task.Run(() => TestPlans.AnalyzeAll(TestPlans.OneConcern((text, "The Governor", "March 2025"))));
-        findings.ShouldContain(d => d.Id == RuleIds.BundledActions);
+        findings.ShouldContain(d => d.Id == BundledActionsRule.Id);
         findings.ShouldNotContain(d => d.Id == RuleIds.AnalyzerFailure);
     }
 

@@ -2,9 +2,9 @@ using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
-using PlanLint.Readers.Writing;
 using PlanLint.Rules.Specific;
 using PlanLint.Tests.Support;
+using PlanLint.Writers.Plans;
 
 namespace PlanLint.Tests.Rules;
 
@@ -19,7 +19,7 @@ public sealed class BundledActionsRuleTests
     public void Fires_when_one_entry_makes_several_commitments(string text, int count)
     {
         var d = TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.BundledActions);
+        d.Id.ShouldBe(BundledActionsRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldStartWith($"Action 1 of recommendation 1 bundles {count} separate commitments ('");
         d.Message.ShouldEndWith("under one owner and date; list each as its own action so its progress can be tracked");
@@ -79,7 +79,7 @@ public sealed class BundledActionsRuleTests
     {
         var plan = TestPlans.OneConcern(("Bids will be submitted to replace equipment, as an interim measure simple equipment will be replaced.", "The Governor", "March 2025"));
         TestPlans.Analyze(new BundledActionsRule(), plan).ShouldHaveSingleItem();
-        TestPlans.Analyze(new BundledActionsRule(), plan, TestPlans.RuleOption(RuleIds.BundledActions, "minimumCommitments", "3")).ShouldBeEmpty();
+        TestPlans.Analyze(new BundledActionsRule(), plan, TestPlans.RuleOption(BundledActionsRule.Id, "minimumCommitments", "3")).ShouldBeEmpty();
     }
 
     [Fact]

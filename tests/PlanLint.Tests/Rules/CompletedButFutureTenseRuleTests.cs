@@ -15,7 +15,7 @@ public sealed class CompletedButFutureTenseRuleTests
     {
         var plan = TestPlans.OneConcern((text, "The Governor", target));
         var d = TestPlans.Analyze(new CompletedButFutureTenseRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.CompletedButFutureTense);
+        d.Id.ShouldBe(CompletedButFutureTenseRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldStartWith($"Target date '{target}' for action 1 of recommendation 1 says the action is complete, but the action only promises future work ('");
         d.Message.ShouldEndWith("'); say what has been done, or give the date by which it will be");

@@ -14,7 +14,7 @@ public sealed class DistantTargetDateRuleTests
     {
         RuleOptions = new Dictionary<string, RuleOptions>
         {
-            [RuleIds.DistantTargetDate] = new(new Dictionary<string, JsonElement>
+            [DistantTargetDateRule.Id] = new(new Dictionary<string, JsonElement>
             {
                 ["horizonMonths"] = JsonSerializer.SerializeToElement(months),
             }),
@@ -30,7 +30,7 @@ public sealed class DistantTargetDateRuleTests
     {
         var plan = TestPlans.OneConcern(("A new kitchen will be built.", "The Governor", target));
         var d = TestPlans.Analyze(new DistantTargetDateRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.DistantTargetDate);
+        d.Id.ShouldBe(DistantTargetDateRule.Id);
         d.Severity.ShouldBe(Severity.Note);
         d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ('A new kitchen will be built.') is {after} after the plan was submitted (29 January 2025); set an interim milestone within 12 months so progress can be checked");
     }

@@ -18,7 +18,7 @@ public sealed class DuplicateActionRuleTests
             ("7", "Self-harm had increased and leaders had not done enough to respond.", ["All prolific self-harmers are now discussed in the weekly SIM meeting.", Survey]));
 
         var d = TestPlans.Analyze(new DuplicateActionRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.DuplicateAction);
+        d.Id.ShouldBe(DuplicateActionRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.RecId.ShouldBe("7");
         d.ActionIndex.ShouldBe(2);
@@ -106,8 +106,8 @@ public sealed class DuplicateActionRuleTests
             ("5", "The industries curriculum lacked ambition.", [PayPolicy]),
             ("13", "Attendance was not good enough.", [PayPolicy[..^1] + " to incentivise attendance at work activities and education."]));
         TestPlans.Analyze(new DuplicateActionRule(), plan).ShouldHaveSingleItem();
-        TestPlans.Analyze(new DuplicateActionRule(), plan, TestPlans.RuleOption(RuleIds.DuplicateAction, "similarity", "1.0")).ShouldHaveSingleItem(); // the shorter is wholly inside
-        TestPlans.Analyze(new DuplicateActionRule(), plan, TestPlans.RuleOption(RuleIds.DuplicateAction, "minimumWords", "40")).ShouldBeEmpty();
+        TestPlans.Analyze(new DuplicateActionRule(), plan, TestPlans.RuleOption(DuplicateActionRule.Id, "similarity", "1.0")).ShouldHaveSingleItem(); // the shorter is wholly inside
+        TestPlans.Analyze(new DuplicateActionRule(), plan, TestPlans.RuleOption(DuplicateActionRule.Id, "minimumWords", "40")).ShouldBeEmpty();
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class DuplicateRecommendationNumberRuleTests
     {
         var plan = TestPlans.Concerns(("7.2", OneAction), (first, OneAction), (repeat, OneAction));
         var d = TestPlans.Analyze(new DuplicateRecommendationNumberRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.DuplicateRecommendationNumber);
+        d.Id.ShouldBe(DuplicateRecommendationNumberRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe($"Recommendation number {repeat.Trim()} is used more than once; give each concern or recommendation its own number");
         d.Location.Pointer.ShouldBe("/concerns/2/id");

@@ -14,7 +14,7 @@ public sealed class EmptyActionRuleTests
     {
         var plan = TestPlans.OneConcern(("Terms of reference will be reviewed.", "Governor", "July 2022"), (text, owner, target));
         var d = TestPlans.Analyze(new EmptyActionRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.EmptyAction);
+        d.Id.ShouldBe(EmptyActionRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe($"Action 2 of recommendation 1 has {given} but no text; write what will be done, or remove the row");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/1/text");

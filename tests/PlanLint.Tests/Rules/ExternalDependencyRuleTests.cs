@@ -16,7 +16,7 @@ public sealed class ExternalDependencyRuleTests
     public void Fires_when_delivery_depends_on_others(string text, string quote)
     {
         var d = TestPlans.Analyze(new ExternalDependencyRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.ExternalDependency);
+        d.Id.ShouldBe(ExternalDependencyRule.Id);
         d.Severity.ShouldBe(Severity.Note);
         d.Message.ShouldBe($"Action 1 of recommendation 1 depends on something its owner does not control ('{quote}'); say what the owner will do meanwhile and when the dependency will be settled");
     }

@@ -27,7 +27,7 @@ public sealed class GenericOwnerRuleTests
     {
         var plan = TestPlans.OneConcern(("A capital bid has been submitted for a security system upgrade.", owner, "March 2025"));
         var d = TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.GenericOwner);
+        d.Id.ShouldBe(GenericOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 ('A capital bid has been submitted…') names {what}, not an accountable post; name the one post that answers for this action");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/owner");

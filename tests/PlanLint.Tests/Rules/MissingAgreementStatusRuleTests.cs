@@ -15,7 +15,7 @@ public sealed class MissingAgreementStatusRuleTests
             new TestRecommendation("7.2", "Agreed", null, OneAction),
             new TestRecommendation("7.3", null, null, OneAction));
         var d = TestPlans.Analyze(new MissingAgreementStatusRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingAgreementStatus);
+        d.Id.ShouldBe(MissingAgreementStatusRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe("Recommendation 7.3 has no agreement status; say whether it is Agreed, Partly Agreed or Not Agreed");
         d.RecId.ShouldBe("7.3");

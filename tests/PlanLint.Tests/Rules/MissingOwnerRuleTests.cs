@@ -26,7 +26,7 @@ public sealed class MissingOwnerRuleTests
             ("Recovery focused keywork will be implemented locally.", owner, "March 2025"));
 
         var d = TestPlans.Analyze(new MissingOwnerRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingOwner);
+        d.Id.ShouldBe(MissingOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe("Action 2 of recommendation 1 ('Recovery focused keywork will be…') has no responsible owner; name the post accountable for it");
         d.RecId.ShouldBe("1");

@@ -23,7 +23,7 @@ public sealed class MissingPlanDetailsRuleTests
     public void Fires_when_a_detail_is_missing(string field, string expected)
     {
         var d = TestPlans.Analyze(new MissingPlanDetailsRule(), Plan(p => p.Remove(field))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingPlanDetails);
+        d.Id.ShouldBe(MissingPlanDetailsRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"The plan does not give its {expected} to the plan's details");
     }

@@ -1,4 +1,3 @@
-using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
@@ -24,7 +23,7 @@ public sealed class MissingTargetDateRuleTests
     {
         var plan = TestPlans.OneConcern(("Fact finding investigations will be completed.", "The Governor", target));
         var d = TestPlans.Analyze(new MissingTargetDateRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingTargetDate);
+        d.Id.ShouldBe(MissingTargetDateRule.Id);
         d.Message.ShouldBe("Action 1 of recommendation 1 ('Fact finding investigations will…') has no target date; give the month and year by which it will be complete");
     }
 }

@@ -15,7 +15,7 @@ public sealed class MultipleTargetDatesRuleTests
     {
         var plan = TestPlans.OneConcern(("Boilers: the boiler house project is complete but not yet handed over.", "RPOM", target));
         var d = TestPlans.Analyze(new MultipleTargetDatesRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MultipleTargetDates);
+        d.Id.ShouldBe(MultipleTargetDatesRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ('Boilers: the boiler house…') gives {parts}; give one completion date per action, splitting the action if its steps finish at different times");
     }

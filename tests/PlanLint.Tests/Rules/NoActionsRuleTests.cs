@@ -13,7 +13,7 @@ public sealed class NoActionsRuleTests
             ("1", [("The Safety department has been restructured.", "The Governor", "Completed")]),
             ("2", []));
         var d = TestPlans.Analyze(new NoActionsRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.NoActions);
+        d.Id.ShouldBe(NoActionsRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe("Recommendation 2 has no response action; say what will be done, by whom and by when");
         d.RecId.ShouldBe("2");

@@ -15,7 +15,7 @@ public sealed class NoMeasureRuleTests
     public void Fires_on_a_promise_with_nothing_to_measure_it_by(string text, string quote)
     {
         var d = TestPlans.Analyze(new NoMeasureRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.NoMeasure);
+        d.Id.ShouldBe(NoMeasureRule.Id);
         d.Severity.ShouldBe(Severity.Note);
         d.Message.ShouldBe($"Action 1 of recommendation 1 promises an improvement ('{quote}') with nothing to measure it by; add a number, frequency or target, the deliverable, or the meeting that will monitor it");
     }

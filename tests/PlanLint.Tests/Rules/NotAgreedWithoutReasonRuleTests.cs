@@ -11,7 +11,7 @@ public sealed class NotAgreedWithoutReasonRuleTests
     {
         var plan = TestPlans.Recommendations(new TestRecommendation("7.4", "Not Agreed", null));
         var d = TestPlans.Analyze(new NotAgreedWithoutReasonRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.NotAgreedWithoutReason);
+        d.Id.ShouldBe(NotAgreedWithoutReasonRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe("Recommendation 7.4 is Not Agreed but gives no reason; say why it will not be implemented (a commissioning, policy, operational or affordability reason)");
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
@@ -20,7 +19,7 @@ public sealed class OverdueAtSubmissionRuleTests
     {
         var plan = TestPlans.OneConcern((text, "The Governor", target));
         var d = TestPlans.Analyze(new OverdueAtSubmissionRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.OverdueAtSubmission);
+        d.Id.ShouldBe(OverdueAtSubmissionRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ({Quote(text)}) ended {ago} before the plan was submitted (29 January 2025), yet the action is not reported complete; report what was done, or give a new date");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/targetDate");

@@ -1,7 +1,9 @@
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Rules;
+using PlanLint.Rules.Accountable;
 using PlanLint.Rules.Reading;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Tests.Support;
 
 namespace PlanLint.Tests.Rules;
@@ -135,7 +137,7 @@ public sealed class OwnersNotAlignedWithActionsRuleTests
         var findings = AnalyzeWithEveryRule(
             TableBuilder.Concerns().Row("2", "C.", new[] { "A will be done.", "B will be done.", "C will be done." }, new[] { "The Governor", "Head of Safety" }, new[] { "May 2025", "June 2025" }));
         findings.ShouldContain(d => d.Id == RuleIds.OwnersNotAlignedWithActions);
-        findings.ShouldNotContain(d => d.Id == RuleIds.MissingOwner || d.Id == RuleIds.MissingTargetDate);
+        findings.ShouldNotContain(d => d.Id == MissingOwnerRule.Id || d.Id == MissingTargetDateRule.Id);
     }
 
     [Fact]
@@ -145,7 +147,7 @@ public sealed class OwnersNotAlignedWithActionsRuleTests
             TableBuilder.Concerns().Row("7", "C.", "A will be done.", "The Governor", "May 2025").Row("", "", "B will be done.", "Head of Safety", "May 2025")
                 .Row("", "", "C will be done.", "", "June 2025"));
         var d = findings.Where(d => d.RecId is not null).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.MissingOwner);
+        d.Id.ShouldBe(MissingOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Error);
     }
 

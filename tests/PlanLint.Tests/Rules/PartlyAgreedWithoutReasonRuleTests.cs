@@ -13,7 +13,7 @@ public sealed class PartlyAgreedWithoutReasonRuleTests
     {
         var plan = TestPlans.Recommendations(new TestRecommendation("7.15", "Partly Agreed", reason, (response, "Governor", "Ongoing")));
         var d = TestPlans.Analyze(new PartlyAgreedWithoutReasonRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.PartlyAgreedWithoutReason);
+        d.Id.ShouldBe(PartlyAgreedWithoutReasonRule.Id);
         d.Severity.ShouldBe(Severity.Error);
         d.Message.ShouldBe("Recommendation 7.15 is Partly Agreed but gives no reason; say which part will not be implemented and why (a commissioning, policy, operational or affordability reason)");
         d.RecId.ShouldBe("7.15");

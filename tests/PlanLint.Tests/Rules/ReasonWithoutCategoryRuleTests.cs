@@ -13,7 +13,7 @@ public sealed class ReasonWithoutCategoryRuleTests
             + "The recommendation cannot be fully accepted as there are external factors that could prevent placements. Teams will refer promptly.";
         var plan = TestPlans.Recommendations(new TestRecommendation("7.15", "Partly Agreed", null, (response, "Governor", "Ongoing")));
         var d = TestPlans.Analyze(new ReasonWithoutCategoryRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.ReasonWithoutCategory);
+        d.Id.ShouldBe(ReasonWithoutCategoryRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe("The reason recommendation 7.15 is Partly Agreed ('The recommendation cannot be fully accepted as there are external factors that…') does not say whether it is a commissioning, policy, operational or affordability reason; say which");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/text");

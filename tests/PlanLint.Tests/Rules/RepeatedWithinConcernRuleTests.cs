@@ -14,7 +14,7 @@ public sealed class RepeatedWithinConcernRuleTests
         var plan = TestPlans.Concerns(("1.2", "Much reduced time out of cell limited access to key work.", [Booking, "SOs will prioritise keywork delivery when there are last minute staffing changes.", Booking.Replace("Re-offending", "Reoffending", StringComparison.Ordinal)]));
 
         var d = TestPlans.Analyze(new RepeatedWithinConcernRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.RepeatedWithinConcern);
+        d.Id.ShouldBe(RepeatedWithinConcernRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.ActionIndex.ShouldBe(3);
         d.Message.ShouldBe("Action 3 of recommendation 1.2 repeats its action 1 ('The appointment booking system will be reviewed bi-monthly…'); remove the copy or say what this step adds");

@@ -15,7 +15,7 @@ public sealed class RestatesConcernRuleTests
     public void Fires_when_the_action_turns_the_concern_into_a_promise(string action)
     {
         var d = TestPlans.Analyze(new RestatesConcernRule(), TestPlans.ConcernWithActions(Concern, action)).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.RestatesConcern);
+        d.Id.ShouldBe(RestatesConcernRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldStartWith("Action 1 of recommendation 1 ('");
         d.Message.ShouldEndWith("') mostly repeats the concern; say what will be done about it, by whom and how progress will be checked");
@@ -34,6 +34,6 @@ public sealed class RestatesConcernRuleTests
     {
         var plan = TestPlans.ConcernWithActions(Concern, "Attendance at work activities will be improved through incentives.");
         TestPlans.Analyze(new RestatesConcernRule(), plan).ShouldBeEmpty();
-        TestPlans.Analyze(new RestatesConcernRule(), plan, TestPlans.RuleOption(RuleIds.RestatesConcern, "similarity", "0.7")).ShouldHaveSingleItem();
+        TestPlans.Analyze(new RestatesConcernRule(), plan, TestPlans.RuleOption(RestatesConcernRule.Id, "similarity", "0.7")).ShouldHaveSingleItem();
     }
 }

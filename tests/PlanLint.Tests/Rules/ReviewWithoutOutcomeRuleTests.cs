@@ -14,7 +14,7 @@ public sealed class ReviewWithoutOutcomeRuleTests
     public void Fires_when_the_only_commitment_is_to_review(string text, string quote)
     {
         var d = TestPlans.Analyze(new ReviewWithoutOutcomeRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.ReviewWithoutOutcome);
+        d.Id.ShouldBe(ReviewWithoutOutcomeRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Action 1 of recommendation 1 only commits to a review ('{quote}'); say what will be done with its findings and how success will be judged");
     }

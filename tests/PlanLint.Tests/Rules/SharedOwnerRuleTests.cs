@@ -25,7 +25,7 @@ public sealed class SharedOwnerRuleTests
     {
         var plan = TestPlans.OneConcern(("Ventilation: a project is live on site to replace air handling units.", owner, "January 2025"));
         var d = TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.SharedOwner);
+        d.Id.ShouldBe(SharedOwnerRule.Id);
         d.Severity.ShouldBe(Severity.Note);
         d.Message.ShouldBe($"Owner '{owner}' of action 1 of recommendation 1 ('Ventilation: a project is live…') names {owners}; name the one post accountable and give the others' part in the action text");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/owner");
@@ -45,7 +45,7 @@ public sealed class SharedOwnerRuleTests
     {
         // "Complete by" a date after submission: the work is still to do, so its owners are judged.
         var plan = TestPlans.OneConcern(("A communication will be sent to all staff about the new process.", "Governor / Head of Healthcare", "Complete by June 2025"));
-        TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem().Id.ShouldBe(RuleIds.SharedOwner);
+        TestPlans.Analyze(new SharedOwnerRule(), plan).ShouldHaveSingleItem().Id.ShouldBe(SharedOwnerRule.Id);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class StartInsteadOfDeadlineRuleTests
         var plan = TestPlans.Concerns(
             ("8", [("A new larger temporary kitchen has been introduced.", "HMPPS", "Completed"), ("A project to install a new kitchen is underway.", "HMPPS", target)]));
         var d = TestPlans.Analyze(new StartInsteadOfDeadlineRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.StartInsteadOfDeadline);
+        d.Id.ShouldBe(StartInsteadOfDeadlineRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Target date '{target}' for action 2 of recommendation 8 ('A project to install a new…') gives a start, not a completion date; give the month and year by which it will be complete");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/1/targetDate");

@@ -14,7 +14,7 @@ public sealed class StatementNotActionRuleTests
     public void Fires_when_the_entry_only_describes_the_situation(string text, string target)
     {
         var d = TestPlans.Analyze(new StatementNotActionRule(), TestPlans.OneConcern((text, "The Governor", target))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.StatementNotAction);
+        d.Id.ShouldBe(StatementNotActionRule.Id);
         d.Severity.ShouldBe(Severity.Note);
         d.Message.ShouldEndWith("describes the situation but takes no step; say what will be done, or report the step that was taken");
     }

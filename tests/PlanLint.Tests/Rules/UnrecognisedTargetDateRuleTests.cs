@@ -17,7 +17,7 @@ public sealed class UnrecognisedTargetDateRuleTests
     {
         var plan = TestPlans.OneConcern(("A psychological treatment needs assessment will be completed.", "Head of Psychology", target));
         var d = TestPlans.Analyze(new UnrecognisedTargetDateRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.UnrecognisedTargetDate);
+        d.Id.ShouldBe(UnrecognisedTargetDateRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ('A psychological treatment needs…') is neither a date nor a recognised status; give the month and year by which the action will be complete, or 'Completed'");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/targetDate");

@@ -17,7 +17,7 @@ public sealed class UnrelatedToConcernRuleTests
             ("10", Records, ["New assurance processes have been implemented to monitor clinical records."]));
 
         var d = TestPlans.Analyze(new UnrelatedToConcernRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.UnrelatedToConcern);
+        d.Id.ShouldBe(UnrelatedToConcernRule.Id);
         d.Severity.ShouldBe(Severity.Note);
         d.RecId.ShouldBe("8");
         d.ActionIndex.ShouldBe(2);
@@ -52,8 +52,8 @@ public sealed class UnrelatedToConcernRuleTests
         var plan = TestPlans.Concerns(
             ("8", Kitchen, ["Clinical records audits and health appointment scheduling will be checked by the practice manager."]),
             ("10", Records, []));
-        TestPlans.Analyze(new UnrelatedToConcernRule(), plan, TestPlans.RuleOption(RuleIds.UnrelatedToConcern, "minimumSharedElsewhere", "5")).ShouldBeEmpty();
-        TestPlans.Analyze(new UnrelatedToConcernRule(), plan, TestPlans.RuleOption(RuleIds.UnrelatedToConcern, "minimumShareElsewhere", "0.6")).ShouldBeEmpty();
+        TestPlans.Analyze(new UnrelatedToConcernRule(), plan, TestPlans.RuleOption(UnrelatedToConcernRule.Id, "minimumSharedElsewhere", "5")).ShouldBeEmpty();
+        TestPlans.Analyze(new UnrelatedToConcernRule(), plan, TestPlans.RuleOption(UnrelatedToConcernRule.Id, "minimumShareElsewhere", "0.6")).ShouldBeEmpty();
     }
 
     [Fact]

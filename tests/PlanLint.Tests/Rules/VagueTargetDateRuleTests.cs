@@ -20,7 +20,7 @@ public sealed class VagueTargetDateRuleTests
     {
         var plan = TestPlans.OneConcern(("HMPPS continues to work to disrupt the ingress of illicit items.", "HMPPS", target));
         var d = TestPlans.Analyze(new VagueTargetDateRule(), plan).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.VagueTargetDate);
+        d.Id.ShouldBe(VagueTargetDateRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldBe($"Target date '{target}' for action 1 of recommendation 1 ('HMPPS continues to work to…') gives no date by which the action will be complete; give a month and year");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/targetDate");

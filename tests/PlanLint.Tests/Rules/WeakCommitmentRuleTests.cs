@@ -22,7 +22,7 @@ public sealed class WeakCommitmentRuleTests
     public void Fires_on_hedged_wording(string text, string phrase)
     {
         var d = TestPlans.Analyze(new WeakCommitmentRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldHaveSingleItem();
-        d.Id.ShouldBe(RuleIds.WeakCommitment);
+        d.Id.ShouldBe(WeakCommitmentRule.Id);
         d.Severity.ShouldBe(Severity.Warning);
         d.Message.ShouldStartWith($"Action 1 of recommendation 1 hedges its commitment with '{phrase}' (");
         d.Location.Pointer.ShouldBe("/concerns/0/actions/0/text");

@@ -164,7 +164,11 @@ public static class Office
                 ? System.Convert.FromHexString(string.Concat(m.Groups["hex"].Value.Where(char.IsAsciiHexDigit)))
                 : System.Text.Encoding.Latin1.GetBytes(System.Text.RegularExpressions.Regex.Replace(m.Groups["literal"].Value, @"\\([nrtbf()\\]|[0-7]{1,3})", e => e.Groups[1].Value switch
                 {
-                    "n" => "\n", "r" => "\r", "t" => "\t", "b" => "\b", "f" => "\f",
+                    "n" => "\n",
+                    "r" => "\r",
+                    "t" => "\t",
+                    "b" => "\b",
+                    "f" => "\f",
                     var o when char.IsDigit(o[0]) => ((char)System.Convert.ToInt32(o, 8)).ToString(),
                     var c => c,
                 }));

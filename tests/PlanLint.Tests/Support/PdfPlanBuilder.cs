@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanLint.Model;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
 using UglyToad.PdfPig.Writer;

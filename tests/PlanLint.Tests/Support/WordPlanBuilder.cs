@@ -1,11 +1,11 @@
-using System.IO.Compression;
 using System.Globalization;
+using System.IO.Compression;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 using PlanLint.Model;
-using PlanLint.Readers.Writing;
+using PlanLint.Writers.Plans;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanLint.Tests.Support;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Linting;
+using PlanLint.Rules.TimeBound;
 using PlanLint.Suppressions;
 using PlanLint.Tests.Support;
 
@@ -109,12 +110,12 @@ public sealed class SuppressionTests : TempFolderTest
     [Fact]
     public void A_suppression_of_a_rule_that_is_turned_off_is_not_reported()
     {
-        var options = new AnalysisOptions { RuleSeverities = new Dictionary<string, Severity> { [RuleIds.VagueTargetDate] = Severity.None } };
+        var options = new AnalysisOptions { RuleSeverities = new Dictionary<string, Severity> { [VagueTargetDateRule.Id] = Severity.None } };
 
         var findings = Analyze(Plan(("rec 1/action 2", "PL2002", "Reviewed")), options);
 
         findings.ShouldNotContain(d => d.Id == RuleIds.UnusedSuppression);
-        findings.ShouldNotContain(d => d.Id == RuleIds.VagueTargetDate);
+        findings.ShouldNotContain(d => d.Id == VagueTargetDateRule.Id);
     }
 
     [Fact]
@@ -207,7 +208,7 @@ public sealed class SuppressionTests : TempFolderTest
         problem.Location.Path.ShouldBe(side);
         problem.Location.Line.ShouldBe(2);
         problem.Message.ShouldBe("\"suppressions[0]\" is missing the required property \"recommendation\"");
-        findings.Count(d => d.Id == RuleIds.VagueTargetDate).ShouldBe(3);
+        findings.Count(d => d.Id == VagueTargetDateRule.Id).ShouldBe(3);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
+using PlanLint.Text;
 
 namespace PlanLint.Tests.Text;
 

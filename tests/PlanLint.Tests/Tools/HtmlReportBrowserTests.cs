@@ -6,6 +6,7 @@ using PlanLint.Formatters;
 using PlanLint.Formatters.Html;
 using PlanLint.Formatters.Review;
 using PlanLint.Model;
+using PlanLint.Rules.Accountable;
 using PlanLint.Tests.Support;
 using Xunit.Abstractions;
 
@@ -137,7 +138,7 @@ public sealed partial class HtmlReportBrowserTests(ChromiumFixture chromium, ITe
         var places = await page.EvaluateAsync<string[]>("[...document.querySelectorAll('li.finding .place')].map(p => p.textContent)");
         places.ShouldNotBeEmpty();
         places.ShouldAllBe(p => p.StartsWith("table ", StringComparison.Ordinal));
-        var missingOwner = report.Files[0].Diagnostics.First(d => d.Id == RuleIds.MissingOwner);
+        var missingOwner = report.Files[0].Diagnostics.First(d => d.Id == MissingOwnerRule.Id);
         string text = await page.EvaluateAsync<string>($"document.querySelector('li.finding[data-rule=PL1001]').textContent");
         text.ShouldContain(missingOwner.Message);
         text.ShouldContain(missingOwner.Location.Part.ShouldNotBeNull());

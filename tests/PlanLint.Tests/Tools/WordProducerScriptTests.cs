@@ -1,4 +1,3 @@
-using PlanLint.Readers;
 using PlanLint.Tests.Readers;
 using PlanLint.Tests.Support;
 

@@ -1,11 +1,8 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
-using PlanLint.Model;
 using PlanLint.Readers.Word;
 using PlanLint.Tests.Readers;
 using PlanLint.Tests.Support;
 using PlanLint.Writers.Word;
-using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace PlanLint.Tests.Writers;
 

@@ -144,7 +144,7 @@ public sealed class WordAnnotatorTests
         int start = action.Text.IndexOf("meaningful actions", StringComparison.Ordinal);
         var d = new Diagnostic
         {
-            Descriptor = new RuleDescriptor("PL4002", "No measure", "{0}", RuleCategory.Measurable, Severity.Warning),
+            Descriptor = new RuleDescriptor("PL4002", "No measure", "{0}", RuleCategory.Measurable, Severity.Warning, Name: "NoMeasure"),
             Severity = Severity.Warning,
             Message = "Action 2 of recommendation 7 has no measure",
             Location = SourceLocation.At("d.docx", new DocumentPlace(Table: 1, Row: 3, Column: 3, Paragraph: 1)),

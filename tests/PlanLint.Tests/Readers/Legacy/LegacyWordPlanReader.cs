@@ -1,9 +1,9 @@
-using PlanLint.Readers.Word;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Model;
-using PlanLint.Reading;
 using PlanLint.Readers.Tables;
+using PlanLint.Readers.Word;
+using PlanLint.Reading;
 
 namespace PlanLint.Tests.Readers.Legacy;
 

@@ -1,4 +1,3 @@
-using PlanLint.Readers.Word;
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;

@@ -1,4 +1,4 @@
-namespace PlanLint.Rules.Language;
+namespace PlanLint.Text;
 
 /// <summary>Short quotations of plan text for messages: whole words, at most about 60 characters, with an ellipsis when cut.</summary>
 public static class PlanQuote

@@ -6,7 +6,7 @@ using PlanLint.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
-namespace PlanLint.Readers.Writing;
+namespace PlanLint.Writers.Plans;
 
 /// <summary>
 /// Writes the canonical YAML plan: the YAML language-server comment naming the schema, then block style, one line

@@ -1,6 +1,6 @@
 using PlanLint.Model;
 
-namespace PlanLint.Readers.Writing;
+namespace PlanLint.Writers.Plans;
 
 /// <summary>Writes a plan in one canonical file format.</summary>
 public interface IPlanWriter

@@ -1,9 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using PlanLint.Model;
 
-namespace PlanLint.Readers.Writing;
+namespace PlanLint.Writers.Plans;
 
 /// <summary>Writes the canonical JSON plan: two-space indentation, "\n" line ends, "$schema" first, text unescaped where JSON allows.</summary>
 public sealed class PlanJsonWriter : IPlanWriter

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using PlanLint.Model;
 
-namespace PlanLint.Readers.Writing;
+namespace PlanLint.Writers.Plans;
 
 /// <summary>
 /// The canonical shape of a plan file, in the schema's property order, built once from the model so the JSON and
@@ -30,12 +30,7 @@ public static class CanonicalPlanTree
         return root;
     }
 
-    public static string AgreementText(AgreementStatus status) => status switch
-    {
-        AgreementStatus.Agreed => "Agreed",
-        AgreementStatus.PartlyAgreed => "Partly Agreed",
-        _ => "Not Agreed",
-    };
+    public static string AgreementText(AgreementStatus status) => status.TemplateName();
 
     private static JsonNode Concern(Concern concern)
     {

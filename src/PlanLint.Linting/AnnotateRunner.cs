@@ -1,5 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
@@ -93,7 +92,7 @@ public sealed class AnnotateRunner(PlanLinter linter)
         {
             annotated = WordAnnotator.Annotate(draft, [.. commented.Select(d => FindingComments.For(d, plan, input))], options.Date ?? DateTime.Now);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException)
         {
             error.WriteLine($"planlint: could not annotate '{TerminalText.Escape(options.Input)}': {TerminalText.Escape(e.Message.ReplaceLineEndings(" "))}");
             return ExitCodes.Findings;

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Diagnostics;
 using PlanLint.Formatters;
 using PlanLint.IO;
@@ -74,7 +73,7 @@ public sealed class RenderRunner(PlanReaders readers)
             rendered = WordPlanRenderer.Render(plan, templateBytes);
         }
         catch (Exception e) when (templateBytes is not null
-            && e is OpenXmlPackageException or InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException)
+            && e is InvalidDataException or IOException or System.Xml.XmlException or InvalidOperationException or ArgumentException or FormatException)
         {
             return Usage($"the template '{options.Template}' cannot be used: {e.Message.ReplaceLineEndings(" ").TrimEnd('.')}. Give a Word document or template (.docx, .dotx).");
         }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 using PlanLint.Readers.Tables;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
@@ -24,31 +25,32 @@ internal sealed class WordNumbering
     private readonly HashSet<int> used = [];
     private readonly WordStyles styles;
 
-    public WordNumbering(W.Numbering? numbering, WordStyles styles)
+    /// <param name="numbering">The w:numbering root of the numbering part, or null when the document has none.</param>
+    public WordNumbering(XElement? numbering, WordStyles styles)
     {
         this.styles = styles;
-        if (numbering is null) return;
-        foreach (var definition in numbering.Elements<W.AbstractNum>())
+        if (numbering is null || !numbering.Is("numbering")) return;
+        foreach (var definition in numbering.Elements(W + "abstractNum"))
         {
-            if (definition.AbstractNumberId?.Value is not { } id || abstracts.ContainsKey(id)) continue;
+            if (Int(definition.Attr("abstractNumId")) is not { } id || abstracts.ContainsKey(id)) continue;
             var levels = new Level?[Levels];
-            foreach (var level in definition.Elements<W.Level>())
+            foreach (var level in definition.Elements(W + "lvl"))
             {
-                if (level.LevelIndex?.Value is { } i and >= 0 and < Levels) levels[i] = Level.Of(level);
+                if (Int(level.Attr("ilvl")) is { } i and >= 0 and < Levels) levels[i] = Level.Of(level);
             }
 
-            abstracts[id] = new Abstract(id, levels, definition.NumberingStyleLink?.Val?.Value);
+            abstracts[id] = new Abstract(id, levels, definition.Child("numStyleLink").ValOf());
         }
 
-        foreach (var list in numbering.Elements<W.NumberingInstance>())
+        foreach (var list in numbering.Elements(W + "num"))
         {
-            if (list.NumberID?.Value is not { } numId || list.AbstractNumId?.Val?.Value is not { } abstractId || instances.ContainsKey(numId)) continue;
+            if (Int(list.Attr("numId")) is not { } numId || Int(list.Child("abstractNumId").ValOf()) is not { } abstractId || instances.ContainsKey(numId)) continue;
             var overrides = new Dictionary<int, (int? Start, Level? Level)>();
-            foreach (var levelOverride in list.Elements<W.LevelOverride>())
+            foreach (var levelOverride in list.Elements(W + "lvlOverride"))
             {
-                if (levelOverride.LevelIndex?.Value is not ({ } i and >= 0 and < Levels)) continue;
-                var level = levelOverride.Level is { } replaced ? Level.Of(replaced) : null;
-                overrides[i] = (levelOverride.StartOverrideNumberingValue?.Val?.Value ?? level?.Start, level);
+                if (Int(levelOverride.Attr("ilvl")) is not ({ } i and >= 0 and < Levels)) continue;
+                var level = levelOverride.Child("lvl") is { } replaced ? Level.Of(replaced) : null;
+                overrides[i] = (Int(levelOverride.Child("startOverride").ValOf()) ?? level?.Start, level);
             }
 
             instances[numId] = new Instance(abstractId, overrides);
@@ -64,7 +66,7 @@ internal sealed class WordNumbering
     /// The label of the next paragraph of a list, advancing its counters, and whether a space (Word's tab or space
     /// after the label) separates it from the text; null when the paragraph is not numbered.
     /// </summary>
-    public (ListItem Item, bool Spaced)? Next(W.ParagraphProperties? properties)
+    public (ListItem Item, bool Spaced)? Next(XElement? properties)
     {
         if (Target(properties) is not var (numId, level) || !instances.TryGetValue(numId, out var list) || Resolve(list) is not { } definition)
             return null;
@@ -97,16 +99,16 @@ internal sealed class WordNumbering
     }
 
     /// <summary>The list and level a paragraph is numbered with: its own w:numPr, else its style's; list 0 means none.</summary>
-    private (int NumId, int Level)? Target(W.ParagraphProperties? properties)
+    private (int NumId, int Level)? Target(XElement? properties)
     {
-        var own = properties?.NumberingProperties;
-        string? styleId = properties?.ParagraphStyleId?.Val?.Value;
+        var own = properties.Child("numPr");
+        string? styleId = properties.Child("pStyle").ValOf();
         var byStyle = styles.Numbering(styleId);
-        int? numId = own?.NumberingId?.Val?.Value ?? byStyle?.NumId;
+        int? numId = Int(own.Child("numId").ValOf()) ?? byStyle?.NumId;
         if (numId is not { } id || id == 0) return null;
 
-        int? level = own?.NumberingLevelReference?.Val?.Value;
-        if (level is null && own?.NumberingId is null && byStyle is not null)
+        int? level = Int(own.Child("ilvl").ValOf());
+        if (level is null && own.Child("numId") is null && byStyle is not null)
             level = byStyle.Level ?? LevelLinkedTo(id, styleId ?? byStyle.StyleId) ?? LevelLinkedTo(id, byStyle.StyleId);
         return (id, Math.Clamp(level ?? 0, 0, Levels - 1));
     }
@@ -224,13 +226,14 @@ internal sealed class WordNumbering
     {
         public bool IsBullet => Format == "bullet";
 
-        public static Level Of(W.Level level) => new(
-            level.StartNumberingValue?.Val?.Value,
-            level.NumberingFormat?.Val?.InnerText ?? "decimal",
-            level.LevelText?.Val?.Value ?? "",
-            level.LevelRestart?.Val?.Value,
-            level.IsLegalNumberingStyle is { } legal && WordStyles.IsOn(legal.Val),
-            level.ParagraphStyleIdInLevel?.Val?.Value,
-            level.LevelSuffix?.Val?.InnerText ?? "tab");
+        /// <summary>A w:lvl.</summary>
+        public static Level Of(XElement level) => new(
+            Int(level.Child("start").ValOf()),
+            level.Child("numFmt").ValOf() ?? "decimal",
+            level.Child("lvlText").ValOf() ?? "",
+            Int(level.Child("lvlRestart").ValOf()),
+            level.Child("isLgl").IsOn(),
+            level.Child("pStyle").ValOf(),
+            level.Child("suff").ValOf() ?? "tab");
     }
 }

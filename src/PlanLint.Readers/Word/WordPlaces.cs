@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
 using PlanLint.Model;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
@@ -8,10 +8,10 @@ namespace PlanLint.Readers.Word;
 internal sealed record WordPlaceMatch(IReadOnlyList<WordParagraph> Paragraphs, int? Line = null)
 {
     /// <summary>The first Word paragraph of the place (a drawn paragraph may hold several whose marks are deleted or hidden).</summary>
-    public W.Paragraph First => Paragraphs[0].Before is [var before, ..] ? before : Paragraphs[0].Last;
+    public XElement First => Paragraphs[0].Before is [var before, ..] ? before : Paragraphs[0].Last;
 
     /// <summary>The last Word paragraph of the place.</summary>
-    public W.Paragraph LastParagraph => Paragraphs[^1].Last;
+    public XElement LastParagraph => Paragraphs[^1].Last;
 }
 
 /// <summary>
@@ -21,13 +21,13 @@ internal sealed record WordPlaceMatch(IReadOnlyList<WordParagraph> Paragraphs, i
 /// alternate content; rows and cells as drawn, without deleted or hidden ones; paragraphs whose mark is deleted or hidden
 /// run on into the next; a cell's paragraphs with nested tables flattened). Used to put a finding where the reader found it.
 /// </summary>
-internal sealed class WordPlaces(W.Body body, WordText text)
+internal sealed class WordPlaces(XElement body, WordText text)
 {
     /// <summary>The drawn text the places count in, also for finding a phrase in a paragraph.</summary>
     public WordText Text { get; } = text;
 
-    /// <summary>The places of a main document part's body, with its styles and list numbering.</summary>
-    public static WordPlaces Of(MainDocumentPart main, W.Body body) => new(body, WordText.Of(main, body));
+    /// <summary>The places of a body, with the roots of the document's styles and numbering parts.</summary>
+    public static WordPlaces Of(XElement body, XElement? styles, XElement? numbering) => new(body, WordText.Of(body, styles, numbering));
 
     /// <summary>
     /// The paragraphs of a place: one paragraph (and its line) for a paragraph place; every paragraph of a cell, of a row
@@ -78,11 +78,11 @@ internal sealed class WordPlaces(W.Body body, WordText text)
     /// The document's title: its first body paragraph with text; a document that starts with its table gets the first
     /// paragraph with text anywhere, and one with no text at all its first paragraph. Null for an empty body.
     /// </summary>
-    public W.Paragraph? Title()
+    public XElement? Title()
     {
         var drawn = Text.Blocks(body).Select(b => b.Paragraph).FirstOrDefault(p => p is not null && HasText(p))
             ?? Text.Paragraphs(body).FirstOrDefault(HasText);
-        return drawn is not null ? drawn.Before is [var before, ..] ? before : drawn.Last : body.Descendants<W.Paragraph>().FirstOrDefault();
+        return drawn is not null ? drawn.Before is [var before, ..] ? before : drawn.Last : body.Descendants(W + "p").FirstOrDefault();
     }
 
     private bool HasText(WordParagraph paragraph) => Text.Text(paragraph).Length > 0;

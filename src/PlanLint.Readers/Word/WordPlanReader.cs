@@ -1,8 +1,9 @@
+using System.IO.Compression;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Model;
 using PlanLint.Reading;
 using PlanLint.Readers.Tables;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
@@ -39,21 +40,22 @@ public sealed class WordPlanReader(WordLimits? limits = null) : IPlanReader
 
         try
         {
-            using var stream = WordPackageGuard.OpenRead(content);
-            using var document = WordprocessingDocument.Open(stream, isEditable: false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
-            if (document.MainDocumentPart is not { Document.Body: { } body } main)
+            using var archive = new ZipArchive(WordPackageGuard.OpenRead(content), ZipArchiveMode.Read);
+            var package = WordPackage.Open(archive, limits.MaxPartBytes);
+            if (!WordPackage.MainContentTypes.Contains(package.MainContentType))
+                return (null, Fail("The file is not a Word document PlanLint can open: its main part is not a Word document (content type '" + package.MainContentType + "')."));
+            if (package.Load(package.MainPart)?.Root is not { } root || !root.Is("document") || root.Child("body") is not { } body)
                 return (null, Fail("The file is not a Word document: it has no main document."));
-            var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
-            var numbering = new WordNumbering(main.NumberingDefinitionsPart?.Numbering, styles);
-            return WordTableExtractor.Extract(path, body, new WordText(body, styles, numbering));
+            var text = WordText.Of(body, package.Related(package.MainPart, "styles")?.Root, package.Related(package.MainPart, "numbering")?.Root);
+            return WordTableExtractor.Extract(path, body, text);
         }
-        catch (OpenXmlPackageException e)
+        catch (WordPackageException e)
         {
-            return (null, Fail("The file is not a Word document PlanLint can open: " + OneLine(e.Message)));
+            return (null, Fail("The file is not a Word document PlanLint can open: " + OneLine(e.Message) + "."));
         }
-        // OpenXml reads parts lazily: a bad part URI or relationship target (ArgumentException) or an attribute outside
-        // its enumeration (FormatException) surfaces only while the body is walked; found by fuzzing.
-        catch (Exception e) when (e is InvalidDataException or FileFormatException or XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
+        // A part that is not well-formed XML, holds a value outside its type (FormatException), or is damaged in the zip
+        // (the zip layer's own checks may throw InvalidOperationException or ArgumentException on a hostile entry).
+        catch (Exception e) when (e is InvalidDataException or XmlException or IOException or FormatException or OverflowException or InvalidOperationException or ArgumentException)
         {
             return (null, Fail("The Word document is damaged (" + OneLine(e.Message).TrimEnd('.') + "); open it in Word and save it again."));
         }

@@ -1,5 +1,5 @@
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
@@ -13,22 +13,23 @@ internal sealed class WordStyles
     /// <summary>Longer basedOn chains are cut here: Word allows no cycles, but a damaged file may hold one.</summary>
     private const int MaxChain = 32;
 
-    private readonly Dictionary<string, W.Style> byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, XElement> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool?> hidden = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StyleNumbering?> numbering = new(StringComparer.Ordinal);
     private readonly bool hiddenByDefault;
 
-    public WordStyles(W.Styles? styles)
+    /// <param name="styles">The w:styles root of the styles part, or null when the document has none.</param>
+    public WordStyles(XElement? styles)
     {
-        if (styles is null) return;
-        foreach (var style in styles.Elements<W.Style>())
+        if (styles is null || !styles.Is("styles")) return;
+        foreach (var style in styles.Elements(W + "style"))
         {
-            if (style.StyleId?.Value is not { } id) continue;
+            if (style.Attr("styleId") is not { } id) continue;
             byId.TryAdd(id, style);
-            if (DefaultParagraphStyle is null && style.Type?.InnerText == "paragraph" && style.Default?.InnerText is "1" or "true" or "on") DefaultParagraphStyle = id;
+            if (DefaultParagraphStyle is null && style.Attr("type") == "paragraph" && style.Attr("default") is "1" or "true" or "on") DefaultParagraphStyle = id;
         }
 
-        hiddenByDefault = HiddenIn(styles.DocDefaults?.RunPropertiesDefault?.RunPropertiesBaseStyle) ?? false;
+        hiddenByDefault = HiddenIn(styles.Child("docDefaults").Child("rPrDefault").Child("rPr")) ?? false;
     }
 
     public static WordStyles Empty { get; } = new(null);
@@ -39,26 +40,26 @@ internal sealed class WordStyles
     /// <summary>A list a paragraph style numbers its paragraphs with, and the level when the style names one.</summary>
     public sealed record StyleNumbering(int NumId, int? Level, string StyleId);
 
-    /// <summary>Whether a run is hidden, from its own properties, else its character style, else its paragraph's style, else the defaults.</summary>
-    public bool IsHidden(W.RunProperties? run, string? paragraphStyle)
+    /// <summary>Whether a run is hidden, from its own properties (w:rPr), else its character style, else its paragraph's style, else the defaults.</summary>
+    public bool IsHidden(XElement? run, string? paragraphStyle)
     {
         if (run is not null)
         {
             if (HiddenIn(run) is { } direct) return direct;
-            if (run.RunStyle?.Val?.Value is { } characterStyle && Hidden(characterStyle) is { } byCharacter) return byCharacter;
+            if (run.Child("rStyle").ValOf() is { } characterStyle && Hidden(characterStyle) is { } byCharacter) return byCharacter;
         }
 
         return ParagraphHidden(paragraphStyle);
     }
 
-    /// <summary>Whether a paragraph's mark is hidden (so the paragraph runs on into the next, as a style separator does).</summary>
-    public bool IsMarkHidden(W.ParagraphProperties? properties)
+    /// <summary>Whether a paragraph's mark is hidden (so the paragraph runs on into the next, as a style separator does); <paramref name="properties"/> is its w:pPr.</summary>
+    public bool IsMarkHidden(XElement? properties)
     {
-        var mark = properties?.ParagraphMarkRunProperties;
-        if (mark?.GetFirstChild<W.Vanish>() is { } vanish) return IsOn(vanish.Val);
-        if (mark?.GetFirstChild<W.SpecVanish>() is { } special) return IsOn(special.Val);
-        if (mark?.GetFirstChild<W.RunStyle>()?.Val?.Value is { } characterStyle && Hidden(characterStyle) is { } byCharacter) return byCharacter;
-        return ParagraphHidden(properties?.ParagraphStyleId?.Val?.Value);
+        var mark = properties.Child("rPr");
+        if (mark.Child("vanish") is { } vanish) return IsOn(vanish.ValOf());
+        if (mark.Child("specVanish") is { } special) return IsOn(special.ValOf());
+        if (mark.Child("rStyle").ValOf() is { } characterStyle && Hidden(characterStyle) is { } byCharacter) return byCharacter;
+        return ParagraphHidden(properties.Child("pStyle").ValOf());
     }
 
     /// <summary>The list a paragraph style (or a style it is based on) numbers with, or null.</summary>
@@ -72,10 +73,10 @@ internal sealed class WordStyles
         var style = Find(styleId);
         for (int depth = 0; style is not null && depth < MaxChain; depth++)
         {
-            if (style.StyleParagraphProperties?.NumberingProperties is { } numPr)
+            if (style.Child("pPr").Child("numPr") is { } numPr)
             {
-                if (numPr.NumberingId?.Val?.Value is { } numId)
-                    found = new StyleNumbering(numId, numPr.NumberingLevelReference?.Val?.Value, style.StyleId?.Value ?? styleId);
+                if (Int(numPr.Child("numId").ValOf()) is { } numId)
+                    found = new StyleNumbering(numId, Int(numPr.Child("ilvl").ValOf()), style.Attr("styleId") ?? styleId);
                 break;
             }
 
@@ -88,7 +89,7 @@ internal sealed class WordStyles
 
     /// <summary>The list a numbering style (the target of an abstract list's w:numStyleLink) points at.</summary>
     public int? NumberingStyleList(string styleId) =>
-        Find(styleId)?.StyleParagraphProperties?.NumberingProperties?.NumberingId?.Val?.Value;
+        Int(Find(styleId).Child("pPr").Child("numPr").Child("numId").ValOf());
 
     private bool ParagraphHidden(string? paragraphStyle) =>
         (paragraphStyle ?? DefaultParagraphStyle) is { } id && Hidden(id) is { } byParagraph ? byParagraph : hiddenByDefault;
@@ -101,7 +102,7 @@ internal sealed class WordStyles
         var style = Find(styleId);
         for (int depth = 0; style is not null && depth < MaxChain && found is null; depth++)
         {
-            found = HiddenIn(style.StyleRunProperties);
+            found = HiddenIn(style.Child("rPr"));
             style = Parent(style);
         }
 
@@ -109,18 +110,14 @@ internal sealed class WordStyles
         return found;
     }
 
-    private W.Style? Find(string id) => byId.GetValueOrDefault(id);
+    private XElement? Find(string id) => byId.GetValueOrDefault(id);
 
-    private W.Style? Parent(W.Style style) => style.BasedOn?.Val?.Value is { } parent ? Find(parent) : null;
+    private XElement? Parent(XElement style) => style.Child("basedOn").ValOf() is { } parent ? Find(parent) : null;
 
-    private static bool? HiddenIn(OpenXmlElement? properties)
+    private static bool? HiddenIn(XElement? properties)
     {
-        if (properties?.GetFirstChild<W.Vanish>() is { } vanish) return IsOn(vanish.Val);
-        if (properties?.GetFirstChild<W.SpecVanish>() is { } special) return IsOn(special.Val);
+        if (properties.Child("vanish") is { } vanish) return IsOn(vanish.ValOf());
+        if (properties.Child("specVanish") is { } special) return IsOn(special.ValOf());
         return null;
     }
-
-    /// <summary>An on/off property's w:val as Word reads it: absent means on; read from the raw text so a bad value never throws.</summary>
-    public static bool IsOn(OpenXmlSimpleType? value) =>
-        value?.InnerText is not { Length: > 0 } text || text is not ("false" or "0" or "off");
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
@@ -57,7 +58,7 @@ internal sealed class WordTableExtractor
     public sealed record Problem(string Message, SourceLocation Location);
 
     /// <summary>The header and table, or the reason there is none.</summary>
-    public static (Result? Result, Problem? Problem) Extract(string path, W.Body body, WordText text)
+    public static (Result? Result, Problem? Problem) Extract(string path, XElement body, WordText text)
     {
         var extractor = new WordTableExtractor(path, text);
         extractor.ReadBlocks(body);
@@ -74,7 +75,7 @@ internal sealed class WordTableExtractor
 
     private SourceLocation At(DocumentPlace place) => SourceLocation.At(path, place);
 
-    private void ReadBlocks(W.Body body)
+    private void ReadBlocks(XElement body)
     {
         foreach (var (paragraph, table) in text.Blocks(body))
         {
@@ -112,12 +113,12 @@ internal sealed class WordTableExtractor
     private sealed record Segment(IReadOnlyList<(int Slot, int Start, int End)> Columns, int GridWidth, IReadOnlyList<long>? Edges = null);
 
     /// <summary>A cell of a row with the grid column it starts at, how many it spans, and its text.</summary>
-    private sealed record GridCell(W.TableCell Cell, int Start, int Span, string Text);
+    private sealed record GridCell(XElement Cell, int Start, int Span, string Text);
 
     /// <summary>The row closest to a header in a document without one, for saying what was found.</summary>
     private sealed record Candidate(int Named, IReadOnlyCollection<TableHeaders.Column> Columns, IReadOnlyList<string> Texts, DocumentPlace Place);
 
-    private void ReadTable(W.Table table)
+    private void ReadTable(XElement table)
     {
         var tableRows = WordText.Rows(table).ToList();
         var grids = tableRows.Select(GridCells).ToList();
@@ -197,7 +198,7 @@ internal sealed class WordTableExtractor
     private static List<GridCell> Stacked(List<List<GridCell>> grids, int from, int to, int gridWidth)
     {
         var columns = new string[gridWidth];
-        var anchor = new W.TableCell?[gridWidth];
+        var anchor = new XElement?[gridWidth];
         for (int g = 0; g < gridWidth; g++)
         {
             var parts = new List<string>();
@@ -271,9 +272,9 @@ internal sealed class WordTableExtractor
     }
 
     /// <summary>Where each grid column of a table starts, and the last ends, from its w:tblGrid widths; null when any width is missing.</summary>
-    private static IReadOnlyList<long>? Edges(W.Table table, int gridWidth)
+    private static IReadOnlyList<long>? Edges(XElement table, int gridWidth)
     {
-        var widths = table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Select(c => long.TryParse(c.Width?.Value, out long w) && w > 0 ? w : -1).ToList();
+        var widths = table.Child("tblGrid")?.Elements(W + "gridCol").Select(c => long.TryParse(c.Attr("w"), out long w) && w > 0 ? w : -1).ToList();
         if (widths is null || widths.Count != gridWidth || widths.Any(w => w < 0)) return null;
         var edges = new List<long>(gridWidth + 1) { 0 };
         foreach (long w in widths) edges.Add(edges[^1] + w);
@@ -281,8 +282,7 @@ internal sealed class WordTableExtractor
     }
 
     /// <summary>Word's "Repeat as header row at the top of each page" (w:tblHeader).</summary>
-    private static bool IsRepeatedHeader(W.TableRow row) =>
-        row.TableRowProperties?.GetFirstChild<W.TableHeader>() is { } repeat && WordStyles.IsOn(repeat.Val);
+    private static bool IsRepeatedHeader(XElement row) => row.Child("trPr").Child("tblHeader").IsOn();
 
     /// <summary>Keeps the row that names the most plan columns, for the message when no header is found.</summary>
     private void Consider(List<GridCell> cells, DocumentPlace place)
@@ -314,7 +314,7 @@ internal sealed class WordTableExtractor
 
     private TableRow ReadRow(List<GridCell> cells, Segment segment, DocumentPlace rowPart)
     {
-        var bySlot = new Dictionary<int, List<(W.TableCell Cell, int Index)>>();
+        var bySlot = new Dictionary<int, List<(XElement Cell, int Index)>>();
         // A cell merged across several columns with nothing else in the row is a heading such as "Priority concerns":
         // it goes in the concern column, where a published plan's text has it.
         var written = cells.Where(c => !IsBlank(c.Cell)).ToList();
@@ -335,7 +335,7 @@ internal sealed class WordTableExtractor
         return new TableRow(planCells, rowLocation);
     }
 
-    private Tables.TableCell Cell(List<(W.TableCell Cell, int Index)> mapped, DocumentPlace rowPart)
+    private Tables.TableCell Cell(List<(XElement Cell, int Index)> mapped, DocumentPlace rowPart)
     {
         var paragraphs = new List<TableParagraph>();
         foreach (var (cell, index) in mapped)
@@ -369,13 +369,13 @@ internal sealed class WordTableExtractor
     /// The row's cells with the grid column each starts at and how many it spans (after w:gridBefore; a cell that
     /// continues a legacy horizontal merge, w:hMerge, widens the cell before it).
     /// </summary>
-    private List<GridCell> GridCells(W.TableRow row)
+    private List<GridCell> GridCells(XElement row)
     {
-        int position = row.TableRowProperties?.GetFirstChild<W.GridBefore>()?.Val?.Value ?? 0;
+        int position = Int(row.Child("trPr").Child("gridBefore").ValOf()) ?? 0;
         var cells = new List<GridCell>();
         foreach (var cell in WordText.Cells(row))
         {
-            int span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, 1000);
+            int span = Math.Clamp(Int(cell.Child("tcPr").Child("gridSpan").ValOf()) ?? 1, 1, 1000);
             if (cells.Count > 0 && ContinuesMerge(cell))
                 cells[^1] = cells[^1] with { Span = cells[^1].Span + span };
             else
@@ -387,7 +387,7 @@ internal sealed class WordTableExtractor
     }
 
     /// <summary>The cells a row's places count (its column numbers): its cells as drawn, less those continuing a legacy horizontal merge.</summary>
-    internal static IEnumerable<W.TableCell> PlacedCells(W.TableRow row)
+    internal static IEnumerable<XElement> PlacedCells(XElement row)
     {
         bool first = true;
         foreach (var cell in WordText.Cells(row))
@@ -397,14 +397,14 @@ internal sealed class WordTableExtractor
         }
     }
 
-    private static bool ContinuesMerge(W.TableCell cell) =>
-        cell.TableCellProperties?.HorizontalMerge is { } merge && merge.Val?.InnerText is null or "" or "continue";
+    private static bool ContinuesMerge(XElement cell) =>
+        cell.Child("tcPr").Child("hMerge") is { } merge && merge.ValOf() is null or "" or "continue";
 
     /// <summary>
     /// A cell's text as far as a heading could run: past <see cref="MaxHeadingText"/> characters no header names a
     /// column, so a long cell is not joined whole (nor its paragraphs drawn) just to find that it is no heading.
     /// </summary>
-    private string TextOf(W.TableCell cell)
+    private string TextOf(XElement cell)
     {
         var joined = new System.Text.StringBuilder();
         foreach (var paragraph in text.Paragraphs(cell))
@@ -419,17 +419,22 @@ internal sealed class WordTableExtractor
         return joined.ToString();
     }
 
-    private static int GridWidth(W.Table table, List<List<GridCell>> rows)
+    private static int GridWidth(XElement table, List<List<GridCell>> rows)
     {
-        int declared = table.GetFirstChild<W.TableGrid>()?.Elements<W.GridColumn>().Count() ?? 0;
+        int declared = table.Child("tblGrid")?.Elements(W + "gridCol").Count() ?? 0;
         return declared > 0 ? declared : rows.Select(r => r.Sum(c => c.Span)).DefaultIfEmpty(0).Max();
     }
 
     /// <summary>A cell continuing a vertical merge; a w:vMerge value outside the schema is damage (Word refuses it), reported as such.</summary>
-    private static bool IsVerticalContinuation(W.TableCell cell) =>
-        cell.TableCellProperties?.VerticalMerge is { } merge && (merge.Val is null || merge.Val.Value == W.MergedCellValues.Continue);
+    private static bool IsVerticalContinuation(XElement cell) =>
+        cell.Child("tcPr").Child("vMerge") is { } merge && merge.ValOf() switch
+        {
+            null or "continue" => true,
+            "restart" => false,
+            var other => throw new FormatException($"The w:vMerge value '{other}' is not one Word knows"),
+        };
 
-    private bool IsBlank(W.TableCell cell) => text.Paragraphs(cell).All(p => CellText.HasNoContent(text.Text(p)));
+    private bool IsBlank(XElement cell) => text.Paragraphs(cell).All(p => CellText.HasNoContent(text.Text(p)));
 
     private static TableRow WithoutAgreement(TableRow row) =>
         row with { Cells = [.. row.Cells.Where((_, i) => i != AgreementSlot)] };

@@ -1,14 +1,13 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml.Linq;
 using PlanLint.Readers.Tables;
-using M = DocumentFormat.OpenXml.Math;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
 /// <summary>A paragraph as Word draws it: paragraphs whose mark is deleted or hidden run on into the next (<see cref="Last"/>), whose mark it keeps.</summary>
-internal sealed record WordParagraph(W.Paragraph Last, IReadOnlyList<W.Paragraph>? Before);
+internal sealed record WordParagraph(XElement Last, IReadOnlyList<XElement>? Before);
 
 /// <summary>
 /// The text a reader of a Word document sees, as Word draws it with tracked changes accepted:
@@ -32,30 +31,28 @@ internal sealed record WordParagraph(W.Paragraph Last, IReadOnlyList<W.Paragraph
 /// </summary>
 internal sealed class WordText
 {
-    private const string WordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-
     private readonly WordStyles styles;
-    private readonly Dictionary<W.Paragraph, (ListItem Item, bool Spaced)> labels = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<OpenXmlElement, List<WordParagraph>> paragraphsOf = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<XElement, (ListItem Item, bool Spaced)> labels = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<XElement, List<WordParagraph>> paragraphsOf = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>One walker for every paragraph: a document is read on one thread, and this spares an allocation per paragraph.</summary>
     private readonly Walk walk;
 
-    /// <summary>The text of a main document part's body, with the part's styles and list numbering.</summary>
-    public static WordText Of(DocumentFormat.OpenXml.Packaging.MainDocumentPart main, W.Body body)
+    /// <summary>The text of a body, with the roots of the document's styles and numbering parts.</summary>
+    public static WordText Of(XElement body, XElement? styles, XElement? numbering)
     {
-        var styles = new WordStyles(main.StyleDefinitionsPart?.Styles);
-        return new WordText(body, styles, new WordNumbering(main.NumberingDefinitionsPart?.Numbering, styles));
+        var drawn = new WordStyles(styles);
+        return new WordText(body, drawn, new WordNumbering(numbering, drawn));
     }
 
-    public WordText(OpenXmlElement body, WordStyles styles, WordNumbering numbering)
+    public WordText(XElement body, WordStyles styles, WordNumbering numbering)
     {
         this.styles = styles;
         walk = new Walk(styles);
         if (numbering.IsEmpty) return;
         foreach (var paragraph in Paragraphs(body))
         {
-            if (numbering.Next(paragraph.Last.ParagraphProperties) is { } label) labels[paragraph.Last] = label;
+            if (numbering.Next(paragraph.Last.Child("pPr")) is { } label) labels[paragraph.Last] = label;
         }
     }
 
@@ -64,14 +61,15 @@ internal sealed class WordText
     public sealed record DrawnParagraph(string Text, string Body, IReadOnlyList<(string Text, int Line)> Lines, ListItem? List);
 
     /// <summary>The paragraphs and tables of a body, cell or content control in reading order (content controls and custom XML seen through).</summary>
-    public IReadOnlyList<(WordParagraph? Paragraph, W.Table? Table)> Blocks(OpenXmlElement container)
+    public IReadOnlyList<(WordParagraph? Paragraph, XElement? Table)> Blocks(XElement container)
     {
-        var blocks = new List<(WordParagraph?, W.Table?)>();
-        List<W.Paragraph>? runOn = null;
+        var blocks = new List<(WordParagraph?, XElement?)>();
+        List<XElement>? runOn = null;
         foreach (var element in BlockElements(container))
         {
-            if (element is W.Paragraph paragraph)
+            if (element.Is("p"))
             {
+                var paragraph = element;
                 if (RunsOn(paragraph))
                 {
                     (runOn ??= []).Add(paragraph);
@@ -81,8 +79,9 @@ internal sealed class WordText
                 blocks.Add((new WordParagraph(paragraph, runOn), null));
                 runOn = null;
             }
-            else if (element is W.Table table)
+            else
             {
+                var table = element;
                 if (runOn is not null) blocks.Add((Closed(runOn), null));
                 runOn = null;
                 blocks.Add((null, table));
@@ -97,7 +96,7 @@ internal sealed class WordText
     /// The paragraphs of a cell or of the body in reading order, including those in content controls and, flattened row
     /// by row, in nested tables (whose text belongs to the cell that holds them). Worked out once per container.
     /// </summary>
-    public IReadOnlyList<WordParagraph> Paragraphs(OpenXmlElement container)
+    public IReadOnlyList<WordParagraph> Paragraphs(XElement container)
     {
         if (paragraphsOf.TryGetValue(container, out var known)) return known;
         var paragraphs = new List<WordParagraph>();
@@ -121,45 +120,52 @@ internal sealed class WordText
     }
 
     /// <summary>A table's rows as Word shows them: through row content controls, without deleted or hidden rows.</summary>
-    public static IEnumerable<W.TableRow> Rows(OpenXmlElement table)
+    public static IEnumerable<XElement> Rows(XElement table)
     {
-        foreach (var child in table.ChildElements)
+        foreach (var child in table.Elements())
         {
-            switch (child)
+            if (child.Name.Namespace == W)
             {
-                case W.TableRow row:
-                    if (!Removed(row)) yield return row;
-                    break;
-                case W.SdtRow or W.SdtContentRow or W.CustomXmlRow:
-                    foreach (var inner in Rows(child)) yield return inner;
-                    break;
-                case AlternateContent alternate when Chosen(alternate) is { } branch:
-                    foreach (var inner in Rows(branch)) yield return inner;
-                    break;
+                switch (child.Name.LocalName)
+                {
+                    case "tr":
+                        if (!Removed(child)) yield return child;
+                        break;
+                    case "sdt" or "sdtContent" or "customXml":
+                        foreach (var inner in Rows(child)) yield return inner;
+                        break;
+                }
+            }
+            else if (IsAlternateContent(child) && Chosen(child) is { } branch)
+            {
+                foreach (var inner in Rows(branch)) yield return inner;
             }
         }
     }
 
-    private static bool Removed(W.TableRow row) =>
-        row.TableRowProperties is { } properties
-        && (properties.GetFirstChild<W.Deleted>() is not null || (properties.GetFirstChild<W.Hidden>() is { } hidden && WordStyles.IsOn(hidden.Val)));
+    private static bool Removed(XElement row) =>
+        row.Child("trPr") is { } properties && (properties.Child("del") is not null || properties.Child("hidden").IsOn());
 
     /// <summary>A row's own cells (through cell content controls, without deleted cells), not the cells of nested tables.</summary>
-    public static IEnumerable<W.TableCell> Cells(OpenXmlElement row)
+    public static IEnumerable<XElement> Cells(XElement row)
     {
-        foreach (var child in row.ChildElements)
+        foreach (var child in row.Elements())
         {
-            switch (child)
+            if (child.Name.Namespace == W)
             {
-                case W.TableCell cell:
-                    if (cell.TableCellProperties?.GetFirstChild<W.CellDeletion>() is null) yield return cell;
-                    break;
-                case W.SdtCell or W.SdtContentCell or W.CustomXmlCell:
-                    foreach (var inner in Cells(child)) yield return inner;
-                    break;
-                case AlternateContent alternate when Chosen(alternate) is { } branch:
-                    foreach (var inner in Cells(branch)) yield return inner;
-                    break;
+                switch (child.Name.LocalName)
+                {
+                    case "tc":
+                        if (child.Child("tcPr").Child("cellDel") is null) yield return child;
+                        break;
+                    case "sdt" or "sdtContent" or "customXml":
+                        foreach (var inner in Cells(child)) yield return inner;
+                        break;
+                }
+            }
+            else if (IsAlternateContent(child) && Chosen(child) is { } branch)
+            {
+                foreach (var inner in Cells(branch)) yield return inner;
             }
         }
     }
@@ -185,7 +191,7 @@ internal sealed class WordText
     public string Text(WordParagraph paragraph) => Draw(paragraph).Text;
 
     /// <summary>A drawn character and where it is written: a character of a w:t at its offset, or an element that shows as one (a tab); no source for what no element holds one to one (a drop-down's choice, math).</summary>
-    public readonly record struct TracedChar(char Char, OpenXmlElement? Source, int Offset);
+    public readonly record struct TracedChar(char Char, XElement? Source, int Offset);
 
     /// <summary>
     /// A paragraph's characters as drawn, before white space is collapsed: every line (empty ones too, numbered as the
@@ -213,24 +219,26 @@ internal sealed class WordText
         return (trace, label?.Item.Label, label?.Spaced ?? false);
     }
 
+    public static bool IsAlternateContent(XElement element) => element.Name == Mc + "AlternateContent";
+
     /// <summary>The first choice of an mc:AlternateContent whose requirements Word understands, else its fallback.</summary>
-    public static OpenXmlElement? Chosen(AlternateContent content)
+    public static XElement? Chosen(XElement content)
     {
-        foreach (var choice in content.Elements<AlternateContentChoice>())
+        foreach (var choice in content.Elements(Mc + "Choice"))
         {
             if (Understood(choice)) return choice;
         }
 
-        return content.GetFirstChild<AlternateContentFallback>();
+        return content.Element(Mc + "Fallback");
     }
 
     /// <summary>Whether Word reads every namespace a choice requires: those of the Office Open XML standard and of Microsoft Office.</summary>
-    private static bool Understood(AlternateContentChoice choice)
+    private static bool Understood(XElement choice)
     {
-        if (choice.Requires?.Value is not { Length: > 0 } requires) return false;
+        if (choice.Attribute("Requires")?.Value is not { Length: > 0 } requires) return false;
         foreach (string prefix in requires.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            string? ns = choice.LookupNamespace(prefix);
+            string? ns = choice.GetNamespaceOfPrefix(prefix)?.NamespaceName;
             if (ns is null || !(ns.StartsWith("http://schemas.microsoft.com/office/", StringComparison.Ordinal)
                 || ns.StartsWith("http://schemas.openxmlformats.org/", StringComparison.Ordinal)
                 || ns.StartsWith("urn:schemas-microsoft-com:", StringComparison.Ordinal)))
@@ -240,48 +248,52 @@ internal sealed class WordText
         return true;
     }
 
-    private static IEnumerable<OpenXmlElement> BlockElements(OpenXmlElement container)
+    private static IEnumerable<XElement> BlockElements(XElement container)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            switch (child)
+            if (child.Name.Namespace == W)
             {
-                case W.Paragraph or W.Table:
-                    yield return child;
-                    break;
-                case W.SdtBlock or W.SdtContentBlock or W.CustomXmlBlock:
-                    foreach (var inner in BlockElements(child)) yield return inner;
-                    break;
-                case AlternateContent alternate when Chosen(alternate) is { } branch:
-                    foreach (var inner in BlockElements(branch)) yield return inner;
-                    break;
+                switch (child.Name.LocalName)
+                {
+                    case "p" or "tbl":
+                        yield return child;
+                        break;
+                    case "sdt" or "sdtContent" or "customXml":
+                        foreach (var inner in BlockElements(child)) yield return inner;
+                        break;
+                }
+            }
+            else if (IsAlternateContent(child) && Chosen(child) is { } branch)
+            {
+                foreach (var inner in BlockElements(branch)) yield return inner;
             }
         }
     }
 
-    private static WordParagraph Closed(List<W.Paragraph> runOn) => new(runOn[^1], runOn.Count > 1 ? runOn[..^1] : null);
+    private static WordParagraph Closed(List<XElement> runOn) => new(runOn[^1], runOn.Count > 1 ? runOn[..^1] : null);
 
     /// <summary>Whether a paragraph's mark is deleted, moved away or hidden, so Word draws it run on into the next paragraph.</summary>
-    private bool RunsOn(W.Paragraph paragraph)
+    private bool RunsOn(XElement paragraph)
     {
-        var mark = paragraph.ParagraphProperties?.ParagraphMarkRunProperties;
-        if (mark is not null && (mark.GetFirstChild<W.Deleted>() is not null || mark.GetFirstChild<W.MoveFrom>() is not null)) return true;
-        return styles.IsMarkHidden(paragraph.ParagraphProperties);
+        var properties = paragraph.Child("pPr");
+        var mark = properties.Child("rPr");
+        if (mark is not null && (mark.Child("del") is not null || mark.Child("moveFrom") is not null)) return true;
+        return styles.IsMarkHidden(properties);
     }
 
     /// <summary>Whether the paragraph is inside a block, row or cell content control that shows its placeholder prompt.</summary>
-    private static bool InPlaceholder(W.Paragraph paragraph)
+    private static bool InPlaceholder(XElement paragraph)
     {
-        for (var element = paragraph.Parent; element is not null and not W.Body; element = element.Parent)
+        for (var element = paragraph.Parent; element is not null && !element.Is("body"); element = element.Parent)
         {
-            if (element is W.SdtBlock or W.SdtCell or W.SdtRow && ShowsPlaceholder(element.GetFirstChild<W.SdtProperties>())) return true;
+            if (element.Is("sdt") && ShowsPlaceholder(element.Child("sdtPr"))) return true;
         }
 
         return false;
     }
 
-    private static bool ShowsPlaceholder(W.SdtProperties? properties) =>
-        properties?.GetFirstChild<W.ShowingPlaceholder>() is { } showing && WordStyles.IsOn(showing.Val);
+    private static bool ShowsPlaceholder(XElement? properties) => properties.Child("showingPlcHdr").IsOn();
 
     /// <summary>Walks one paragraph's content into lines of text, keeping the state of the fields it passes through.</summary>
     private sealed class Walk(WordStyles styles)
@@ -299,32 +311,27 @@ internal sealed class WordText
         /// <summary>Where each drawn character is written, line by line, while a paragraph is traced; null otherwise.</summary>
         private List<List<TracedChar>>? trace;
 
-        /// <summary>How deep the walk is in a typed copy of unmodelled markup, whose elements are not the document's.</summary>
-        private int detached;
-
         public void Reset(List<List<TracedChar>>? tracing = null)
         {
             lines.Clear();
             lines.Add(new StringBuilder());
             fields.Clear();
             inInstruction = 0;
-            detached = 0;
             trace = tracing;
         }
 
-        private void Put(string text, OpenXmlElement? source)
+        private void Put(string text, XElement? source)
         {
             lines[^1].Append(text);
             if (trace is null) return;
-            if (detached > 0) source = null;
-            bool offsets = source is W.Text;
+            bool offsets = source is not null && source.Is("t");
             for (int i = 0; i < text.Length; i++) trace[^1].Add(new TracedChar(text[i], source, offsets ? i : 0));
         }
 
-        private void Put(char c, OpenXmlElement source)
+        private void Put(char c, XElement source)
         {
             lines[^1].Append(c);
-            trace?[^1].Add(new TracedChar(c, detached > 0 ? null : source, 0));
+            trace?[^1].Add(new TracedChar(c, source, 0));
         }
 
         private void NewLine()
@@ -333,9 +340,9 @@ internal sealed class WordText
             trace?.Add([]);
         }
 
-        public void Paragraph(W.Paragraph paragraph)
+        public void Paragraph(XElement paragraph)
         {
-            paragraphStyle = paragraph.ParagraphProperties?.ParagraphStyleId?.Val?.Value;
+            paragraphStyle = paragraph.Child("pPr").Child("pStyle").ValOf();
             Inline(paragraph);
         }
 
@@ -363,72 +370,74 @@ internal sealed class WordText
 
         private bool Showing => inInstruction == 0;
 
-        private void Inline(OpenXmlElement container)
+        private void Inline(XElement container)
         {
-            foreach (var child in container.ChildElements)
+            foreach (var child in container.Elements())
             {
-                switch (child)
+                if (child.Name.Namespace == W)
                 {
-                    case W.Run run:
-                        Run(run);
-                        break;
-                    case W.InsertedRun or W.MoveToRun or W.Hyperlink or W.SimpleField or W.CustomXmlRun
-                        or W.BidirectionalOverride or W.BidirectionalEmbedding or W.SdtContentRun:
-                        Inline(child);
-                        break;
-                    case W.SdtRun control:
-                        if (!ShowsPlaceholder(control.SdtProperties) && control.SdtContentRun is { } content) Inline(content);
-                        break;
-                    case AlternateContent alternate when Chosen(alternate) is { } branch:
-                        Inline(branch);
-                        break;
-                    case M.OfficeMath or M.Paragraph:
-                        if (Showing) foreach (var math in child.Descendants<M.Text>()) Put(math.Text, null);
-                        break;
-                    case OpenXmlUnknownElement { NamespaceUri: WordNamespace } unknown when Typed(unknown) is { } typed:
-                        // w:smartTag (Word 2003–2007) and other WordprocessingML the SDK does not model: their runs are text,
-                        // drawn from a typed copy, so no character of it is traced to the document.
-                        detached++;
-                        Inline(typed);
-                        detached--;
-                        break;
+                    switch (child.Name.LocalName)
+                    {
+                        case "r":
+                            Run(child);
+                            break;
+                        case "ins" or "moveTo" or "hyperlink" or "fldSimple" or "customXml" or "bdo" or "dir" or "sdtContent":
+                            Inline(child);
+                            break;
+                        case "sdt":
+                            if (!ShowsPlaceholder(child.Child("sdtPr")) && child.Child("sdtContent") is { } content) Inline(content);
+                            break;
+                        case var name when !NotText.Contains(name):
+                            // w:smartTag (Word 2003–2007) and other WordprocessingML a paragraph does not hold by the
+                            // schema: their runs are text, as Word shows them.
+                            Inline(child);
+                            break;
+                    }
+                }
+                else if (IsAlternateContent(child))
+                {
+                    if (Chosen(child) is { } branch) Inline(branch);
+                }
+                else if (child.Name == M + "oMath" || child.Name == M + "oMathPara")
+                {
+                    if (Showing) foreach (var math in child.Descendants(M + "t")) Put(math.Value, null);
                 }
             }
         }
 
-        /// <summary>An unmodelled element's content read again as a paragraph's, so its runs are typed; null when it does not parse.</summary>
-        private static W.Paragraph? Typed(OpenXmlUnknownElement unknown)
+        /// <summary>WordprocessingML a paragraph, or what holds its runs, may hold that shows no text of the paragraph.</summary>
+        private static readonly HashSet<string> NotText = new(StringComparer.Ordinal)
         {
-            try
-            {
-                return new W.Paragraph($"<w:p xmlns:w=\"{WordNamespace}\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\">{unknown.InnerXml}</w:p>");
-            }
-            catch (Exception e) when (e is System.Xml.XmlException or InvalidOperationException or ArgumentException)
-            {
-                return null;
-            }
-        }
+            "pPr", "rPr", "del", "moveFrom", "proofErr", "permStart", "permEnd", "bookmarkStart", "bookmarkEnd",
+            "moveFromRangeStart", "moveFromRangeEnd", "moveToRangeStart", "moveToRangeEnd", "commentRangeStart", "commentRangeEnd",
+            "customXmlInsRangeStart", "customXmlInsRangeEnd", "customXmlDelRangeStart", "customXmlDelRangeEnd",
+            "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart", "customXmlMoveToRangeEnd",
+            "subDoc", "fldData", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "rubyPr",
+        };
 
-        private void Run(W.Run run) => RunContent(run, styles.IsHidden(run.RunProperties, paragraphStyle));
+        private void Run(XElement run) => RunContent(run, styles.IsHidden(run.Child("rPr"), paragraphStyle));
 
-        private void RunContent(OpenXmlElement run, bool hidden)
+        private void RunContent(XElement run, bool hidden)
         {
-            foreach (var child in run.ChildElements)
+            foreach (var child in run.Elements())
             {
-                switch (child)
+                if (IsAlternateContent(child))
                 {
-                    case W.FieldChar field:
-                        Field(field, hidden);
+                    if (Chosen(child) is { } branch) RunContent(branch, hidden);
+                    continue;
+                }
+
+                if (child.Name.Namespace != W) continue;
+                switch (child.Name.LocalName)
+                {
+                    case "fldChar":
+                        Field(child, hidden);
                         break;
-                    case W.FootnoteReference { CustomMarkFollows: { } custom } when WordStyles.IsOn(custom):
-                    case W.EndnoteReference { CustomMarkFollows: { } endCustom } when WordStyles.IsOn(endCustom):
+                    case "footnoteReference" or "endnoteReference" when child.Attr("customMarkFollows") is { } custom && IsOn(custom):
                         // The text after a custom footnote mark in its run is the mark itself.
                         return;
-                    case W.Ruby ruby:
-                        if (ruby.GetFirstChild<W.RubyBase>() is { } rubyBase) Inline(rubyBase);
-                        break;
-                    case AlternateContent alternate when Chosen(alternate) is { } branch:
-                        RunContent(branch, hidden);
+                    case "ruby":
+                        if (child.Child("rubyBase") is { } rubyBase) Inline(rubyBase);
                         break;
                     default:
                         if (!hidden && Showing) Append(child);
@@ -437,37 +446,37 @@ internal sealed class WordText
             }
         }
 
-        private void Append(OpenXmlElement content)
+        private void Append(XElement content)
         {
-            switch (content)
+            switch (content.Name.LocalName)
             {
-                case W.Text text:
-                    Put(text.Text, text);
+                case "t":
+                    Put(content.Value, content);
                     break;
-                case W.TabChar or W.PositionalTab:
+                case "tab" or "ptab":
                     Put(' ', content);
                     break;
-                case W.Break br when br.Type is null || br.Type.InnerText is "textWrapping" or "":
-                case W.CarriageReturn:
+                case "br" when content.Attr("type") is null or "textWrapping" or "":
+                case "cr":
                     NewLine();
                     break;
-                case W.Break:
+                case "br":
                     Put(' ', content);
                     break;
-                case W.NoBreakHyphen:
+                case "noBreakHyphen":
                     Put('-', content);
                     break;
-                case W.SymbolChar symbol when int.TryParse(symbol.Char?.Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int code)
+                case "sym" when int.TryParse(content.Attr("char"), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int code)
                     && code is > 0x20 and < 0xD800 or > 0xF8FF and <= 0xFFFF:
                     // Symbol-font characters (U+F0xx) are glyphs, not letters.
-                    Put((char)code, symbol);
+                    Put((char)code, content);
                     break;
             }
         }
 
-        private void Field(W.FieldChar field, bool hidden)
+        private void Field(XElement field, bool hidden)
         {
-            switch (field.FieldCharType?.InnerText)
+            switch (field.Attr("fldCharType"))
             {
                 case "begin":
                     fields.Add((false, DropDownChoice(field)));
@@ -488,12 +497,11 @@ internal sealed class WordText
         }
 
         /// <summary>The entry a drop-down form field shows (it has no result text): its w:result, else its w:default, else the first.</summary>
-        private static string? DropDownChoice(W.FieldChar field)
+        private static string? DropDownChoice(XElement field)
         {
-            if (field.FormFieldData?.GetFirstChild<W.DropDownListFormField>() is not { } dropDown) return null;
-            var entries = dropDown.Elements<W.ListEntryFormField>().Select(e => e.Val?.Value ?? "").ToList();
-            int index = dropDown.GetFirstChild<W.DropDownListSelection>()?.Val?.Value
-                ?? dropDown.GetFirstChild<W.DefaultDropDownListItemIndex>()?.Val?.Value ?? 0;
+            if (field.Child("ffData").Child("ddList") is not { } dropDown) return null;
+            var entries = dropDown.Elements(W + "listEntry").Select(e => e.ValOf() ?? "").ToList();
+            int index = Int(dropDown.Child("result").ValOf()) ?? Int(dropDown.Child("default").ValOf()) ?? 0;
             return index >= 0 && index < entries.Count ? entries[index] : null;
         }
 

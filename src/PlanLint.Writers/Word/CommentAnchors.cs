@@ -1,5 +1,6 @@
-using DocumentFormat.OpenXml;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using PlanLint.Readers.Word;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Writers.Word;
 
@@ -11,110 +12,110 @@ namespace PlanLint.Writers.Word;
 /// </summary>
 internal static class CommentAnchors
 {
-    /// <summary>Marks a range from the start of <paramref name="first"/> to the end of <paramref name="last"/>.</summary>
-    public static void AroundParagraphs(W.Paragraph first, W.Paragraph last, string id)
+    /// <summary>Marks a range from the start of <paramref name="first"/> to the end of <paramref name="last"/> (w:p elements).</summary>
+    public static void AroundParagraphs(XElement first, XElement last, string id)
     {
-        AtStart(first, new W.CommentRangeStart { Id = id });
-        var end = new W.CommentRangeEnd { Id = id };
-        last.AppendChild(end);
-        last.AppendChild(ReferenceRun(id));
+        AtStart(first, Marker("commentRangeStart", id));
+        last.Add(Marker("commentRangeEnd", id));
+        last.Add(ReferenceRun(id));
     }
 
     /// <summary>Marks a range from the character at <paramref name="first"/> to the character at <paramref name="last"/>, both included.</summary>
     public static void AroundCharacters(TextPoint first, TextPoint last, string id)
     {
         // The end first: splitting at the end never moves the start's character out of the element it is in.
-        var end = new W.CommentRangeEnd { Id = id };
+        var end = Marker("commentRangeEnd", id);
         InsertAfter(last, end);
-        InsertBefore(first, new W.CommentRangeStart { Id = id });
-        ParagraphLevel(end).InsertAfterSelf(ReferenceRun(id));
+        InsertBefore(first, Marker("commentRangeStart", id));
+        ParagraphLevel(end).AddAfterSelf(ReferenceRun(id));
     }
 
-    private static W.Run ReferenceRun(string id) => new(new W.CommentReference { Id = id });
+    private static XElement Marker(string name, string id) => new(W + name, new XAttribute(W + "id", id));
 
-    private static void AtStart(W.Paragraph paragraph, OpenXmlElement marker)
+    private static XElement ReferenceRun(string id) => new(W + "r", Marker("commentReference", id));
+
+    private static void AtStart(XElement paragraph, XElement marker)
     {
-        if (paragraph.ParagraphProperties is { } properties) properties.InsertAfterSelf(marker);
-        else paragraph.PrependChild(marker);
+        if (paragraph.Child("pPr") is { } properties) properties.AddAfterSelf(marker);
+        else paragraph.AddFirst(marker);
     }
 
     /// <summary>The element that holds <paramref name="element"/> directly in its paragraph.</summary>
-    private static OpenXmlElement ParagraphLevel(OpenXmlElement element)
+    private static XElement ParagraphLevel(XElement element)
     {
         var top = element;
-        while (top.Parent is { } parent and not W.Paragraph) top = parent;
+        while (top.Parent is { } parent && !parent.Is("p")) top = parent;
         return top;
     }
 
-    private static void InsertBefore(TextPoint point, OpenXmlElement marker)
+    private static bool IsText(XElement element) => element.Is("t");
+
+    private static void InsertBefore(TextPoint point, XElement marker)
     {
-        var source = point.Source is W.Text text && point.Offset > 0 ? SplitText(text, point.Offset) : point.Source;
-        if (source.Parent is not W.Run run)
+        var source = IsText(point.Source) && point.Offset > 0 ? SplitText(point.Source, point.Offset) : point.Source;
+        if (source.Parent is not { } run || !run.Is("r"))
         {
-            source.InsertBeforeSelf(marker);
+            source.AddBeforeSelf(marker);
             return;
         }
 
-        if (run.ChildElements.FirstOrDefault(c => c is not W.RunProperties) == source)
+        if (run.Elements().FirstOrDefault(c => !c.Is("rPr")) == source)
         {
-            run.InsertBeforeSelf(marker);
+            run.AddBeforeSelf(marker);
             return;
         }
 
         SplitAndMark(source, marker);
     }
 
-    private static void InsertAfter(TextPoint point, OpenXmlElement marker)
+    private static void InsertAfter(TextPoint point, XElement marker)
     {
-        if (point.Source is W.Text text && point.Offset < text.Text.Length - 1)
+        if (IsText(point.Source) && point.Offset < point.Source.Value.Length - 1)
         {
-            var second = SplitText(text, point.Offset + 1);
+            var second = SplitText(point.Source, point.Offset + 1);
             SplitAndMark(second, marker);
             return;
         }
 
-        if (point.Source.Parent is not W.Run run)
+        if (point.Source.Parent is not { } run || !run.Is("r"))
         {
-            point.Source.InsertAfterSelf(marker);
+            point.Source.AddAfterSelf(marker);
             return;
         }
 
-        if (point.Source.NextSibling() is { } following) SplitAndMark(following, marker);
-        else run.InsertAfterSelf(marker);
+        if (point.Source.ElementsAfterSelf().FirstOrDefault() is { } following) SplitAndMark(following, marker);
+        else run.AddAfterSelf(marker);
     }
 
     /// <summary>Splits the run before <paramref name="second"/> (a child of it) and puts the marker between the halves.</summary>
-    private static void SplitAndMark(OpenXmlElement second, OpenXmlElement marker)
+    private static void SplitAndMark(XElement second, XElement marker)
     {
-        var run = (W.Run)(second.Parent ?? throw new InvalidOperationException("A run's content without a run."));
+        var run = second.Parent ?? throw new InvalidOperationException("A run's content without a run.");
         SplitRunBefore(run, second);
-        run.InsertAfterSelf(marker);
+        run.AddAfterSelf(marker);
     }
 
     /// <summary>Moves <paramref name="from"/> and everything after it into a new run, with the same properties, after <paramref name="run"/>.</summary>
-    private static void SplitRunBefore(W.Run run, OpenXmlElement from)
+    private static void SplitRunBefore(XElement run, XElement from)
     {
-        var second = (W.Run)run.CloneNode(deep: false);
-        if (run.RunProperties is { } properties) second.AppendChild(properties.CloneNode(deep: true));
-        var moving = new List<OpenXmlElement>();
-        for (var e = from; e is not null; e = e.NextSibling()) moving.Add(e);
-        foreach (var e in moving)
-        {
-            e.Remove();
-            second.AppendChild(e);
-        }
-
-        run.InsertAfterSelf(second);
+        var second = new XElement(run.Name, run.Attributes());
+        if (run.Child("rPr") is { } properties) second.Add(new XElement(properties));
+        var moving = new List<XNode> { from };
+        moving.AddRange(from.NodesAfterSelf());
+        foreach (var node in moving) node.Remove();
+        second.Add(moving);
+        run.AddAfterSelf(second);
     }
 
     /// <summary>Splits a w:t at <paramref name="offset"/>; returns the second half, placed right after the first.</summary>
-    private static W.Text SplitText(W.Text text, int offset)
+    private static XElement SplitText(XElement text, int offset)
     {
-        string value = text.Text;
-        var second = new W.Text(value[offset..]) { Space = SpaceProcessingModeValues.Preserve };
-        text.Text = value[..offset];
-        text.Space = SpaceProcessingModeValues.Preserve;
-        text.InsertAfterSelf(second);
+        string value = text.Value;
+        var preserve = new XAttribute(XNamespace.Xml + "space", "preserve");
+        var second = new XElement(W + "t", preserve, value[offset..]);
+        text.Value = value[..offset];
+        text.SetAttributeValue(XNamespace.Xml + "space", "preserve");
+        text.AddAfterSelf(second);
         return second;
     }
 }

@@ -1,6 +1,5 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Writers.Word;
 
@@ -38,96 +37,98 @@ internal static class HmppsTemplate
     /// <summary>A4 landscape with 1.27 cm margins, in twentieths of a point.</summary>
     public const int PageWidth = 16838, PageHeight = 11906, Margin = 720;
 
+    public const string StylesContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+    public const string FooterContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
+
     /// <summary>The styles the rendered document uses, each added only where the styles part has none by that id.</summary>
-    public static void AddMissingStyles(MainDocumentPart main)
+    public static void AddMissingStyles(PackageParts package)
     {
-        var part = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>();
-        var styles = part.Styles ??= new W.Styles(DocumentDefaults());
-        var present = styles.Elements<W.Style>().Select(s => s.StyleId?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var style in Styles().Where(s => !present.Contains(s.StyleId!.Value!)))
-            styles.AppendChild(style);
+        string main = package.MainPart;
+        var styles = package.Related(main, "styles") is { } part ? package.Xml(part)?.Root : null;
+        if (styles is null || styles.Name != W + "styles")
+        {
+            string name = package.Related(main, "styles") ?? package.FreeName(Folder(main) + "styles.xml");
+            styles = new XElement(W + "styles", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName), DocumentDefaults());
+            package.Put(name, new XDocument(new XDeclaration("1.0", "utf-8", "yes"), styles), StylesContentType);
+            if (package.Related(main, "styles") is null) package.Relate(main, PackageParts.RelationshipTypes + "styles", name[Folder(main).Length..]);
+        }
+
+        var present = styles.Elements(W + "style").Select(s => s.Attr("styleId")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var style in Styles().Where(s => !present.Contains(s.Attr("styleId") ?? "")))
+            styles.Add(style);
+        package.Changed(package.Related(main, "styles") ?? "");
     }
 
-    /// <summary>The footer of the built-in template: "Page N of M".</summary>
-    public static string AddFooter(MainDocumentPart main)
+    private static string Folder(string part) => part[..(part.LastIndexOf('/') + 1)];
+
+    /// <summary>The footer of the built-in template: "Page N of M"; returns the relationship id.</summary>
+    public static string AddFooter(PackageParts package)
     {
-        var footer = main.AddNewPart<FooterPart>();
-        footer.Footer = new W.Footer(new W.Paragraph(
-            new W.ParagraphProperties(new W.Justification { Val = W.JustificationValues.Right }),
-            new W.Run(new W.Text("Page ") { Space = SpaceProcessingModeValues.Preserve }),
-            new W.SimpleField(new W.Run(new W.Text("1"))) { Instruction = " PAGE " },
-            new W.Run(new W.Text(" of ") { Space = SpaceProcessingModeValues.Preserve }),
-            new W.SimpleField(new W.Run(new W.Text("1"))) { Instruction = " NUMPAGES " }));
-        return main.GetIdOfPart(footer);
+        string main = package.MainPart;
+        string name = package.FreeName(Folder(main) + "footer1.xml");
+        var footer = new XElement(W + "ftr", new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName),
+            E("p",
+                E("pPr", E("jc", V("right"))),
+                E("r", Text("Page ")),
+                E("fldSimple", new XAttribute(W + "instr", " PAGE "), E("r", Text("1"))),
+                E("r", Text(" of ")),
+                E("fldSimple", new XAttribute(W + "instr", " NUMPAGES "), E("r", Text("1")))));
+        package.Put(name, new XDocument(new XDeclaration("1.0", "utf-8", "yes"), footer), FooterContentType);
+        return package.Relate(main, PackageParts.RelationshipTypes + "footer", name[Folder(main).Length..]);
     }
 
-    public static W.SectionProperties Section(string? footerId)
+    public static XElement Section(string? footerId)
     {
-        var section = new W.SectionProperties();
-        if (footerId is not null) section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = footerId });
-        section.AppendChild(new W.PageSize { Width = PageWidth, Height = PageHeight, Orient = W.PageOrientationValues.Landscape });
-        section.AppendChild(new W.PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin, Header = 360U, Footer = 360U, Gutter = 0U });
+        var section = E("sectPr");
+        if (footerId is not null) section.Add(E("footerReference", new XAttribute(W + "type", "default"), new XAttribute(R + "id", footerId)));
+        section.Add(E("pgSz", Attr("w", PageWidth), Attr("h", PageHeight), new XAttribute(W + "orient", "landscape")));
+        section.Add(E("pgMar", Attr("top", Margin), Attr("right", Margin), Attr("bottom", Margin), Attr("left", Margin), Attr("header", 360), Attr("footer", 360), Attr("gutter", 0)));
         return section;
     }
 
-    private static W.DocDefaults DocumentDefaults() => new(
-        new W.RunPropertiesDefault(new W.RunPropertiesBaseStyle(
-            new W.RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial", EastAsia = "Arial" },
-            new W.FontSize { Val = "20" },
-            new W.FontSizeComplexScript { Val = "20" },
-            new W.Languages { Val = "en-GB" })),
-        new W.ParagraphPropertiesDefault(new W.ParagraphPropertiesBaseStyle(new W.SpacingBetweenLines { After = "80", Line = "259", LineRule = W.LineSpacingRuleValues.Auto })));
+    private static XElement DocumentDefaults() => E("docDefaults",
+        E("rPrDefault", E("rPr",
+            E("rFonts", new XAttribute(W + "ascii", "Arial"), new XAttribute(W + "eastAsia", "Arial"), new XAttribute(W + "hAnsi", "Arial"), new XAttribute(W + "cs", "Arial")),
+            E("sz", V("20")),
+            E("szCs", V("20")),
+            E("lang", V("en-GB")))),
+        E("pPrDefault", E("pPr", E("spacing", new XAttribute(W + "after", "80"), new XAttribute(W + "line", "259"), new XAttribute(W + "lineRule", "auto")))));
 
-    private static IEnumerable<W.Style> Styles()
+    private static IEnumerable<XElement> Styles()
     {
-        yield return new W.Style(new W.StyleName { Val = "Normal" }, new W.PrimaryStyle())
-        {
-            Type = W.StyleValues.Paragraph,
-            StyleId = "Normal",
-            Default = true,
-        };
-        yield return new W.Style(
-            new W.StyleName { Val = "Title" },
-            new W.BasedOn { Val = "Normal" },
-            new W.NextParagraphStyle { Val = "Normal" },
-            new W.PrimaryStyle(),
-            new W.StyleParagraphProperties(new W.SpacingBetweenLines { After = "120" }),
-            new W.StyleRunProperties(new W.Bold(), new W.Color { Val = "1F3864" }, new W.FontSize { Val = "32" }, new W.FontSizeComplexScript { Val = "32" }))
-        {
-            Type = W.StyleValues.Paragraph,
-            StyleId = TitleStyle,
-        };
-        yield return new W.Style(
-            new W.StyleName { Val = "heading 1" },
-            new W.BasedOn { Val = "Normal" },
-            new W.NextParagraphStyle { Val = "Normal" },
-            new W.PrimaryStyle(),
-            new W.StyleParagraphProperties(new W.KeepNext(), new W.SpacingBetweenLines { Before = "240", After = "120" }, new W.OutlineLevel { Val = 0 }),
-            new W.StyleRunProperties(new W.Bold(), new W.Color { Val = "1F3864" }, new W.FontSize { Val = "24" }, new W.FontSizeComplexScript { Val = "24" }))
-        {
-            Type = W.StyleValues.Paragraph,
-            StyleId = HeadingStyle,
-        };
-        yield return new W.Style(
-            new W.StyleName { Val = "Table Grid" },
-            new W.PrimaryStyle(),
-            new W.StyleParagraphProperties(new W.SpacingBetweenLines { After = "0", Line = "240", LineRule = W.LineSpacingRuleValues.Auto }),
-            new W.StyleTableProperties(
-                new W.TableBorders(
-                    new W.TopBorder { Val = W.BorderValues.Single, Size = 4U, Space = 0U, Color = "auto" },
-                    new W.LeftBorder { Val = W.BorderValues.Single, Size = 4U, Space = 0U, Color = "auto" },
-                    new W.BottomBorder { Val = W.BorderValues.Single, Size = 4U, Space = 0U, Color = "auto" },
-                    new W.RightBorder { Val = W.BorderValues.Single, Size = 4U, Space = 0U, Color = "auto" },
-                    new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4U, Space = 0U, Color = "auto" },
-                    new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4U, Space = 0U, Color = "auto" }),
-                new W.TableCellMarginDefault(
-                    new W.TopMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellLeftMargin { Width = 108, Type = W.TableWidthValues.Dxa },
-                    new W.BottomMargin { Width = "40", Type = W.TableWidthUnitValues.Dxa },
-                    new W.TableCellRightMargin { Width = 108, Type = W.TableWidthValues.Dxa })))
-        {
-            Type = W.StyleValues.Table,
-            StyleId = TableStyle,
-        };
+        yield return Style("paragraph", "Normal", E("name", V("Normal")), E("qFormat")).With(new XAttribute(W + "default", "1"));
+        yield return Style("paragraph", TitleStyle,
+            E("name", V("Title")), E("basedOn", V("Normal")), E("next", V("Normal")), E("qFormat"),
+            E("pPr", E("spacing", new XAttribute(W + "after", "120"))),
+            E("rPr", E("b"), E("color", V("1F3864")), E("sz", V("32")), E("szCs", V("32"))));
+        yield return Style("paragraph", HeadingStyle,
+            E("name", V("heading 1")), E("basedOn", V("Normal")), E("next", V("Normal")), E("qFormat"),
+            E("pPr", E("keepNext"), E("spacing", new XAttribute(W + "before", "240"), new XAttribute(W + "after", "120")), E("outlineLvl", V("0"))),
+            E("rPr", E("b"), E("color", V("1F3864")), E("sz", V("24")), E("szCs", V("24"))));
+        XElement Border(string side) => E(side, V("single"), new XAttribute(W + "sz", "4"), new XAttribute(W + "space", "0"), new XAttribute(W + "color", "auto"));
+        XElement CellMargin(string side, string width) => E(side, new XAttribute(W + "w", width), new XAttribute(W + "type", "dxa"));
+        yield return Style("table", TableStyle,
+            E("name", V("Table Grid")), E("qFormat"),
+            E("pPr", E("spacing", new XAttribute(W + "after", "0"), new XAttribute(W + "line", "240"), new XAttribute(W + "lineRule", "auto"))),
+            E("tblPr",
+                E("tblBorders", Border("top"), Border("left"), Border("bottom"), Border("right"), Border("insideH"), Border("insideV")),
+                E("tblCellMar", CellMargin("top", "40"), CellMargin("left", "108"), CellMargin("bottom", "40"), CellMargin("right", "108"))));
     }
+
+    private static XElement Style(string type, string id, params object[] content) =>
+        E("style", new XAttribute(W + "type", type), new XAttribute(W + "styleId", id), content);
+
+    private static XElement With(this XElement element, XAttribute attribute)
+    {
+        element.Add(attribute);
+        return element;
+    }
+
+    public static XElement E(string name, params object?[] content) => new(W + name, content);
+
+    public static XAttribute V(string value) => new(Val, value);
+
+    private static XAttribute Attr(string name, int value) => new(W + name, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static XElement Text(string text) => E("t", new XAttribute(XNamespace.Xml + "space", "preserve"), text);
 }

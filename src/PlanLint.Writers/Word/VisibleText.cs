@@ -1,5 +1,5 @@
 using System.Text;
-using DocumentFormat.OpenXml;
+using System.Xml.Linq;
 using PlanLint.Readers.Word;
 
 namespace PlanLint.Writers.Word;
@@ -8,7 +8,7 @@ namespace PlanLint.Writers.Word;
 /// Where a visible character of a paragraph is written: at <see cref="Offset"/> in a <c>w:t</c>, or (offset 0) an element
 /// that shows as one character, such as a tab.
 /// </summary>
-internal readonly record struct TextPoint(OpenXmlElement Source, int Offset);
+internal readonly record struct TextPoint(XElement Source, int Offset);
 
 /// <summary>
 /// The text of a paragraph exactly as the Word reader draws it (<see cref="WordText"/>: list label, revisions, hidden

@@ -1,6 +1,6 @@
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
 using PlanLint.Readers.Word;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Writers.Word;
 
@@ -20,43 +20,39 @@ public static class WordAnnotator
 
     /// <summary>Annotates a copy of <paramref name="draft"/> (the bytes of a .docx the Word reader has opened).</summary>
     /// <exception cref="InvalidDataException">The package has no main document or body.</exception>
-    /// <exception cref="OpenXmlPackageException">The package is damaged.</exception>
+    /// <exception cref="System.Xml.XmlException">A part is not well-formed XML.</exception>
     public static AnnotatedDocument Annotate(ReadOnlyMemory<byte> draft, IReadOnlyList<WordComment> comments, DateTime date, WordLimits? limits = null)
     {
-        using var stream = new MemoryStream();
-        stream.Write(draft.Span);
-        stream.Position = 0;
         int added = 0, removed, keptForReplies, onTitle = 0;
-        var settings = new OpenSettings { AutoSave = true, MaxCharactersInPart = (limits ?? WordLimits.Default).MaxPartBytes };
-        using (var document = WordprocessingDocument.Open(stream, isEditable: true, settings))
+        var package = PackageParts.Open(draft, (limits ?? WordLimits.Default).MaxPartBytes);
+        var xml = package.Xml(package.MainPart) ?? throw new InvalidDataException("The package has no main document.");
+        var body = xml.Root?.Child("body") ?? throw new InvalidDataException("The main document has no body.");
+        var store = DocumentComments.Open(package, xml);
+        (removed, var kept) = store.RemoveBy(Author, Initials);
+        // Places are counted as the reader counted them; adding comment marks changes no paragraph, row or cell.
+        var places = WordPlaces.Of(body, Root(package, "styles"), Root(package, "numbering"));
+        keptForReplies = kept.Values.Sum();
+        foreach (var comment in comments)
         {
-            var main = document.MainDocumentPart ?? throw new InvalidDataException("The package has no main document.");
-            var body = main.Document?.Body ?? throw new InvalidDataException("The main document has no body.");
-            var store = DocumentComments.Open(main);
-            (removed, var kept) = store.RemoveBy(Author, Initials);
-            // Places are counted as the reader counted them; adding comment marks changes no paragraph, row or cell.
-            var places = WordPlaces.Of(main, body);
-            keptForReplies = kept.Values.Sum();
-            foreach (var comment in comments)
+            string text = DocumentComments.WrittenText(comment);
+            if (kept.TryGetValue(text, out int left) && left > 0)
             {
-                string text = DocumentComments.WrittenText(comment);
-                if (kept.TryGetValue(text, out int left) && left > 0)
-                {
-                    kept[text] = left - 1;
-                    continue;
-                }
-
-                string id = store.Add(comment, Author, Initials, date);
-                if (!Anchor(body, places, comment, id)) onTitle++;
-                added++;
+                kept[text] = left - 1;
+                continue;
             }
+
+            string id = store.Add(comment, Author, Initials, date);
+            if (!Anchor(body, places, comment, id)) onTitle++;
+            added++;
         }
 
-        return new AnnotatedDocument(stream.ToArray()) { Added = added, Removed = removed, KeptForReplies = keptForReplies, OnTitleInstead = onTitle };
+        package.Changed(package.MainPart);
+        byte[] content = package.Save();
+        return new AnnotatedDocument(content) { Added = added, Removed = removed, KeptForReplies = keptForReplies, OnTitleInstead = onTitle };
     }
 
     /// <summary>Marks the comment's range in the text; false when its place was not found and it went on the title.</summary>
-    private static bool Anchor(W.Body body, WordPlaces places, WordComment comment, string id)
+    private static bool Anchor(XElement body, WordPlaces places, WordComment comment, string id)
     {
         if (comment.Place is { } place && places.Find(place) is { } match)
         {
@@ -95,11 +91,14 @@ public static class WordAnnotator
     }
 
     /// <summary>A paragraph for a body with none, before its section properties (which must come last).</summary>
-    private static W.Paragraph NewLastParagraph(W.Body body)
+    private static XElement NewLastParagraph(XElement body)
     {
-        var paragraph = new W.Paragraph();
-        if (body.LastChild is W.SectionProperties section) section.InsertBeforeSelf(paragraph);
-        else body.AppendChild(paragraph);
+        var paragraph = new XElement(W + "p");
+        if (body.Elements().LastOrDefault() is { } last && last.Is("sectPr")) last.AddBeforeSelf(paragraph);
+        else body.Add(paragraph);
         return paragraph;
     }
+
+    private static XElement? Root(PackageParts package, string type) =>
+        package.Related(package.MainPart, type) is { } part ? package.Xml(part)?.Root : null;
 }

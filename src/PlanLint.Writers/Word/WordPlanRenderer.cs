@@ -1,11 +1,11 @@
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
 using PlanLint.Model;
 using PlanLint.Readers.Tables;
 using PlanLint.Readers.Word;
 using PlanLint.Readers.Writing;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using static PlanLint.Readers.Word.WordML;
+using static PlanLint.Writers.Word.HmppsTemplate;
 
 namespace PlanLint.Writers.Word;
 
@@ -28,83 +28,98 @@ public static class WordPlanRenderer
     /// <exception cref="InvalidDataException">The template is not a Word document or template that can be used.</exception>
     public static RenderedPlan Render(ActionPlan plan, byte[]? template = null)
     {
-        using var stream = new MemoryStream();
+        PackageParts package;
         if (template is { } bytes)
         {
             if (WordPackageGuard.Check(bytes, WordLimits.Default) is { } refused)
                 throw new InvalidDataException(refused);
-            stream.Write(bytes);
-            stream.Position = 0;
-            using var document = WordprocessingDocument.Open(stream, isEditable: true, new OpenSettings { AutoSave = true, MaxCharactersInPart = WordLimits.Default.MaxPartBytes });
-            OnTemplate(document, plan);
+            package = PackageParts.Open(bytes, WordLimits.Default.MaxPartBytes);
+            OnTemplate(package, plan);
         }
         else
         {
-            using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document, autoSave: true);
-            var main = document.AddMainDocumentPart();
-            HmppsTemplate.AddMissingStyles(main);
-            string footer = HmppsTemplate.AddFooter(main);
-            main.Document = new W.Document(Body(plan, HmppsTemplate.Section(footer)));
+            package = PackageParts.Create();
+            string main = package.MainPart;
+            package.Put(main, new XDocument(new XDeclaration("1.0", "utf-8", "yes"), new XElement(W + "document",
+                new XAttribute(XNamespace.Xmlns + "w", W.NamespaceName), new XAttribute(XNamespace.Xmlns + "r", R.NamespaceName))), DocumentContentType);
+            package.Relate("/", PackageParts.RelationshipTypes + "officeDocument", main.TrimStart('/'));
+            AddMissingStyles(package);
+            string footer = AddFooter(package);
+            package.Xml(main)!.Root!.Add(Body(plan, Section(footer)));
         }
 
-        byte[] content = stream.ToArray();
+        byte[] content = package.Save();
         return new RenderedPlan(content, RenderCheck.Differences(plan, content));
     }
 
-    private static void OnTemplate(WordprocessingDocument document, ActionPlan plan)
+    private const string DocumentContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+    private static void OnTemplate(PackageParts package, ActionPlan plan)
     {
-        switch (document.DocumentType)
+        string main = package.MainPart;
+        switch (package.ContentType(main))
         {
-            case WordprocessingDocumentType.Template:
-                document.ChangeDocumentType(WordprocessingDocumentType.Document);
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml":
+                package.SetContentType(main, DocumentContentType);
                 break;
-            case WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate:
+            case "application/vnd.ms-word.document.macroEnabled.main+xml" or "application/vnd.ms-word.template.macroEnabledTemplate.main+xml":
                 throw new InvalidDataException("The template holds macros (.docm or .dotm); save it as a .docx or .dotx without them.");
+            case DocumentContentType:
+                break;
+            default:
+                throw new InvalidDataException("The template has no main document.");
         }
 
-        var main = document.MainDocumentPart ?? throw new InvalidDataException("The template has no main document.");
-        var oldBody = main.Document?.Body;
-        var section = oldBody?.Elements<W.SectionProperties>().LastOrDefault()?.CloneNode(deep: true) as W.SectionProperties
-            ?? HmppsTemplate.Section(footerId: null);
+        var document = package.Xml(main)?.Root is { } root && root.Name == W + "document" ? root
+            : throw new InvalidDataException("The template has no main document.");
+        var oldBody = document.Child("body");
+        var section = oldBody?.Elements(W + "sectPr").LastOrDefault() is { } kept ? new XElement(kept) : Section(footerId: null);
         // The template's own body goes, and with it the comments that were anchored in it.
-        if (main.WordprocessingCommentsPart is { } comments) main.DeletePart(comments);
-        if (main.WordprocessingCommentsExPart is { } threads) main.DeletePart(threads);
-        if (main.WordprocessingCommentsIdsPart is { } ids) main.DeletePart(ids);
-        if (main.WordCommentsExtensiblePart is { } extensible) main.DeletePart(extensible);
-        HmppsTemplate.AddMissingStyles(main);
-        if (main.Document is null) main.Document = new W.Document(Body(plan, section));
-        else main.Document.Body = Body(plan, section);
+        foreach (string type in new[] { PackageParts.RelationshipTypes + "comments", "http://schemas.microsoft.com/office/2011/relationships/commentsExtended",
+            "http://schemas.microsoft.com/office/2016/09/relationships/commentsIds", "http://schemas.microsoft.com/office/2018/08/relationships/commentsExtensible" })
+        {
+            foreach (var relationship in package.Relationships(main).Where(r => r.Type == type).ToList())
+            {
+                if (relationship.Part is { } part) package.Delete(part);
+                package.Unrelate(main, relationship.Id);
+            }
+        }
+
+        AddMissingStyles(package);
+        if (oldBody is null) document.Add(Body(plan, section));
+        else oldBody.ReplaceWith(Body(plan, section));
+        package.Changed(main);
     }
 
-    private static W.Body Body(ActionPlan plan, W.SectionProperties section)
+    private static XElement Body(ActionPlan plan, XElement section)
     {
-        var body = new W.Body();
+        var body = E("body");
         bool recommendations = plan.Format == PlanFormat.Recommendations;
-        body.AppendChild(Paragraph(HmppsTemplate.Organisation, bold: true));
+        body.Add(Paragraph(Organisation, bold: true));
         if (plan.Establishment is { } establishment && !ActionRows.IsBlank(establishment))
-            body.AppendChild(Paragraph("Action Plan: " + establishment, style: HmppsTemplate.TitleStyle));
+            body.Add(Paragraph("Action Plan: " + establishment, style: HmppsTemplate.TitleStyle));
         if (plan.Submitted is { } submitted)
-            body.AppendChild(Paragraph("Action Plan Submitted: " + Date(submitted)));
+            body.Add(Paragraph("Action Plan Submitted: " + Date(submitted)));
         if (Inspection(plan) is { } inspection)
-            body.AppendChild(Paragraph("A Response to the HMIP Inspection: " + inspection));
+            body.Add(Paragraph("A Response to the HMIP Inspection: " + inspection));
         if (plan.ReportPublished is { } published)
-            body.AppendChild(Paragraph("Report Published: " + Date(published)));
-        body.AppendChild(Paragraph("INTRODUCTION", style: HmppsTemplate.HeadingStyle));
-        body.AppendChild(Paragraph(recommendations ? HmppsTemplate.RecommendationsIntroduction : HmppsTemplate.ConcernsIntroduction));
+            body.Add(Paragraph("Report Published: " + Date(published)));
+        body.Add(Paragraph("INTRODUCTION", style: HmppsTemplate.HeadingStyle));
+        body.Add(Paragraph(recommendations ? HmppsTemplate.RecommendationsIntroduction : HmppsTemplate.ConcernsIntroduction));
         if (recommendations)
         {
-            body.AppendChild(AgreementKey(Widths(section, [2200, 6400, 6798])));
-            body.AppendChild(Paragraph(""));
+            body.Add(AgreementKey(Widths(section, [2200, 6400, 6798])));
+            body.Add(Paragraph(""));
         }
 
         // The heading and the establishment line stay on the page where the table starts.
-        body.AppendChild(Paragraph("ACTION PLAN: HMIP REPORT", style: HmppsTemplate.HeadingStyle, keepWithNext: true));
+        body.Add(Paragraph("ACTION PLAN: HMIP REPORT", style: HmppsTemplate.HeadingStyle, keepWithNext: true));
         if (plan.Establishment is { } name && !ActionRows.IsBlank(name))
-            body.AppendChild(Paragraph("ESTABLISHMENT: " + name.ToUpperInvariant(), bold: true, keepWithNext: true));
-        body.AppendChild(PlanTable(plan, section));
+            body.Add(Paragraph("ESTABLISHMENT: " + name.ToUpperInvariant(), bold: true, keepWithNext: true));
+        body.Add(PlanTable(plan, section));
         // Word wants a paragraph between a table and the end of the document.
-        body.AppendChild(Paragraph(""));
-        body.AppendChild(section);
+        body.Add(Paragraph(""));
+        body.Add(section);
         return body;
     }
 
@@ -119,7 +134,7 @@ public static class WordPlanRenderer
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static W.Table PlanTable(ActionPlan plan, W.SectionProperties section)
+    private static XElement PlanTable(ActionPlan plan, XElement section)
     {
         bool recommendations = plan.Format == PlanFormat.Recommendations;
         string[] headers = recommendations
@@ -128,8 +143,7 @@ public static class WordPlanRenderer
         int[] widths = Widths(section, recommendations ? [900, 3500, 1500, 5500, 2200, 1798] : [900, 4300, 6300, 2300, 1598]);
 
         var table = Table(widths);
-        table.AppendChild(new W.TableRow(
-            [new W.TableRowProperties(new W.TableHeader()), .. headers.Select((h, i) => Cell(widths[i], [Paragraph(h, bold: true)], shading: "D9E2F3"))]));
+        table.Add(E("tr", E("trPr", E("tblHeader")), headers.Select((h, i) => Cell(widths[i], [Paragraph(h, bold: true)], shading: "D9E2F3"))));
 
         string? printedSection = null;
         foreach (var concern in plan.Concerns)
@@ -138,18 +152,18 @@ public static class WordPlanRenderer
             // (and reported by the read-back check) rather than misread.
             if (concern.Section is { } heading && heading != printedSection && CellText.IsSectionHeading(ActionRows.CellValue(heading)))
             {
-                table.AppendChild(new W.TableRow(Cell(widths.Sum(), [Paragraph(heading, bold: true)], span: widths.Length, shading: "F2F2F2")));
+                table.Add(E("tr", Cell(widths.Sum(), [Paragraph(heading, bold: true)], span: widths.Length, shading: "F2F2F2")));
                 printedSection = heading;
             }
 
             foreach (var row in Rows(concern, widths, recommendations))
-                table.AppendChild(row);
+                table.Add(row);
         }
 
         return table;
     }
 
-    private static IEnumerable<W.TableRow> Rows(Concern concern, int[] widths, bool recommendations)
+    private static IEnumerable<XElement> Rows(Concern concern, int[] widths, bool recommendations)
     {
         var groups = ActionRows.Of(concern);
         // Per row and field, the action whose cell all the row's actions share (so one cell, merged down the rows that share it too).
@@ -164,13 +178,13 @@ public static class WordPlanRenderer
                 : null;
         }
 
-        W.TableCell FieldCell(int row, int width, string field)
+        XElement FieldCell(int row, int width, string field)
         {
             var actions = row < groups.Count ? groups[row] : [];
             if (Merged(row, field) is not { } cell) return Cell(width, Entries(actions.Select(a => ActionRows.Value(a, field))));
-            if (row > 0 && Merged(row - 1, field) == cell) return Cell(width, [Paragraph("")], merge: W.MergedCellValues.Continue);
+            if (row > 0 && Merged(row - 1, field) == cell) return Cell(width, [Paragraph("")], merge: "continue");
             bool continues = Merged(row + 1, field) == cell;
-            return Cell(width, Entries([ActionRows.Value(actions[0], field)]), merge: continues ? W.MergedCellValues.Restart : null);
+            return Cell(width, Entries([ActionRows.Value(actions[0], field)]), merge: continues ? "restart" : null);
         }
 
         int rowCount = Math.Max(1, groups.Count);
@@ -178,8 +192,8 @@ public static class WordPlanRenderer
         {
             var actions = r < groups.Count ? groups[r] : [];
             bool first = r == 0;
-            W.MergedCellValues? merge = rowCount == 1 ? null : first ? W.MergedCellValues.Restart : W.MergedCellValues.Continue;
-            var cells = new List<W.TableCell>
+            string? merge = rowCount == 1 ? null : first ? "restart" : "continue";
+            var cells = new List<XElement>
             {
                 Cell(widths[0], [Paragraph(first ? concern.Id : "")], merge: merge),
                 Cell(widths[1], [Paragraph(first ? concern.Text : "")], merge: merge),
@@ -189,12 +203,12 @@ public static class WordPlanRenderer
             cells.Add(Cell(widths[c], Entries(actions.Select(a => a.Text))));
             cells.Add(FieldCell(r, widths[c + 1], PlanFields.Owner));
             cells.Add(FieldCell(r, widths[c + 2], PlanFields.TargetDate));
-            yield return new W.TableRow(cells);
+            yield return E("tr", cells);
         }
     }
 
     /// <summary>One paragraph per entry, or one empty paragraph when there are none (a cell must hold a paragraph).</summary>
-    private static IReadOnlyList<W.Paragraph> Entries(IEnumerable<string?> values)
+    private static IReadOnlyList<XElement> Entries(IEnumerable<string?> values)
     {
         var written = values.Where(v => !ActionRows.IsBlank(v)).Select(v => Paragraph(v!)).ToList();
         return written.Count > 0 ? written : [Paragraph("")];
@@ -216,14 +230,14 @@ public static class WordPlanRenderer
         return text + " \u2013 " + reason;
     }
 
-    private static W.Table AgreementKey(int[] widths)
+    private static XElement AgreementKey(int[] widths)
     {
         var table = Table(widths);
         for (int i = 0; i < HmppsTemplate.AgreementKey.Count; i++)
         {
             var (term, definition, comment) = HmppsTemplate.AgreementKey[i];
             bool header = i == 0;
-            table.AppendChild(new W.TableRow(
+            table.Add(E("tr",
                 Cell(widths[0], [Paragraph(term, bold: true)], shading: header ? "D9E2F3" : null),
                 Cell(widths[1], [Paragraph(definition, bold: header)], shading: header ? "D9E2F3" : null),
                 Cell(widths[2], [Paragraph(comment, bold: header)], shading: header ? "D9E2F3" : null)));
@@ -232,57 +246,58 @@ public static class WordPlanRenderer
         return table;
     }
 
-    private static W.Table Table(int[] widths) => new(
-        new W.TableProperties(
-            new W.TableStyle { Val = HmppsTemplate.TableStyle },
-            new W.TableWidth { Width = "5000", Type = W.TableWidthUnitValues.Pct },
-            new W.TableBorders(
-                new W.TopBorder { Val = W.BorderValues.Single, Size = 4U },
-                new W.LeftBorder { Val = W.BorderValues.Single, Size = 4U },
-                new W.BottomBorder { Val = W.BorderValues.Single, Size = 4U },
-                new W.RightBorder { Val = W.BorderValues.Single, Size = 4U },
-                new W.InsideHorizontalBorder { Val = W.BorderValues.Single, Size = 4U },
-                new W.InsideVerticalBorder { Val = W.BorderValues.Single, Size = 4U })),
-        new W.TableGrid(widths.Select(w => new W.GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
+    private static XElement Table(int[] widths)
+    {
+        XElement Border(string side) => E(side, V("single"), new XAttribute(W + "sz", "4"));
+        return E("tbl",
+            E("tblPr",
+                E("tblStyle", V(HmppsTemplate.TableStyle)),
+                E("tblW", new XAttribute(W + "w", "5000"), new XAttribute(W + "type", "pct")),
+                E("tblBorders", Border("top"), Border("left"), Border("bottom"), Border("right"), Border("insideH"), Border("insideV"))),
+            E("tblGrid", widths.Select(w => E("gridCol", new XAttribute(W + "w", w.ToString(CultureInfo.InvariantCulture))))));
+    }
 
     /// <summary>Column widths scaled to the page's text width, so a template's page (portrait or landscape) is filled.</summary>
-    private static int[] Widths(W.SectionProperties section, int[] proportions)
+    private static int[] Widths(XElement section, int[] proportions)
     {
-        int page = (int?)section.GetFirstChild<W.PageSize>()?.Width?.Value ?? HmppsTemplate.PageWidth;
-        var margin = section.GetFirstChild<W.PageMargin>();
-        int text = page - (int)(margin?.Left?.Value ?? (uint)HmppsTemplate.Margin) - (int)(margin?.Right?.Value ?? (uint)HmppsTemplate.Margin);
+        int page = Twips(section.Child("pgSz").Attr("w")) ?? HmppsTemplate.PageWidth;
+        var margin = section.Child("pgMar");
+        int text = page - (Twips(margin.Attr("left")) ?? HmppsTemplate.Margin) - (Twips(margin.Attr("right")) ?? HmppsTemplate.Margin);
         if (text < 2000) text = page - (2 * HmppsTemplate.Margin);
         int total = proportions.Sum();
         var widths = proportions.Select(p => Math.Max(300, p * text / total)).ToArray();
         return widths;
     }
 
-    private static W.TableCell Cell(int width, IReadOnlyList<W.Paragraph> paragraphs, int span = 1, W.MergedCellValues? merge = null, string? shading = null)
+    /// <summary>A measure in twentieths of a point as a template writes it (a whole number; a fraction or unit is not read).</summary>
+    private static int? Twips(string? value) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) ? n : null;
+
+    private static XElement Cell(int width, IReadOnlyList<XElement> paragraphs, int span = 1, string? merge = null, string? shading = null)
     {
-        var properties = new W.TableCellProperties(new W.TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = W.TableWidthUnitValues.Dxa });
-        if (span > 1) properties.AppendChild(new W.GridSpan { Val = span });
-        if (merge is { } m) properties.AppendChild(new W.VerticalMerge { Val = m });
-        if (shading is not null) properties.AppendChild(new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = shading });
-        return new W.TableCell([properties, .. paragraphs]);
+        var properties = E("tcPr", E("tcW", new XAttribute(W + "w", width.ToString(CultureInfo.InvariantCulture)), new XAttribute(W + "type", "dxa")));
+        if (span > 1) properties.Add(E("gridSpan", V(span.ToString(CultureInfo.InvariantCulture))));
+        if (merge is { } m) properties.Add(E("vMerge", V(m)));
+        if (shading is not null) properties.Add(E("shd", V("clear"), new XAttribute(W + "color", "auto"), new XAttribute(W + "fill", shading)));
+        return E("tc", properties, paragraphs);
     }
 
-    private static W.Paragraph Paragraph(string text, bool bold = false, string? style = null, bool keepWithNext = false)
+    private static XElement Paragraph(string text, bool bold = false, string? style = null, bool keepWithNext = false)
     {
-        var paragraph = new W.Paragraph();
+        var paragraph = E("p");
         if (style is not null || keepWithNext)
         {
-            var properties = paragraph.AppendChild(new W.ParagraphProperties());
-            if (style is not null) properties.AppendChild(new W.ParagraphStyleId { Val = style });
-            if (keepWithNext) properties.AppendChild(new W.KeepNext());
+            var properties = E("pPr");
+            if (style is not null) properties.Add(E("pStyle", V(style)));
+            if (keepWithNext) properties.Add(E("keepNext"));
+            paragraph.Add(properties);
         }
 
         string value = ActionRows.CellValue(text);
         if (value.Length == 0) return paragraph;
-        var run = new W.Run();
-        if (bold) run.AppendChild(new W.RunProperties(new W.Bold()));
-        foreach (var content in WordTextContent.Runs(value))
-            run.AppendChild(content);
-        paragraph.AppendChild(run);
+        var run = E("r");
+        if (bold) run.Add(E("rPr", E("b")));
+        run.Add(WordTextContent.Runs(value));
+        paragraph.Add(run);
         return paragraph;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
-using W = DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Writers.Word;
 
@@ -13,15 +14,15 @@ internal static class WordTextContent
     public const char Replacement = '\uFFFD';
 
     /// <summary>The children of a run that shows <paramref name="text"/>.</summary>
-    public static IEnumerable<DocumentFormat.OpenXml.OpenXmlElement> Runs(string text)
+    public static IEnumerable<XElement> Runs(string text)
     {
         string safe = Safe(text);
         int start = 0;
         for (int i = 0; i <= safe.Length; i++)
         {
             if (i < safe.Length && safe[i] != '\t') continue;
-            if (i > start) yield return new W.Text(safe[start..i]) { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve };
-            if (i < safe.Length) yield return new W.TabChar();
+            if (i > start) yield return new XElement(W + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), safe[start..i]);
+            if (i < safe.Length) yield return new XElement(W + "tab");
             start = i + 1;
         }
     }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Readers.Word;
 using PlanLint.Tests.Support;
 
@@ -35,10 +34,7 @@ public sealed class WordPlacesTests
         byte[] docx = Document(name);
         var (extracted, problem) = new WordPlanReader().Extract("d.docx", docx);
         extracted.ShouldNotBeNull(problem?.Message);
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var body = document.MainDocumentPart!.Document!.Body!;
-        var places = WordPlaces.Of(document.MainDocumentPart, body);
+        var places = WordXml.Open(docx).Places;
 
         int paragraphs = 0, cells = 0;
         foreach (var cell in extracted.Table.Rows.SelectMany(r => r.Cells))
@@ -78,14 +74,12 @@ public sealed class WordPlacesTests
     public void Places_that_are_not_in_the_document_give_nothing()
     {
         byte[] docx = WordPlanBuilder.Build(WordPlanBuilder.SamplePlan());
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var places = WordPlaces.Of(document.MainDocumentPart!, document.MainDocumentPart!.Document!.Body!);
+        var places = WordXml.Open(docx).Places;
         places.Find(Model.DocumentPlace.OfTable(9)).ShouldBeNull();
         places.Find(Model.DocumentPlace.OfTable(1).AtRow(500)).ShouldBeNull();
         places.Find(Model.DocumentPlace.OfTable(1).AtRow(2).AtColumn(40)).ShouldBeNull();
         places.Find(Model.DocumentPlace.OfTable(1).AtRow(2).AtColumn(1).AtParagraph(30)).ShouldBeNull();
         places.Find(Model.DocumentPlace.OfParagraph(4000)).ShouldBeNull();
-        places.Title().ShouldNotBeNull().InnerText.ShouldBe("HM Prison & Probation Service");
+        places.Title().ShouldNotBeNull().Value.ShouldBe("HM Prison & Probation Service");
     }
 }

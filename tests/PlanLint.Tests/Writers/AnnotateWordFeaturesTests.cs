@@ -1,4 +1,4 @@
-using DocumentFormat.OpenXml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Model;
 using PlanLint.Readers.Word;
@@ -27,9 +27,6 @@ public sealed class AnnotateWordFeaturesTests
     {
         byte[] docx = File.ReadAllBytes(Repo.Fixture(WordProducerFixtureTests.Folder, $"{name}.{producer}.docx"));
         var plan = new WordPlanReader().Read("d.docx", docx).Plan.ShouldNotBeNull();
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var places = WordPlaces.Of(document.MainDocumentPart.ShouldNotBeNull(), document.MainDocumentPart.Document.ShouldNotBeNull().Body.ShouldNotBeNull());
 
         var wanted = new List<(string Phrase, string Where)>();
         var comments = new List<WordComment>();
@@ -42,10 +39,8 @@ public sealed class AnnotateWordFeaturesTests
                 if (words.Length == 0) continue;
                 string phrase = string.Join(' ', words.TakeLast(2));
                 int offset = value.LastIndexOf(phrase, StringComparison.Ordinal);
-                // Markup the SDK does not model (a smart tag) is read from a copy: nothing in it can be anchored on, so
-                // the comment goes on the whole paragraph, and covers no character traced to the document.
-                bool untraceable = places.Find(place) is { } match && match.Paragraphs.Any(p => p.Last.Descendants<OpenXmlUnknownElement>().Any());
-                wanted.Add((untraceable ? "" : phrase, $"{field} of {place}"));
+                // Markup of every kind, smart tags too, is read from the document itself, so every phrase can be anchored on.
+                wanted.Add((phrase, $"{field} of {place}"));
                 comments.Add(new WordComment { Place = place, Phrase = phrase, PhraseOffset = offset, Paragraphs = [new(new WordCommentRun("A note"))] });
             }
         }
@@ -67,20 +62,19 @@ public sealed class AnnotateWordFeaturesTests
     /// </summary>
     private static List<string> DrawnTextCovered(byte[] docx)
     {
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var main = document.MainDocumentPart.ShouldNotBeNull();
-        var body = main.Document.ShouldNotBeNull().Body.ShouldNotBeNull();
-        var drawing = WordText.Of(main, body);
-        var position = new Dictionary<OpenXmlElement, int>(ReferenceEqualityComparer.Instance);
+        var xml = WordXml.Open(docx);
+        var body = xml.Body;
+        var drawing = xml.Text;
+        var position = new Dictionary<XElement, int>(ReferenceEqualityComparer.Instance);
         foreach (var element in body.Descendants()) position[element] = position.Count;
         var traced = drawing.Paragraphs(body).SelectMany(p => drawing.Trace(p).Lines.SelectMany(l => l.Append(new WordText.TracedChar(' ', null, 0)))).ToList();
 
         var ours = WordInspector.Comments(docx).Where(c => c.Author == WordAnnotator.Author).Select(c => c.Id).ToHashSet();
-        var starts = body.Descendants<W.CommentRangeStart>().Where(s => ours.Contains(s.Id?.Value ?? "")).ToList();
-        return [.. starts.OrderBy(s => int.Parse(s.Id?.Value ?? "0", System.Globalization.CultureInfo.InvariantCulture)).Select(start =>
+        static string Id(XElement e) => e.Attribute(WordML.W + "id")?.Value ?? "";
+        var starts = body.Descendants(WordML.W + "commentRangeStart").Where(s => ours.Contains(Id(s))).ToList();
+        return [.. starts.OrderBy(s => int.Parse(Id(s) is { Length: > 0 } id ? id : "0", System.Globalization.CultureInfo.InvariantCulture)).Select(start =>
         {
-            var end = body.Descendants<W.CommentRangeEnd>().Single(e => e.Id?.Value == start.Id?.Value);
+            var end = body.Descendants(WordML.W + "commentRangeEnd").Single(e => Id(e) == Id(start));
             int from = position[start], to = position[end];
             var chars = traced.Where(c => c.Source is null ? c.Char == ' ' : position[c.Source] > from && position[c.Source] < to).Select(c => c.Char);
             return string.Join(' ', string.Concat(chars).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

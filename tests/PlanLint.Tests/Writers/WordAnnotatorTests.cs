@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using PlanLint.Diagnostics;
@@ -29,7 +30,9 @@ public sealed class WordAnnotatorTests
         stream.Position = 0;
         using (var document = WordprocessingDocument.Open(stream, true))
         {
-            var paragraph = WordPlaces.Of(document.MainDocumentPart!, document.MainDocumentPart!.Document!.Body!).Find(place)!.Paragraphs.Single().Last;
+            var xml = WordXml.Open(plain);
+            int index = xml.ParagraphIndex(xml.Places.Find(place).ShouldNotBeNull().Paragraphs.Single().Last);
+            var paragraph = document.MainDocumentPart!.Document!.Body!.Descendants<W.Paragraph>().ElementAt(index);
             foreach (var run in paragraph.Elements<W.Run>().ToList()) run.Remove();
             paragraph.Append(
                 new W.Run(new W.Text("The Governor will ") { Space = SpaceProcessingModeValues.Preserve }),
@@ -193,11 +196,9 @@ public sealed class WordAnnotatorTests
     public void The_text_phrases_are_looked_for_in_is_the_text_the_reader_reads(string name)
     {
         byte[] docx = name == "reviewed" ? ReviewedDraftBuilder.Build() : File.ReadAllBytes(Repo.Fixture(name.Split('/')));
-        using var stream = new MemoryStream(docx);
-        using var document = WordprocessingDocument.Open(stream, false);
-        var body = document.MainDocumentPart!.Document!.Body!;
-        var drawing = WordText.Of(document.MainDocumentPart, body);
-        var paragraphs = drawing.Paragraphs(body);
+        var xml = WordXml.Open(docx);
+        var drawing = xml.Text;
+        var paragraphs = drawing.Paragraphs(xml.Body);
         paragraphs.Count.ShouldBeGreaterThan(20);
         foreach (var paragraph in paragraphs)
             VisibleText.Of(drawing, paragraph).Text.ShouldBe(drawing.Text(paragraph));
@@ -206,15 +207,15 @@ public sealed class WordAnnotatorTests
     [Fact]
     public void Hidden_text_is_not_where_a_phrase_is_found()
     {
-        var paragraph = new W.Paragraph(
-            new W.Run(new W.RunProperties(new W.Vanish()), new W.Text("as needed ")) ,
-            new W.Run(new W.Text("The Governor will act as needed.")));
-        var body = new W.Body(paragraph);
+        XNamespace w = WordML.W;
+        var body = new XElement(w + "body", new XElement(w + "p",
+            new XElement(w + "r", new XElement(w + "rPr", new XElement(w + "vanish")), new XElement(w + "t", "as needed ")),
+            new XElement(w + "r", new XElement(w + "t", "The Governor will act as needed."))));
         var drawing = new WordText(body, WordStyles.Empty, WordNumbering.Empty);
         var text = VisibleText.Of(drawing, drawing.Paragraphs(body).Single());
         text.Text.ShouldBe("The Governor will act as needed.");
         var found = text.Find("as needed", 0).ShouldNotBeNull();
-        ((W.Text)found.First.Source).Text.ShouldBe("The Governor will act as needed.");
+        found.First.Source.Value.ShouldBe("The Governor will act as needed.");
     }
 
     private static string MainXml(byte[] docx)

@@ -89,8 +89,9 @@ public static class CommitmentRoles
     };
 
     /// <summary>
-    /// Whether a later commitment works on the thing an earlier one makes, so both are one piece of work: it names the
-    /// earlier subject's compound again outside its own agent ("an induction video will be created… an area where prisoners
+    /// Whether a later commitment works on the thing an earlier one makes, so both are one piece of work (the earlier
+    /// commitments given as the word pairs of their subjects, <see cref="Theme"/>, and the stems of the entry's words
+    /// before the later clause): it names an earlier subject's compound again outside its own agent ("an induction video will be created… an area where prisoners
     /// can view the new induction video"; "portion control guidance will be re-issued… officers will be trained on portion
     /// control"), or its passive subject is a thing the earlier clause named, picked out again rather than brought in new
     /// ("guidance will be displayed", "some lower-level searches will be tasked" after "will list all searches", but not
@@ -98,24 +99,24 @@ public static class CommitmentRoles
     /// training"). A subject that acts again ("the Neurodiversity Lead will also hold focus groups") is new work by the
     /// same person, not a reference back.
     /// </summary>
-    public static bool RefersBack(ActionWording wording, Commitment later, Commitment earlier)
+    public static bool RefersBack(ActionWording wording, Commitment later, IReadOnlySet<string> earlierThemes, IReadOnlySet<string> earlierStems)
     {
-        var earlierTheme = HeadPhrase(wording, new TokenRange(earlier.Subject.Start, Math.Min(earlier.Subject.End, later.Clause.Start)));
         var laterWords = later.Passive || later.Subject.IsEmpty ? later.Clause : later.Predicate;
-        var shared = Bigrams(ContentWords.Stems(Tokens(wording, earlierTheme), false));
-        if (shared.Count > 0 && Bigrams(ContentWords.Stems(Tokens(wording, laterWords), false)).Overlaps(shared)) return true;
+        if (earlierThemes.Count > 0 && Bigrams(ContentWords.Stems(Tokens(wording, laterWords), false)).Overlaps(earlierThemes)) return true;
         if (!later.Passive) return false;
 
         var subject = HeadPhrase(wording, later.Subject);
         if (subject.IsEmpty) return false;
         string first = wording.Tokens[subject.Start].Normalized;
         if (IndefiniteArticles.Contains(first)) return false;
-        var earlierClause = new TokenRange(earlier.Clause.Start, Math.Min(earlier.Clause.End, later.Clause.Start));
-        var earlierStems = ContentWords.StemSet(Tokens(wording, earlierClause), false);
         var stems = ContentWords.Stems(Tokens(wording, subject), false);
         if (stems.Count == 0 || !earlierStems.Contains(stems[^1])) return false;
         return ReferringDeterminers.Contains(first) || stems.All(earlierStems.Contains);
     }
+
+    /// <summary>The word pairs of a commitment's subject up to its first preposition, which a later clause may name again.</summary>
+    public static IReadOnlySet<string> Theme(ActionWording wording, Commitment commitment) =>
+        Bigrams(ContentWords.Stems(Tokens(wording, HeadPhrase(wording, commitment.Subject)), false));
 
     // The subject's words up to its first preposition: the head noun and what modifies it.
     private static TokenRange HeadPhrase(ActionWording wording, TokenRange subject)

@@ -48,8 +48,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
         var steps = CommitmentRoles.OwnersSteps(wording, PlanParties.Of(context.Plan), action.Owner);
         if (action.ReadingOf(PlanFields.Text).KnownExtent is { } known)
             steps = [.. steps.Where(c => wording.Tokens[c.Clause.Start].Start < known)];
-        var owners = steps;
-        steps = [.. owners.Where((c, i) => !owners.Take(i).Any(earlier => CommitmentRoles.RefersBack(wording, c, earlier)))];
+        steps = WithoutReferencesBack(wording, steps);
         if (steps.Count < minimum) return;
 
         string quoted = string.Join(", ", steps.Take(3).Select(c => "'" + PlanQuote.Of(wording.Slice(c.Clause.Start, c.Clause.End), 40) + "'"))
@@ -61,5 +60,27 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
             context.Concern!.Id,
             steps.Count.ToString(CultureInfo.InvariantCulture),
             quoted);
+    }
+
+    // One pass, so an entry of any length costs time in proportion to it.
+    private static List<Commitment> WithoutReferencesBack(ActionWording wording, IReadOnlyList<Commitment> steps)
+    {
+        var kept = new List<Commitment>(steps.Count);
+        var themes = new HashSet<string>(StringComparer.Ordinal);
+        var earlierStems = new HashSet<string>(StringComparer.Ordinal);
+        int read = steps.Count > 0 ? steps[0].Clause.Start : 0;
+        foreach (var step in steps)
+        {
+            if (step.Clause.Start > read)
+            {
+                earlierStems.UnionWith(ContentWords.StemSet(CommitmentRoles.Tokens(wording, new TokenRange(read, step.Clause.Start)), false));
+                read = step.Clause.Start;
+            }
+
+            if (kept.Count == 0 || !CommitmentRoles.RefersBack(wording, step, themes, earlierStems)) kept.Add(step);
+            themes.UnionWith(CommitmentRoles.Theme(wording, step));
+        }
+
+        return kept;
     }
 }

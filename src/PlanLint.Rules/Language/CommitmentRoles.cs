@@ -76,6 +76,63 @@ public static class CommitmentRoles
         return false;
     }
 
+    // "the guidance", "these searches", "some searches": a noun phrase that picks out something already named.
+    private static readonly HashSet<string> ReferringDeterminers = new(StringComparer.Ordinal) { "the", "this", "these", "those", "that", "such", "some", "all" };
+
+    // "a strategy", "an area": a noun phrase that brings in something new.
+    private static readonly HashSet<string> IndefiniteArticles = new(StringComparer.Ordinal) { "a", "an" };
+
+    // Where a noun phrase's head ends: "the collation of data", "an induction video for prisoners".
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "by", "in", "on", "at", "to", "from", "with", "as", "about", "within", "across", "through",
+    };
+
+    /// <summary>
+    /// Whether a later commitment works on the thing an earlier one makes, so both are one piece of work (the earlier
+    /// commitments given as the word pairs of their subjects, <see cref="Theme"/>, and the stems of the entry's words
+    /// before the later clause): it names an earlier subject's compound again outside its own agent ("an induction video will be created… an area where prisoners
+    /// can view the new induction video"; "portion control guidance will be re-issued… officers will be trained on portion
+    /// control"), or its passive subject is a thing the earlier clause named, picked out again rather than brought in new
+    /// ("guidance will be displayed", "some lower-level searches will be tasked" after "will list all searches", but not
+    /// "a Communications strategy" after "the Debt Reduction strategy", nor "wound care training" after "care planning
+    /// training"). A subject that acts again ("the Neurodiversity Lead will also hold focus groups") is new work by the
+    /// same person, not a reference back.
+    /// </summary>
+    public static bool RefersBack(ActionWording wording, Commitment later, IReadOnlySet<string> earlierThemes, IReadOnlySet<string> earlierStems)
+    {
+        var laterWords = later.Passive || later.Subject.IsEmpty ? later.Clause : later.Predicate;
+        if (earlierThemes.Count > 0 && Bigrams(ContentWords.Stems(Tokens(wording, laterWords), false)).Overlaps(earlierThemes)) return true;
+        if (!later.Passive) return false;
+
+        var subject = HeadPhrase(wording, later.Subject);
+        if (subject.IsEmpty) return false;
+        string first = wording.Tokens[subject.Start].Normalized;
+        if (IndefiniteArticles.Contains(first)) return false;
+        var stems = ContentWords.Stems(Tokens(wording, subject), false);
+        if (stems.Count == 0 || !earlierStems.Contains(stems[^1])) return false;
+        return ReferringDeterminers.Contains(first) || stems.All(earlierStems.Contains);
+    }
+
+    /// <summary>The word pairs of a commitment's subject up to its first preposition, which a later clause may name again.</summary>
+    public static IReadOnlySet<string> Theme(ActionWording wording, Commitment commitment) =>
+        Bigrams(ContentWords.Stems(Tokens(wording, HeadPhrase(wording, commitment.Subject)), false));
+
+    // The subject's words up to its first preposition: the head noun and what modifies it.
+    private static TokenRange HeadPhrase(ActionWording wording, TokenRange subject)
+    {
+        for (int i = subject.Start; i < subject.End; i++)
+            if (Prepositions.Contains(wording.Tokens[i].Normalized)) return new TokenRange(subject.Start, i);
+        return subject;
+    }
+
+    private static HashSet<string> Bigrams(IReadOnlyList<string> stems)
+    {
+        var pairs = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 1; i < stems.Count; i++) pairs.Add(stems[i - 1] + " " + stems[i]);
+        return pairs;
+    }
+
     /// <summary>The first token of a range after any leading articles, or -1.</summary>
     public static int FirstWordAfterArticles(ActionWording wording, TokenRange range)
     {

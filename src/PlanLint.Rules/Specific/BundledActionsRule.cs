@@ -14,7 +14,9 @@ namespace PlanLint.Rules.Specific;
 /// monitors or explains, such as "will be monitored", "will include") or is a relative clause ("a lead who will…") does
 /// not count. Steps already reported done are not counted: only commitments are tracked. Nor is another party's "will"
 /// (the law, the courts, an outside body: "The Bill will…", "escalations will be made by the Trust") or one that only
-/// carries on existing practice ("will continue to"): neither is a step the owner can be tracked on. An action reported
+/// carries on existing practice ("will continue to"): neither is a step the owner can be tracked on; nor one that works on
+/// what an earlier clause makes (<see cref="CommitmentRoles.RefersBack"/>: "guidance will be re-issued… guidance will be
+/// displayed"), which is part of the same piece of work. An action reported
 /// complete (its target date a completion status, or a date with one that has passed) has no progress left to track, so it
 /// is not judged. Nor is text whose extent the reader could not establish (<see cref="FieldReading.KnownExtent"/>: entries
 /// run together beside it, or a row continuing it with an entry of its own): only the commitments in the part known to be
@@ -50,6 +52,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
         var steps = CommitmentRoles.OwnersSteps(wording, PlanParties.Of(context.Plan), action.Owner);
         if (action.ReadingOf(PlanFields.Text).KnownExtent is { } known)
             steps = [.. steps.Where(c => wording.Tokens[c.Clause.Start].Start < known)];
+        steps = WithoutReferencesBack(wording, steps);
         if (steps.Count < minimum) return;
 
         string quoted = string.Join(", ", steps.Take(3).Select(c => "'" + PlanQuote.Of(wording.Slice(c.Clause.Start, c.Clause.End), 40) + "'"))
@@ -61,5 +64,27 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
             context.Concern.Id,
             steps.Count.ToString(CultureInfo.InvariantCulture),
             quoted);
+    }
+
+    // One pass, so an entry of any length costs time in proportion to it.
+    private static List<Commitment> WithoutReferencesBack(ActionWording wording, IReadOnlyList<Commitment> steps)
+    {
+        var kept = new List<Commitment>(steps.Count);
+        var themes = new HashSet<string>(StringComparer.Ordinal);
+        var earlierStems = new HashSet<string>(StringComparer.Ordinal);
+        int read = steps.Count > 0 ? steps[0].Clause.Start : 0;
+        foreach (var step in steps)
+        {
+            if (step.Clause.Start > read)
+            {
+                earlierStems.UnionWith(ContentWords.StemSet(CommitmentRoles.Tokens(wording, new TokenRange(read, step.Clause.Start)), false));
+                read = step.Clause.Start;
+            }
+
+            if (kept.Count == 0 || !CommitmentRoles.RefersBack(wording, step, themes, earlierStems)) kept.Add(step);
+            themes.UnionWith(CommitmentRoles.Theme(wording, step));
+        }
+
+        return kept;
     }
 }

@@ -52,8 +52,8 @@ public static class PrecisionGoals
     /// when reading decisions the reader could make were no longer reported and one fault gave one finding (issue 13),
     /// which holds whatever the review of that change's one new finding says.
     /// </summary>
-    public const double AllFindingsFloor = 0.82;
-    public const double DebatableCeiling = 0.17;
+    public const double AllFindingsFloor = 0.85;
+    public const double DebatableCeiling = 0.14;
 
     /// <summary>The goals not met that have also fallen below where the corpus stood (a regression), one line each.</summary>
     public static IReadOnlyList<string> Regressions(Tally errors, Tally all)

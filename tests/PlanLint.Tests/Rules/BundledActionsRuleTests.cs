@@ -14,7 +14,9 @@ public sealed class BundledActionsRuleTests
     [InlineData("The Debt Reduction strategy will be reviewed to provide better support for prisoners whilst a Communications strategy will be developed.", 2)]
     [InlineData("A further 0.5 full time equivalent nurse will be recruited and the role of the nurse will be reviewed to focus on long term conditions.", 2)]
     [InlineData("Care planning training will take place and wound care training will be delivered.", 2)]
-    [InlineData("Portion control guidance will be re-issued to residential units. Guidance will be displayed in servery areas. Cleaning officers will be trained on portion control.", 3)]
+    [InlineData("A new Wellbeing Lead will be recruited to coordinate support. The Wellbeing Lead will also hold focus groups with learners.", 2)] // the same post acting again: new work
+    [InlineData("Bids will be submitted to replace equipment, as an interim measure simple equipment will be replaced.", 2)] // something brought in new ("an")
+    [InlineData("The gym timetable will be published weekly. A new gym induction will be introduced on every wing.", 2)] // a shared word, not the same thing
     [InlineData("The Violence Reduction strategy will be reviewed, this will include consultations with staff. Leaders will also increase the use of data at Safety meetings.", 2)]
     public void Fires_when_one_entry_makes_several_commitments(string text, int count)
     {
@@ -36,6 +38,11 @@ public sealed class BundledActionsRuleTests
     [InlineData("The Safety department has been restructured and a Functional lead has also been appointed.")] // steps reported done
     [InlineData("Cases will be referred through the CSIP process where victims and perpetrators will be supported.")] // subordinate clause
     [InlineData("Listener suites and their use will be reviewed, improvements will be introduced where required.")] // the review's result
+    // A later clause that works on what the earlier one makes is part of the same piece of work.
+    [InlineData("Portion control guidance will be re-issued to residential units. Guidance will be displayed in servery areas. Cleaning officers will be trained on portion control.")]
+    [InlineData("The search database will list all searches from intelligence reports. Some lower-level searches will be tasked to residential staff.")]
+    [InlineData("An induction video will be created for new arrivals. A room will also be set up where prisoners can view the new induction video.")]
+    [InlineData("The reading strategy will be reviewed annually. A reading strategy deep dive will be conducted before April.")]
     public void Quiet_when_the_other_clauses_follow_up_one_step(string text) =>
         TestPlans.Analyze(new BundledActionsRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
 

@@ -24,6 +24,7 @@ for target in json yaml docx text pdf config baseline sidefile rulepack outputs 
   case $? in
     0) ;;
     1) crashed+=("$target") ;;
+    4) echo "fuzz smoke failed: the fuzz harness does not build (fuzz/out/build.log)." >&2; exit 1 ;;
     *) echo "fuzz smoke: $target did not run (AFL++ environment); skipped." >&2 ;;
   esac
 done

@@ -4,7 +4,7 @@
 # TARGET: json yaml docx text pdf config baseline sidefile rulepack outputs suppress. Needs afl++ (apt-get install afl++) and the .NET SDK.
 # Builds fuzz/PlanLint.Fuzz, instruments the PlanLint assemblies with SharpFuzz, seeds from fuzz/seeds/TARGET, and
 # writes AFL++'s findings to fuzz/out/TARGET (crashes in fuzz/out/TARGET/default/crashes). Exit 1 when a crash was
-# found; replay one (uninstrumented) with: dotnet run --project fuzz/PlanLint.Fuzz -- TARGET CRASH_FILE
+# found, 4 when the harness does not build; replay one (uninstrumented) with: dotnet run --project fuzz/PlanLint.Fuzz -- TARGET CRASH_FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target="${1:?usage: fuzz/run.sh TARGET SECONDS [EXECUTIONS]}"
@@ -27,8 +27,13 @@ flock 9
 stamp="$(find src fuzz/PlanLint.Fuzz -name '*.cs' -newer "$bin/.instrumented" 2>/dev/null | head -n 1 || true)"
 if [ ! -f "$bin/.instrumented" ] || [ -n "$stamp" ]; then
   rm -rf "$bin"
-  dotnet build fuzz/PlanLint.Fuzz -c Release -o "$bin" -nologo -v quiet >/dev/null
-  for dll in "$bin"/PlanLint.Core.dll "$bin"/PlanLint.Readers.dll "$bin"/PlanLint.Rules.dll "$bin"/PlanLint.Formatters.dll "$bin"/PlanLint.Linting.dll "$bin"/UglyToad.PdfPig*.dll; do
+  mkdir -p "$out"
+  if ! dotnet build fuzz/PlanLint.Fuzz -c Release -o "$bin" -nologo -v quiet > "$out/build.log" 2>&1; then
+    echo "fuzz/run.sh: fuzz/PlanLint.Fuzz did not build; first errors (all in $out/build.log):" >&2
+    grep -E ' error ' "$out/build.log" | sort -u | head -n 5 >&2
+    exit 4
+  fi
+  for dll in "$bin"/PlanLint.Core.dll "$bin"/PlanLint.Readers.dll "$bin"/PlanLint.Rules.dll "$bin"/PlanLint.Formatters.dll "$bin"/PlanLint.Linting.dll "$bin"/PlanLint.Writers.dll "$bin"/UglyToad.PdfPig*.dll; do
     "$tools/sharpfuzz" "$dll" >/dev/null
   done
   touch "$bin/.instrumented"

@@ -6,8 +6,8 @@ using PlanLint.Linting;
 using PlanLint.Linting.Baselines;
 using PlanLint.Linting.Packs;
 using PlanLint.Readers;
-using PlanLint.Readers.Writing;
 using PlanLint.Suppressions;
+using PlanLint.Writers.Plans;
 using SharpFuzz;
 
 namespace PlanLint.Fuzz;
@@ -98,7 +98,7 @@ public static class Program
         }
         catch (ConfigurationException e)
         {
-            Lines([ConfiguredRun.Describe(e, "/")]);
+            Lines([ConfigurationProblem.Describe(e, "/")]);
         }
     }
 

@@ -185,23 +185,7 @@ internal static partial class CellText
         if (strayWords.Length == 0 || strayWords.Length > EchoWords || strayWords.Length > words.Length) return false;
         string tail = string.Join(' ', words[^strayWords.Length..]).ToLowerInvariant();
         string copy = string.Join(' ', strayWords).ToLowerInvariant();
-        return tail.Length >= 6 && Distance(tail, copy) * 3 <= Math.Max(tail.Length, copy.Length);
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
+        return tail.Length >= 6 && Spelling.Levenshtein(tail, copy) * 3 <= Math.Max(tail.Length, copy.Length);
     }
 
     /// <summary>Text that reads like prose rather than a name: many words, or a sentence that ends inside it.</summary>

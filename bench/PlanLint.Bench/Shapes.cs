@@ -96,18 +96,18 @@ internal static class Shapes
         var sb = new StringBuilder(bytes + 4096);
         string nl = indented ? "\n" : "", sp = indented ? " " : "";
         string Indent(int level) => indented ? new string(' ', level * 2) : "";
-        sb.Append('{').Append(nl).Append(Indent(1)).Append($"\"establishment\":{sp}\"HMP Bench\",").Append(nl)
-          .Append(Indent(1)).Append($"\"format\":{sp}\"concerns\",").Append(nl)
-          .Append(Indent(1)).Append($"\"concerns\":{sp}[").Append(nl);
+        sb.Append('{').Append(nl).Append(Indent(1)).Append(CultureInfo.InvariantCulture, $"\"establishment\":{sp}\"HMP Bench\",").Append(nl)
+          .Append(Indent(1)).Append(CultureInfo.InvariantCulture, $"\"format\":{sp}\"concerns\",").Append(nl)
+          .Append(Indent(1)).Append(CultureInfo.InvariantCulture, $"\"concerns\":{sp}[").Append(nl);
         bool first = true;
         foreach (var (id, concern, action, owner, date) in Rows(bytes, random))
         {
             if (!first) sb.Append(',').Append(nl);
             first = false;
             sb.Append(Indent(2)).Append('{').Append(nl)
-              .Append(Indent(3)).Append($"\"id\":{sp}\"{id}\",").Append(nl)
-              .Append(Indent(3)).Append($"\"text\":{sp}\"{concern}\",").Append(nl)
-              .Append(Indent(3)).Append($"\"actions\":{sp}[{{\"text\":{sp}\"{action}\",{sp}\"owner\":{sp}\"{owner}\",{sp}\"targetDate\":{sp}\"{date}\"}}]").Append(nl)
+              .Append(Indent(3)).Append(CultureInfo.InvariantCulture, $"\"id\":{sp}\"{id}\",").Append(nl)
+              .Append(Indent(3)).Append(CultureInfo.InvariantCulture, $"\"text\":{sp}\"{concern}\",").Append(nl)
+              .Append(Indent(3)).Append(CultureInfo.InvariantCulture, $"\"actions\":{sp}[{{\"text\":{sp}\"{action}\",{sp}\"owner\":{sp}\"{owner}\",{sp}\"targetDate\":{sp}\"{date}\"}}]").Append(nl)
               .Append(Indent(2)).Append('}');
         }
 
@@ -123,7 +123,7 @@ internal static class Shapes
         {
             if (!first) sb.Append(", ");
             first = false;
-            sb.Append($"{{id: \"{id}\", text: \"{concern}\", actions: [{{text: \"{action}\", owner: {owner}, targetDate: {date}}}]}}");
+            sb.Append(CultureInfo.InvariantCulture, $"{{id: \"{id}\", text: \"{concern}\", actions: [{{text: \"{action}\", owner: {owner}, targetDate: {date}}}]}}");
         }
 
         return sb.Append("]}\n").ToString();

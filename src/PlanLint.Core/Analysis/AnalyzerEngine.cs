@@ -89,25 +89,45 @@ public sealed class AnalyzerEngine
     private static void DropOutranked(List<Diagnostic> findings)
     {
         if (!findings.Any(d => d.Descriptor.Outranks.Count > 0)) return;
+        // Only findings about one fact of one action can outrank one another: group them first, so a plan of many
+        // actions costs one pass, not one pass per outranking finding.
+        var sameFact = new Dictionary<(int Concern, int Action, string Fact), List<int>>();
         for (int i = 0; i < findings.Count; i++)
         {
-            var winner = findings[i];
-            if (winner.IsSuppressed || winner.Descriptor.Outranks.Count == 0 || winner.ActionIndex is null || winner.Fact is null) continue;
-            var severity = winner.Severity;
-            for (int j = findings.Count - 1; j >= 0; j--)
-            {
-                var d = findings[j];
-                if (j == i || d.ConcernOrdinal != winner.ConcernOrdinal || d.ActionIndex != winner.ActionIndex
-                    || !string.Equals(d.Fact, winner.Fact, StringComparison.Ordinal)
-                    || !winner.Descriptor.Outranks.Contains(d.Id, StringComparer.Ordinal)) continue;
-                if (d.Severity > severity) severity = d.Severity;
-                findings.RemoveAt(j);
-                if (j < i) i--;
-            }
-
-            if (winner.OnInferredValue && severity == Severity.Error) severity = Severity.Warning;
-            findings[i] = winner with { Severity = severity };
+            if (findings[i] is not { ActionIndex: { } action, Fact: { } fact } d) continue;
+            var key = (d.ConcernOrdinal, action, fact);
+            if (!sameFact.TryGetValue(key, out var indexes)) sameFact[key] = indexes = [];
+            indexes.Add(i);
         }
+
+        var dropped = new bool[findings.Count];
+        foreach (var indexes in sameFact.Values.Where(g => g.Count > 1))
+        {
+            foreach (int i in indexes)
+            {
+                var winner = findings[i];
+                if (dropped[i] || winner.IsSuppressed || winner.Descriptor.Outranks.Count == 0) continue;
+                var severity = winner.Severity;
+                foreach (int j in indexes)
+                {
+                    var d = findings[j];
+                    if (j == i || dropped[j] || !winner.Descriptor.Outranks.Contains(d.Id, StringComparer.Ordinal)) continue;
+                    if (d.Severity > severity) severity = d.Severity;
+                    dropped[j] = true;
+                }
+
+                if (winner.OnInferredValue && severity == Severity.Error) severity = Severity.Warning;
+                findings[i] = winner with { Severity = severity };
+            }
+        }
+
+        int kept = 0;
+        for (int i = 0; i < findings.Count; i++)
+        {
+            if (!dropped[i]) findings[kept++] = findings[i];
+        }
+
+        findings.RemoveRange(kept, findings.Count - kept);
     }
 
     /// <summary>

@@ -12,8 +12,8 @@ namespace PlanLint.Readers.Word;
 /// </summary>
 internal sealed class WordPackage
 {
-    private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    internal const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+    internal const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string TransitionalRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
     private const string StrictRelationships = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
 

@@ -13,8 +13,8 @@ namespace PlanLint.Writers.Word;
 internal sealed class PackageParts
 {
     public const string RelationshipTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private const string ContentTypesNamespace = "http://schemas.openxmlformats.org/package/2006/content-types";
+    private const string RelationshipsNamespace = WordPackage.RelationshipsNamespace;
+    private const string ContentTypesNamespace = WordPackage.ContentTypesNamespace;
     private const string RelationshipsContentType = "application/vnd.openxmlformats-package.relationships+xml";
 
     /// <summary>Parts by name without the leading '/', in zip order.</summary>

@@ -29,6 +29,9 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
     // How many words after "the findings of" may name the review: "the needs assessment of the psychology team".
     private const int ReviewPhraseWords = 6;
 
+    // Determiners before a participle that mark a thing already found: "the identified needs", "any highlighted risks".
+    private static readonly HashSet<string> FoundDeterminers = new(StringComparer.Ordinal) { "the", "any", "all", "these", "those" };
+
     private static readonly HashSet<string> ClauseStarts = new(StringComparer.Ordinal) { "and", "but", "whilst", "while", "which", "that", "where", "as" };
 
     private static readonly HashSet<string> ProgressiveAdverbs = new(StringComparer.Ordinal) { "currently", "now", "also", "actively", "still", "jointly" };
@@ -74,8 +77,9 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
     /// <summary>
     /// Whether a later action of the same recommendation takes up what this review produces, so what follows it is said
     /// there: it names the thing the review looks for as found ("to meet the identified needs" after "a needs assessment",
-    /// "the risks highlighted" after "a review of risks"), or a product of this very review ("the findings of the needs
-    /// assessment"); rules/data/review-results.json. "The findings of the review" alone names no review in particular.
+    /// "the risks highlighted by the review" after "a review of risks"), or a product of this very review ("the findings of
+    /// the needs assessment"); rules/data/review-results.json. "The findings of the review" alone names no review in
+    /// particular, and "prisoners identified as vulnerable" picks people out by a test of its own.
     /// </summary>
     private static bool TakenUpLater(ActionWording wording, IReadOnlyList<TokenRange> reviewSentences, PlanAction action, ActionContext context)
     {
@@ -92,7 +96,7 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
             {
                 int k = m.TokenIndex;
                 bool named = results.CategoryOf(m.Phrase) == "produced"
-                    ? Neighbours(other, k).Any(i => objects.Contains(LightStemmer.Stem(tokens[i].Normalized)))
+                    ? MarksAsFound(other, k, reviewWords, objects)
                     : NamesThisReview(other, k, reviewWords, objects);
                 if (named) return true;
             }
@@ -101,11 +105,23 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         return false;
     }
 
-    // The words either side of a participle within its clause: "identified needs", "needs identified".
-    private static IEnumerable<int> Neighbours(ActionWording wording, int participle)
+    // "the identified needs", "any highlighted risks"; "the needs identified." or "the needs identified by the assessment",
+    // but not "prisoners identified as vulnerable", which picks out people by a test of its own.
+    private static bool MarksAsFound(ActionWording wording, int participle, IReadOnlySet<string> reviewWords, IReadOnlySet<string> objects)
     {
-        if (participle > 0 && !wording.ClauseBreakBefore(participle)) yield return participle - 1;
-        if (participle + 1 < wording.Tokens.Count && !wording.ClauseBreakBefore(participle + 1)) yield return participle + 1;
+        var tokens = wording.Tokens;
+        bool Names(int i) => i >= 0 && i < tokens.Count && objects.Contains(LightStemmer.Stem(tokens[i].Normalized));
+        int next = participle + 1;
+        bool clauseEndsAfter = next >= tokens.Count || wording.ClauseBreakBefore(next);
+
+        if (participle > 0 && !clauseEndsAfter && Names(next) && FoundDeterminers.Contains(tokens[participle - 1].Normalized))
+            return true;
+        if (participle == 0 || wording.ClauseBreakBefore(participle) || !Names(participle - 1)) return false;
+        if (clauseEndsAfter) return true;
+        if (tokens[next].Normalized is not ("by" or "in" or "through" or "from")) return false;
+        for (int i = next + 1; i < tokens.Count && i - next <= ReviewPhraseWords && !wording.ClauseBreakBefore(i); i++)
+            if (reviewWords.Contains(LightStemmer.Stem(tokens[i].Normalized))) return true;
+        return false;
     }
 
     // "the findings of the needs assessment", "recommendations from the kitchen audit", "the needs assessment findings".

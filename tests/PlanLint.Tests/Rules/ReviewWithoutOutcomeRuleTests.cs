@@ -60,7 +60,7 @@ public sealed class ReviewWithoutOutcomeRuleTests
     [Theory]
     [InlineData("A skills assessment of the education department will be completed.", "Tutors will be recruited to fill the identified skills gaps.")]
     [InlineData("An assessment of learning needs will be carried out.", "The curriculum will be rewritten around the needs identified.")]
-    [InlineData("A review of fire risks on the wings will be carried out.", "Fire doors will be replaced first where the highlighted risks are greatest.")]
+    [InlineData("A review of fire risks on the wings will be carried out.", "Fire doors will be replaced first where the risks highlighted by the review are greatest.")]
     [InlineData("A hygiene evaluation of the kitchens will be undertaken.", "An action plan will be written from the findings of the hygiene evaluation.")]
     public void Quiet_when_a_later_action_takes_up_the_results(string review, string later)
     {
@@ -72,6 +72,7 @@ public sealed class ReviewWithoutOutcomeRuleTests
     [InlineData("A skills assessment of the education department will be completed.", "Tutors will be recruited to teach English.")] // the results are never mentioned
     [InlineData("A skills assessment of the education department will be completed.", "Tutors will be recruited to fill the identified gaps in maths.")] // something else found
     [InlineData("A hygiene evaluation of the kitchens will be undertaken.", "An action plan will be written from the findings of the evaluation.")] // names no evaluation in particular
+    [InlineData("A review of prisoner induction will be carried out.", "Prisoners identified as vulnerable at induction will be offered a mentor.")] // picked out by a test of its own
     public void Fires_when_no_later_action_takes_up_the_results(string review, string later)
     {
         var plan = TestPlans.OneConcern((review, "The Governor", "March 2025"), (later, "The Governor", "June 2025"));

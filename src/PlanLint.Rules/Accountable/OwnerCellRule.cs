@@ -23,7 +23,7 @@ public abstract class OwnerCellRule(RuleDescriptor descriptor) : ConcernRule(des
             var cell = shared.Where(a => TargetDateParser.Shared.Parse(a, context.Plan).Kind != TargetKind.Completed).ToList();
             if (cell.Count == 0) continue;
             var first = cell[0];
-            if (Check(context.Analyze(OwnerNames.Analysis, first.Owner!)) is not { } details) continue;
+            if (Check(context.Analyze(OwnerNames.Analysis, first.Owner!), context) is not { } details) continue;
             var related = cell.Skip(1)
                 .Select(a => new RelatedLocation(a.Location, $"{ActionNames.InRecommendationAtStart(a.Index, concern.Id)} has the same owner cell"))
                 .ToList();
@@ -32,6 +32,9 @@ public abstract class OwnerCellRule(RuleDescriptor descriptor) : ConcernRule(des
         }
     }
 
-    /// <summary>The message arguments after the owner, actions, recommendation and quotation, or null when the owners are fine.</summary>
-    protected abstract object?[]? Check(IReadOnlyList<OwnerName> owners);
+    /// <summary>
+    /// The message arguments after the owner, actions, recommendation and quotation, or null when the owners are fine;
+    /// <paramref name="context"/> gives the plan, for what it says of the owners elsewhere.
+    /// </summary>
+    protected abstract object?[]? Check(IReadOnlyList<OwnerName> owners, RuleContext context);
 }

@@ -1,3 +1,4 @@
+using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Text;
 
@@ -20,7 +21,7 @@ public sealed class SharedOwnerRule() : OwnerCellRule(Descriptor)
         Outranks = [GenericOwnerRule.Id],
     };
 
-    protected override object?[]? Check(IReadOnlyList<OwnerName> owners) =>
+    protected override object?[]? Check(IReadOnlyList<OwnerName> owners, RuleContext context) =>
         owners.Count < 2
             ? null
             : [Quantity.Of(owners.Count, "owner"), string.Join(", ", owners.Select(o => $"'{o.Text}'"))];

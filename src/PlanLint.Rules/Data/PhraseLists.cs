@@ -14,6 +14,7 @@ public static class PhraseLists
     public const string TargetDeadlineWords = "target-deadline-words";
     public const string GenericOwners = "generic-owners";
     public const string OrganisationNameEndings = "organisation-name-endings";
+    public const string OrganisationNouns = "organisation-nouns";
     public const string PostTitles = "post-titles";
     public const string ActionTenseMarkers = "action-tense-markers";
     public const string StandingConditions = "standing-conditions";

@@ -112,6 +112,7 @@ public sealed class CorpusPrecisionTests
         ]);
         PrecisionGoals.Unmet(new Tally(0, 0, 0), new Tally(63, 0, 7)).ShouldBeEmpty();
         new Tally(3, 1, 2).Precision.ShouldBe(0.5);
+        Tally.Of([Verdict.Right, Verdict.Pending, Verdict.Debatable, Verdict.Pending]).ShouldBe(new Tally(1, 0, 1));
         new Tally(0, 0, 0).Precision.ShouldBeNull();
     }
 
@@ -147,6 +148,10 @@ public sealed class CorpusPrecisionTests
         sb.Append("- **debatable**: defensible, but a reviewer would often let it pass.\n\n");
         sb.Append("Precision is right / all judged: a debatable finding counts against it, as a wrong one does (issue 13: a finding a\n");
         sb.Append("reviewer would shrug at is not one they act on). A finding removed by lowering its severity is not a finding made right.\n\n");
+
+        var pending = all.Where(f => f.Verdict == Verdict.Pending).ToList();
+        sb.Append($"New findings awaiting an independent reviewer's verdict (`# verdict: pending`) are not counted: {pending.Count} now\n");
+        sb.Append("(listed under [Awaiting a verdict](#awaiting-a-verdict)).\n\n");
 
         sb.Append("## Goals\n\n| Goal | Target | Now | Met |\n|---|---|---|---|\n");
         foreach (var g in PrecisionGoals.Check(errors, total))
@@ -185,6 +190,11 @@ public sealed class CorpusPrecisionTests
         foreach (var f in wrong)
             sb.Append($"- {f.Plan}, {f.RuleId} {f.Diagnostic.LogicalName ?? "plan"} ({f.Severity.ToName()}): {f.Review.Why}\n");
 
+        sb.Append("\n## Awaiting a verdict\n\n");
+        if (pending.Count == 0) sb.Append("None.\n");
+        foreach (var f in pending)
+            sb.Append($"- {f.Plan}, {f.RuleId} {f.Diagnostic.LogicalName ?? "plan"} ({f.Severity.ToName()}): {f.Review.Why}\n");
+
         sb.Append("\n## Known misses\n\n");
         sb.Append("What a reviewer expects on these plans and PlanLint does not report (`# miss:` lines of the expected files).\n\n");
         var misses = plans.SelectMany(p => ReviewedFindings.Load(p).Misses.Select(m => (Plan: p, Miss: m))).ToList();
@@ -215,11 +225,16 @@ public sealed class CorpusPrecisionTests
             "# verdict: wrong — left behind",
             "# a note between the verdict and its finding",
             "PL3002 rec 3/action 1: hedges",
+            "# verdict: pending — names the provider as owner",
+            "PL1002 rec 4/action 2: Owner 'Acme'",
             "# miss: PL4001 rec 9/action 5 — a review in the present tense",
             "# miss: a miss without a rule",
         ]);
 
-        reviewed.Findings.ShouldBe([new ReviewedFinding("PL1001 rec 1/action 1: Action 1 of recommendation 1 has no responsible owner", Verdict.Right, "the owner cell beside it is empty")]);
+        reviewed.Findings.ShouldBe([
+            new ReviewedFinding("PL1001 rec 1/action 1: Action 1 of recommendation 1 has no responsible owner", Verdict.Right, "the owner cell beside it is empty"),
+            new ReviewedFinding("PL1002 rec 4/action 2: Owner 'Acme'", Verdict.Pending, "names the provider as owner"),
+        ]);
         reviewed.Findings[0].RuleId.ShouldBe("PL1001");
         reviewed.Misses.ShouldBe([new KnownMiss("PL4001", "rec 9/action 5", "a review in the present tense")]);
         reviewed.Problems.Count.ShouldBe(6);
@@ -228,6 +243,6 @@ public sealed class CorpusPrecisionTests
         reviewed.Problems[2].ShouldStartWith("sample.expected-findings.txt(7): no verdict above 'PL1002");
         reviewed.Problems[3].ShouldStartWith("sample.expected-findings.txt(8): verdict not directly above a finding");
         reviewed.Problems[4].ShouldStartWith("sample.expected-findings.txt(10): no verdict above 'PL3002");
-        reviewed.Problems[5].ShouldStartWith("sample.expected-findings.txt(12): malformed miss");
+        reviewed.Problems[5].ShouldStartWith("sample.expected-findings.txt(14): malformed miss");
     }
 }

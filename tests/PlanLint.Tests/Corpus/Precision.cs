@@ -3,7 +3,7 @@ using PlanLint.Diagnostics;
 
 namespace PlanLint.Tests.Corpus;
 
-/// <summary>How many findings of a set a reviewer judged right, wrong and debatable.</summary>
+/// <summary>How many findings of a set a reviewer judged right, wrong and debatable (a pending verdict is not counted).</summary>
 public readonly record struct Tally(int Right, int Wrong, int Debatable)
 {
     public int Total => Right + Wrong + Debatable;
@@ -21,7 +21,9 @@ public readonly record struct Tally(int Right, int Wrong, int Debatable)
     {
         Verdict.Right => this with { Right = Right + 1 },
         Verdict.Wrong => this with { Wrong = Wrong + 1 },
-        _ => this with { Debatable = Debatable + 1 },
+        Verdict.Debatable => this with { Debatable = Debatable + 1 },
+        // Not judged yet: counted neither for nor against until a reviewer gives it a verdict (docs/accuracy.md lists it).
+        _ => this,
     };
 
     public static Tally Of(IEnumerable<Verdict> verdicts) => verdicts.Aggregate(default(Tally), (t, v) => t.Add(v));

@@ -12,6 +12,11 @@ public enum Verdict
     Wrong,
     /// <summary>Defensible, but a reviewer would often let it pass.</summary>
     Debatable,
+    /// <summary>
+    /// New and not yet judged by an independent reviewer ("# verdict: pending — what it says"): left out of the
+    /// precision figures, and listed on docs/accuracy.md, until a reviewer replaces it with right, wrong or debatable.
+    /// </summary>
+    Pending,
 }
 
 /// <summary>One finding line of an expected-findings file with the verdict written directly above it.</summary>
@@ -26,7 +31,8 @@ public sealed record KnownMiss(string RuleId, string Place, string Why);
 
 /// <summary>
 /// The reviewed findings of one corpus plan, read from &lt;name&gt;.expected-findings.txt: every finding line must have a
-/// <c># verdict: right|wrong|debatable — why</c> line directly above it (the updater keeps it there with the other
+/// <c># verdict: right|wrong|debatable — why</c> line directly above it (or, for a new finding awaiting its
+/// independent reviewer, <c># verdict: pending — what it says</c>) (the updater keeps it there with the other
 /// notes), and <c># miss: PLxxxx place — why</c> lines (anywhere) list what a reviewer expects and PlanLint does not
 /// report. <see cref="Problems"/> lists, with line numbers, every finding without a verdict, every malformed verdict or
 /// miss line, and every verdict not directly above a finding (left behind when its finding was no longer reported).
@@ -60,7 +66,7 @@ public sealed partial record ReviewedFindings(
                 Orphan();
                 var m = VerdictLine().Match(line);
                 if (m.Success) pending = (Enum.Parse<Verdict>(m.Groups["verdict"].Value, ignoreCase: true), m.Groups["why"].Value, number);
-                else problems.Add($"{name}.expected-findings.txt({number}): malformed verdict; write '# verdict: right|wrong|debatable — why'");
+                else problems.Add($"{name}.expected-findings.txt({number}): malformed verdict; write '# verdict: right|wrong|debatable — why' (or 'pending — what it says' for a reviewer to judge)");
             }
             else if (line.StartsWith("# miss", StringComparison.Ordinal))
             {
@@ -86,7 +92,7 @@ public sealed partial record ReviewedFindings(
         return new ReviewedFindings(name, findings, misses, problems);
     }
 
-    [GeneratedRegex(@"^# verdict: (?<verdict>right|wrong|debatable) [—-] (?<why>\S.*)$")]
+    [GeneratedRegex(@"^# verdict: (?<verdict>right|wrong|debatable|pending) [—-] (?<why>\S.*)$")]
     private static partial Regex VerdictLine();
 
     [GeneratedRegex(@"^# miss: (?<rule>PL\d{4}) (?<place>rec [^ ]+(?:/action \d+)?|plan) [—-] (?<why>\S.*)$")]

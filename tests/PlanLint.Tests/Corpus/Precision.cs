@@ -52,10 +52,12 @@ public static class PrecisionGoals
     /// when reading decisions the reader could make were no longer reported and one fault gave one finding (issue 13),
     /// which holds whatever the review of that change's one new finding says; 0.85 when PL3003 stopped counting a clause
     /// that works on what an earlier clause makes; debatable 0.15 (18 of 124) when a fourth review judged Elmley 7.1's
-    /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review).
+    /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review); 0.88 and 0.12 (106 right and 14 debatable of
+    /// 120: the debatable goal met) when a continuation row that finishes the sentence above and goes on was cut where
+    /// one cut fits, and a garbled owner cell that plainly names the recommendation's one post was read as it.
     /// </summary>
-    public const double AllFindingsFloor = 0.85;
-    public const double DebatableCeiling = 0.15;
+    public const double AllFindingsFloor = 0.88;
+    public const double DebatableCeiling = 0.12;
 
     /// <summary>The goals not met that have also fallen below where the corpus stood (a regression), one line each.</summary>
     public static IReadOnlyList<string> Regressions(Tally errors, Tally all)

@@ -8,7 +8,7 @@ using PlanLint.Tests.Support;
 namespace PlanLint.Tests.Readers;
 
 /// <summary>
-/// Two layouts of text extracted from a PDF that a person resolves without doubt (docs/readers.md, rules 20d–20e): a row
+/// Two layouts of text extracted from a PDF that a person resolves without doubt (docs/readers.md, rules 13 and 21): a row
 /// that finishes the sentence of the action above and goes on with another step beside entries of its own, and an owner
 /// cell garbled into one word of the recommendation's one post. Each decision is an inferred reading with its cue, never a
 /// finding; what stays in doubt is still reported once.

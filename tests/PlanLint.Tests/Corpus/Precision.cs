@@ -52,12 +52,14 @@ public static class PrecisionGoals
     /// when reading decisions the reader could make were no longer reported and one fault gave one finding (issue 13),
     /// which holds whatever the review of that change's one new finding says; 0.85 when PL3003 stopped counting a clause
     /// that works on what an earlier clause makes; debatable 0.15 (18 of 124) when a fourth review judged Elmley 7.1's
-    /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review); 0.88 and 0.12 (106 right and 14 debatable of
-    /// 120: the debatable goal met) when a continuation row that finishes the sentence above and goes on was cut where
-    /// one cut fits, and a garbled owner cell that plainly names the recommendation's one post was read as it.
+    /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review); 0.87 and 0.13 (16 of 122, the debatable goal
+    /// met, so the goal itself is now the gate) when a standing rule ("Where …, X will …") was no longer read as future
+    /// work (PL2008) and a review whose results a later action takes up was no longer reported (PL4001); 0.89 and 0.10
+    /// (106 right and 12 debatable of 118) when a continuation row that finishes the sentence above and goes on was cut
+    /// where one cut fits, and a garbled owner cell that plainly names the recommendation's one post was read as it.
     /// </summary>
-    public const double AllFindingsFloor = 0.88;
-    public const double DebatableCeiling = 0.12;
+    public const double AllFindingsFloor = 0.89;
+    public const double DebatableCeiling = 0.10;
 
     /// <summary>The goals not met that have also fallen below where the corpus stood (a regression), one line each.</summary>
     public static IReadOnlyList<string> Regressions(Tally errors, Tally all)

@@ -313,6 +313,9 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     {
         if (!table.ParagraphBreaksMayBeLost || start.Created.Count != 0 || row.ActionParagraphs.Count != 1) return null;
         if (entries.Owners.Count > 1 || entries.Dates.Count > 1 || runTogether.Any(c => ReferenceEquals(c.Action, continued))) return null;
+
+        // An action whose text is already in doubt (a fragment, or an extent a row above left unknown) is not cut again.
+        if (continued.TextReading.IsUnknown || continued.KnownExtent is not null) return null;
         var owner = entries.Owners is [{ IsGap: false } o] ? o : null;
         var date = entries.Dates is [{ IsGap: false } d] ? d : null;
 

@@ -203,6 +203,20 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
             entries = entries.SplitOnSpaceRuns(row.ActionParagraphs.Count);
             var start = StartActions(row, entries, last);
+            if (start.Continued is not null)
+            {
+                JoinDateSplitAcrossColumns(entries.Owners, entries.Dates);
+                DropNoise(entries.Dates);
+            }
+
+            if (start.Continued is { } above && SplitContinuation(row, entries, above, start) is { } split)
+            {
+                walk.Remember(entries);
+                sourceRows.Add(new SourceRow(row.Location, [.. split.Select(a => a.Index)], entries.Owners.Count, entries.Dates.Count));
+                Tally(entries, new PlacedRow(split, split), default, default);
+                continue;
+            }
+
             var taken = start.Continued is { } continued ? TakeContinuedEntries(row, entries, continued, start) : default;
             var fromAbove = walk.FillMergedFromAbove(row, entries);
             var placed = PlaceEntries(i, row, entries, start, walk);
@@ -270,8 +284,6 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     /// <summary>The entries a continuing row gives the action it continues, and the conflict when it gives another.</summary>
     private EntriesTaken TakeContinuedEntries(RowView row, RowEntries entries, ActionDraft continued, RowStart start)
     {
-        JoinDateSplitAcrossColumns(entries.Owners, entries.Dates);
-        DropNoise(entries.Dates);
         var conflicts = new List<string>();
         bool ownerTaken = TakeContinuedEntry(continued, entries.Owners, start.Created.Count, ActionField.Owner, conflicts);
         bool dateTaken = TakeContinuedEntry(continued, entries.Dates, start.Created.Count, ActionField.TargetDate, conflicts);
@@ -289,6 +301,95 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         return new EntriesTaken(ownerTaken, dateTaken);
     }
 
+    /// <summary>
+    /// In text that can lose paragraph breaks, a row whose paragraph finishes the sentence of the action above and goes on
+    /// with more, beside an owner or target date of its own that differs from that action's, holds the end of that action
+    /// and, run into it, the paragraphs its own entries sit beside. When exactly one cut at sentence boundaries fits the
+    /// action's entry and the row's (<see cref="RunTogether.Cut"/>), the action above keeps the first part and each entry
+    /// of the row gets one of the others as a new action; a blank the row leaves is the action above's, inferred. The cut
+    /// is recorded in the actions' text readings with its cue. Null, and the row read as before, otherwise.
+    /// </summary>
+    private List<ActionDraft>? SplitContinuation(RowView row, RowEntries entries, ActionDraft continued, RowStart start)
+    {
+        if (!table.ParagraphBreaksMayBeLost || start.Created.Count != 0 || row.ActionParagraphs.Count != 1) return null;
+        if (entries.Owners.Count > 1 || entries.Dates.Count > 1 || runTogether.Any(c => ReferenceEquals(c.Action, continued))) return null;
+
+        // An action whose text is already in doubt (a fragment, or an extent a row above left unknown) is not cut again.
+        if (continued.TextReading.IsUnknown || continued.KnownExtent is not null) return null;
+        var owner = entries.Owners is [{ IsGap: false } o] ? o : null;
+        var date = entries.Dates is [{ IsGap: false } d] ? d : null;
+
+        // A field the row gives and the action above lacks would be that action's (TakeContinuedEntry), not a sign of a new one.
+        if ((owner is not null && continued.Owner is null) || (date is not null && continued.Date is null)) return null;
+        bool ownerDiffers = owner is not null && continued.Owner is { } keptOwner
+            && !Same(keptOwner.Value, owner.Value) && !RunTogether.IsWrappedTail(keptOwner.Value, owner.Value);
+        bool dateDiffers = date is not null && continued.Date is { } keptDate && !Same(keptDate.Value, date.Value);
+        if (!ownerDiffers && !dateDiffers) return null;
+
+        var dateParts = date is null ? null : RunTogether.Dates(date.Value);
+        var ownerParts = owner is null ? null : RunTogether.Owners(owner.Value);
+        int parts = dateParts?.Count ?? ownerParts?.Count ?? 1;
+        if (dateParts is not null && ownerParts is not null && dateParts.Count != ownerParts.Count) return null;
+
+        var kinds = new List<EntryKind> { continued.Date is { } above ? ParagraphTense.KindOf(above.Value) : EntryKind.Ongoing };
+        kinds.AddRange(dateParts is not null
+            ? dateParts.Select(p => ParagraphTense.KindOf(p.Text))
+            : Enumerable.Repeat(date is null ? EntryKind.Ongoing : ParagraphTense.KindOf(date.Value), parts));
+        string rowText = continued.Text[start.TextBefore..];
+        int lead = rowText.Length - rowText.TrimStart().Length;
+        if (RunTogether.Cut(rowText.TrimStart(), kinds) is not { } cut) return null;
+
+        string where = ReadingDiagnostics.Where(row.Location);
+        var rowEntries = string.Join(" and ", new[]
+        {
+            owner is null ? null : $"owner {CellText.Quote(owner.Value)}",
+            date is null ? null : $"target date {CellText.Quote(date.Value)}",
+        }.OfType<string>());
+        string ends = CellText.Quote(cut[0].Text);
+        string newActions = Numbered(Enumerable.Range(actions.Count + 1, cut.Count - 1));
+        continued.TruncateText(start.TextBefore + lead + cut[1].Offset);
+        continued.MarkInferred($"it ends in the row at {where} with {ends}, which finishes its sentence; the rest of that row, beside the row's own {rowEntries}, is another paragraph run into it by the extraction and was read as {newActions}");
+        string why = $"cut from the row at {where}, whose first words ({ends}) finish {ActionNames.InRecommendation(continued.Index, group.Id)}: the rest is another paragraph run into it by the extraction, beside the row's own {rowEntries}";
+
+        var ownerEntries = ownerParts is null || owner is null ? null : Split(owner, ownerParts);
+        var dateEntries = dateParts is null || date is null ? null : Split(date, dateParts);
+        var paragraph = row.ActionParagraphs[0].Location;
+        var pieces = new List<ActionDraft>();
+        for (int k = 1; k < cut.Count; k++)
+        {
+            int offset = Math.Max(0, cut[k].Offset + lead - 1);
+            var piece = ActionDraft.CutFrom(actions.Count + 1, cut[k].Text, paragraph.HasLine ? paragraph with { Column = paragraph.Column + offset } : paragraph, row, why);
+            if (ownerEntries is not null) piece.Set(ActionField.Owner, ownerEntries[k - 1], FieldReading.InferredFrom($"the owner cell at {ReadingDiagnostics.Where(ownerEntries[k - 1].Location)} runs {parts} owners together; this is the one beside part {k} of the row's paragraph after the sentence it finishes"));
+            else if (owner is not null) piece.Set(ActionField.Owner, owner);
+            else piece.BlankFrom = continued;
+            if (dateEntries is not null) piece.Set(ActionField.TargetDate, dateEntries[k - 1], FieldReading.InferredFrom($"the target date cell at {ReadingDiagnostics.Where(dateEntries[k - 1].Location)} runs {parts} dates together; this is the one beside part {k} of the row's paragraph after the sentence it finishes"));
+            else if (date is not null) piece.Set(ActionField.TargetDate, date);
+            else piece.BlankFrom = continued;
+            actions.Add(piece);
+            pieces.Add(piece);
+        }
+
+        return pieces;
+    }
+
+    /// <summary>
+    /// An action cut from a continuation row whose owner or date cell is blank beside it: the cell of the action above may
+    /// run down beside it, so that action's entry is its own only as an inferred value, and unknown when there is none.
+    /// </summary>
+    private static void FillBlanksFromAbove(ActionDraft action)
+    {
+        if (action.BlankFrom is not { } above) return;
+        foreach (var field in new[] { ActionField.Owner, ActionField.TargetDate })
+        {
+            if (action.Get(field) is not null || !action.ReadingOf(field).IsRead) continue;
+            string name = FieldName(field);
+            if (above.Get(field) is { } entry)
+                action.Set(field, entry, FieldReading.InferredFrom($"the {name} cell beside this action is blank: it was cut from a row that continues action {above.Index}, whose {name} cell may run down beside it"));
+            else
+                action.MarkUnknown(field, $"the {name} cell beside this action is blank, and it was cut from a row that continues action {above.Index}, which has none either");
+        }
+    }
+
     /// <summary>Lines the row's entries up with its actions: cut a run-together paragraph at its sentences, or align the row.</summary>
     private PlacedRow PlaceEntries(int rowIndex, RowView row, RowEntries entries, RowStart start, RowWalk walk)
     {
@@ -300,7 +401,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         int rowStart = actions.Count - created.Count;
         void Replace(IReadOnlyList<ActionDraft> replacement) => ReplaceRowActions(rowStart, replacement);
         var cut = table.ParagraphBreaksMayBeLost && created.Count == 1 && start.Continued is null && !start.Orphan
-            ? ReadRunTogether(created[0], entries.Owners, entries.Dates, Replace)
+            ? ReadRunTogether(row, created[0], entries.Owners, entries.Dates, Replace)
             : null;
         if (cut is not null) return new PlacedRow(cut, cut);
 
@@ -331,6 +432,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         string merged = $"one merged cell: given once, on the first action row of recommendation {group.Id}, with the cells below it blank";
         ownerTally.ApplyMergedCell(actions, ActionField.Owner, merged);
         dateTally.ApplyMergedCell(actions, ActionField.TargetDate, merged);
+        foreach (var action in actions) FillBlanksFromAbove(action);
         if (!table.MergedCellsMarked)
         {
             LeaveSparseBlanksUnknown(ActionField.Owner);
@@ -396,7 +498,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     /// entries; otherwise keep it whole, with the run-together field unknown and one note for the cell. The row's actions
     /// and their entries are settled either way, unless neither cell runs entries together (null).
     /// </summary>
-    private List<ActionDraft>? ReadRunTogether(ActionDraft draft, List<Entry> owners, List<Entry> dates, Action<IReadOnlyList<ActionDraft>> replace)
+    private List<ActionDraft>? ReadRunTogether(RowView row, ActionDraft draft, List<Entry> owners, List<Entry> dates, Action<IReadOnlyList<ActionDraft>> replace)
     {
         var dateParts = dates.Count == 1 ? RunTogether.Dates(dates[0].Value) : null;
         var ownerParts = owners.Count == 1 ? RunTogether.Owners(owners[0].Value) : null;
@@ -404,6 +506,14 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
 
         bool datesAlike = dateParts is not null && dateParts.All(p => Same(p.Text, dateParts[0].Text));
         bool ownersAlike = ownerParts is not null && ownerParts.All(p => Same(p.Text, ownerParts[0].Text));
+
+        // One word repeated, where every other owner of the recommendation is one post that begins with it: that post.
+        var post = ownersAlike && ownerParts is not null
+            ? RunTogether.RepeatedWordPost(ownerParts, group.Rows.Where(r => !ReferenceEquals(r, row)).SelectMany(r => r.Owners).Where(e => !e.IsGap).Select(e => e.Value))
+            : null;
+        var postEntry = post is null ? null : new Entry(post, owners[0].Location);
+        var postReading = post is null || ownerParts is null ? null : FieldReading.InferredFrom(
+            $"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} repeats {CellText.Quote(ownerParts[0].Text)} {ownerParts.Count} times on one line; every other owner entry of recommendation {group.Id} is {CellText.Quote(post)}, which it begins: read as that post, its cells run together and cut short by the extraction");
         int parts = dateParts?.Count ?? ownerParts!.Count;
         bool countsAgree = dateParts is null || ownerParts is null || dateParts.Count == ownerParts.Count;
 
@@ -431,7 +541,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             for (int k = 0; k < cut.Count; k++)
             {
                 var piece = draft.Piece(draft.Index + k, cut[k].Text, cut[k].Offset, why);
-                if (ownerEntries is not null) piece.Set(ActionField.Owner, ownerEntries[k], FieldReading.InferredFrom($"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} runs {parts} owners together; this is the one beside part {k + 1} of the paragraph"));
+                if (postEntry is not null) piece.Set(ActionField.Owner, postEntry, postReading);
+                else if (ownerEntries is not null) piece.Set(ActionField.Owner, ownerEntries[k], FieldReading.InferredFrom($"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} runs {parts} owners together; this is the one beside part {k + 1} of the paragraph"));
                 else if (owners.Count == 1) piece.Set(ActionField.Owner, owners[0]);
                 if (dateEntries is not null) piece.Set(ActionField.TargetDate, dateEntries[k], FieldReading.InferredFrom($"the target date cell at {ReadingDiagnostics.Where(dates[0].Location)} runs {parts} dates together; this is the one beside part {k + 1} of the paragraph"));
                 else if (dates.Count == 1) piece.Set(ActionField.TargetDate, dates[0]);
@@ -452,7 +563,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             ownerParts is null ? null : $"the owner cell at {ReadingDiagnostics.Where(owners[0].Location)} runs {ownerParts.Count} owners together ({Quotes(ownerParts.Select(p => p.Text))})",
         }.OfType<string>();
         draft.LimitExtent(0, $"{string.Join(" and ", runCells)} beside this paragraph, which could not be cut to match: it may be as many actions run together");
-        if (owners.Count == 1) draft.Set(ActionField.Owner, owners[0]);
+        if (postEntry is not null) draft.Set(ActionField.Owner, postEntry, postReading);
+        else if (owners.Count == 1) draft.Set(ActionField.Owner, owners[0]);
         if (dates.Count == 1) draft.Set(ActionField.TargetDate, dates[0]);
         var cell = new RunTogetherCell(draft);
         if (dateParts is not null && !datesAlike)
@@ -461,7 +573,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
             cell.DateAt = dates[0].Location;
         }
 
-        if (ownerParts is not null)
+        if (ownerParts is not null && postEntry is null)
         {
             cell.Owners.AddRange(ownerParts.Select(p => p.Text));
             cell.OwnerAt = owners[0].Location;
@@ -546,6 +658,12 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         }
 
         if (string.Equals(existing.Value, entry.Value, StringComparison.OrdinalIgnoreCase)) return false;
+        if (field == ActionField.Owner && table.ParagraphBreaksMayBeLost && RunTogether.IsWrappedTail(existing.Value, entry.Value))
+        {
+            continued.Infer(field, $"read at {ReadingDiagnostics.Where(existing.Location)}; {CellText.Quote(entry.Value)} in the owner column at {ReadingDiagnostics.Where(entry.Location)}, in a row that continues this action's sentence, is the end of {CellText.Quote(existing.Value)} wrapped by the extraction, not another owner");
+            return false;
+        }
+
         if (runTogether.FirstOrDefault(c => ReferenceEquals(c.Action, continued)) is { } cell && cell.Has(field))
         {
             cell.Later(field, entry);
@@ -811,6 +929,26 @@ internal sealed class ActionDraft
     public string Opening => CellText.Quote(Text);
 
     public void Append(string text) => Text = CellText.Join(Text, CellText.Normalize(text));
+
+    /// <summary>Keeps the first <paramref name="length"/> characters of the text: the rest was read as actions of its own.</summary>
+    public void TruncateText(int length) => Text = Text[..Math.Min(length, Text.Length)].TrimEnd();
+
+    /// <summary>The action above, whose owner or date cell may run down beside this one where its own is blank (set for actions cut from a continuation row).</summary>
+    public ActionDraft? BlankFrom { get; set; }
+
+    /// <summary>An action cut from a row's paragraph after the sentence it finishes (<see cref="ConcernAssembly"/>): its text inferred, by <paramref name="why"/>.</summary>
+    public static ActionDraft CutFrom(int index, string text, SourceLocation location, RowView row, string why) =>
+        new(index, text, location, row.OwnerCell?.Location ?? row.Location, row.DateCell?.Location ?? row.Location)
+        {
+            TextReading = FieldReading.InferredFrom(why),
+        };
+
+    /// <summary>A value read where it stands whose reading now rests on a decision the reader made (<paramref name="cue"/>).</summary>
+    public void Infer(ActionField field, string cue)
+    {
+        if (field == ActionField.Owner && ownerReading.IsRead) ownerReading = FieldReading.InferredFrom(cue);
+        else if (field == ActionField.TargetDate && dateReading.IsRead) dateReading = FieldReading.InferredFrom(cue);
+    }
 
     /// <summary>Joins the text of a following paragraph that the reader took to continue this one (an inferred boundary).</summary>
     public void Absorb(ActionDraft next, string why)

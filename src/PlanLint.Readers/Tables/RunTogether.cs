@@ -101,8 +101,10 @@ internal static partial class RunTogether
 
     /// <summary>
     /// Cuts an action paragraph at sentence boundaries into one part per target date entry, when exactly one cut fits
-    /// them: at the sentences that open with a label ("Freezers: …") when the paragraph uses labels, else at any sentence,
-    /// with each part's tense fitting its entry (<see cref="ParagraphTense.Fits"/>). Null when no cut, or more than one, fits.
+    /// them: at the sentences that open with a label ("Freezers: …") when the paragraph uses labels, else at any sentence
+    /// that does not open by pointing back at the one before ("This strategy will…", "These will be recorded…": it goes
+    /// on with what that sentence began), with each part's tense fitting its entry (<see cref="ParagraphTense.Fits"/>).
+    /// Null when no cut, or more than one, fits.
     /// </summary>
     public static IReadOnlyList<(string Text, int Offset)>? Cut(string paragraph, IReadOnlyList<EntryKind> entries)
     {
@@ -111,7 +113,7 @@ internal static partial class RunTogether
         if (parts < 2 || sentences.Count < parts) return null;
 
         var labelled = sentences.Skip(1).Where(s => Label().IsMatch(paragraph.AsSpan(s))).ToList();
-        var starts = labelled.Count > 0 ? labelled : sentences.Skip(1).ToList();
+        var starts = labelled.Count > 0 ? labelled : sentences.Skip(1).Where(s => !PointsBack().IsMatch(paragraph.AsSpan(s))).ToList();
         if (starts.Count < parts - 1 || starts.Count > 64) return null;
 
         // Boundaries in paragraph order: 0, then the chosen starts, then the end. Count the fitting choices (2 is enough).
@@ -148,6 +150,36 @@ internal static partial class RunTogether
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether an owner entry is the last word or words of the owner kept above ("Governor" after "Governing Governor"):
+    /// the end of that owner's cell wrapped onto the next line by the extraction, not another owner.
+    /// </summary>
+    public static bool IsWrappedTail(string owner, string entry)
+    {
+        var whole = Words().Matches(owner);
+        var tail = Words().Matches(entry);
+        if (tail.Count == 0 || tail.Count >= whole.Count) return false;
+        for (int i = 1; i <= tail.Count; i++)
+        {
+            if (!string.Equals(Bare(whole[^i].Value), Bare(tail[^i].Value), StringComparison.OrdinalIgnoreCase)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The post an owner cell that repeats one word names ("Governing Governing Governing"), when every other owner entry
+    /// of its recommendation (<paramref name="others"/>, at least one) is one post that begins with that word ("Governing
+    /// Governor"): the cells of that post run together by the extraction, each cut to its first word. Null otherwise.
+    /// </summary>
+    public static string? RepeatedWordPost(IReadOnlyList<(string Text, int Offset)> parts, IEnumerable<string> others)
+    {
+        if (parts.Count < 2 || Words().Matches(parts[0].Text) is not [var word]) return null;
+        var posts = others.Select(CellText.Normalize).Where(o => o.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (posts is not [var post] || Words().Matches(post) is not [var first, ..]) return null;
+        return string.Equals(Bare(first.Value), Bare(word.Value), StringComparison.OrdinalIgnoreCase) ? post : null;
     }
 
     private static List<int> SentenceStarts(string text)
@@ -201,4 +233,8 @@ internal static partial class RunTogether
 
     [GeneratedRegex(@"^[A-Z][\w&/()' -]{0,40}?\s?:\s")]
     private static partial Regex Label();
+
+    /// <summary>A sentence that opens with a demonstrative or a pronoun for what came before: a closed class of English words, never a plan's own.</summary>
+    [GeneratedRegex(@"^(This|These|Those|They|Such)\b")]
+    private static partial Regex PointsBack();
 }

@@ -68,9 +68,10 @@ public sealed class MigrationTests : TempFolderTest
             carriedTo.ShouldContain(c => c.StartsWith(id + " ", StringComparison.Ordinal) && c.EndsWith(": " + message, StringComparison.Ordinal), $"hidden by the upgrade without an old entry carried to it: {line}");
         }
 
-        // A reading finding with no finding of 0.1.0 behind it stays shown: Littlehey 4's owner cell 'Governing Governing
-        // Governing', which 0.1.0 read as one owner and reported nothing about.
-        after.ShouldContain(l => l.StartsWith(Folder.Path("littlehey-2024.txt"), StringComparison.Ordinal) && l.Contains("warning PL8006: Action 4 of recommendation 4 ", StringComparison.Ordinal));
+        // A finding with no finding of 0.1.0 behind it stays shown: Long Lartin 9's review of the gym programme 'underway',
+        // which 0.1.0 did not report. (Littlehey 4's owner cell 'Governing Governing Governing' was such a reading finding
+        // until the reader read it as the recommendation's one post.)
+        after.ShouldContain(l => l.StartsWith(Folder.Path("long-lartin-2025.txt"), StringComparison.Ordinal) && l.Contains("warning PL4001: Action 9 of recommendation 9 ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -56,10 +56,15 @@ public static class PrecisionGoals
     /// that works on what an earlier clause makes; debatable 0.15 (18 of 124) when a fourth review judged Elmley 7.1's
     /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review); 0.87 and 0.13 (16 of 122, the debatable goal
     /// met, so the goal itself is now the gate) when a standing rule ("Where …, X will …") was no longer read as future
-    /// work (PL2008) and a review whose results a later action takes up was no longer reported (PL4001).
+    /// work (PL2008) and a review whose results a later action takes up was no longer reported (PL4001); 0.89 and 0.10
+    /// (106 right and 12 debatable of 118) when a continuation row that finishes the sentence above and goes on was cut
+    /// where one cut fits, and a garbled owner cell that plainly names the recommendation's one post was read as it;
+    /// 0.90 (109 right of 121: both goals met, so the goals themselves are the gate) when an owner the plan itself calls
+    /// an organisation was reported (PL1002) and a fifth review judged its three findings right
+    /// (docs/reviews/2026-12-fifth-review).
     /// </summary>
-    public const double AllFindingsFloor = 0.87;
-    public const double DebatableCeiling = 0.13;
+    public const double AllFindingsFloor = 0.90;
+    public const double DebatableCeiling = 0.10;
 
     /// <summary>The goals not met that have also fallen below where the corpus stood (a regression), one line each.</summary>
     public static IReadOnlyList<string> Regressions(Tally errors, Tally all)

@@ -19,17 +19,28 @@ runs="${1:-5}"
 mkdir -p "$out"
 cd "$repo"
 
+quietly() { # quietly COMMAND...: its output only when it fails, so a build error is shown, not hidden
+  local log
+  log="$(mktemp)"
+  if ! "$@" > "$log" 2>&1; then
+    echo "bench/run.sh: '$*' failed:" >&2
+    cat "$log" >&2
+    rm -f "$log"
+    return 1
+  fi
+  rm -f "$log"
+}
 dotnet() { # builds take the shared lock when one is named
   if [ -n "${PLANLINT_DOTNET_LOCK:-}" ]; then flock "$PLANLINT_DOTNET_LOCK" dotnet "$@"; else command dotnet "$@"; fi
 }
 install_tool() { # install_tool NAME SOURCE PACKAGE: a tool path of its own, from that package folder alone
   rm -rf "$out/tools/$1"
-  dotnet tool install --tool-path "$out/tools/$1" --source "$2" --no-http-cache "$3" > /dev/null
+  quietly dotnet tool install --tool-path "$out/tools/$1" --source "$2" --no-http-cache "$3"
 }
 pack() { # pack PROJECT OUTPUT [ARGS...]
   local project="$1" dir="$2"; shift 2
   rm -rf "$dir"
-  dotnet pack "$project" -c Release -o "$dir" --nologo -v quiet "$@" > /dev/null
+  quietly dotnet pack "$project" -c Release -o "$dir" --nologo -v quiet "$@"
 }
 
 pack . "$out/packages/jit" -p:PlanLintReadyToRun=false
@@ -48,10 +59,9 @@ throughput="installed tool, pre-commit's build (ReadyToRun)"
 
 if [ "${PLANLINT_AOT:-true}" = true ]; then
   rm -rf "$out/packages/platform"
-  if [ -n "${PLANLINT_DOTNET_LOCK:-}" ]; then flock "$PLANLINT_DOTNET_LOCK" bash release/pack-tools.sh --out "$out/packages/platform" current > /dev/null
-  else bash release/pack-tools.sh --out "$out/packages/platform" current > /dev/null; fi
+  quietly ${PLANLINT_DOTNET_LOCK:+flock "$PLANLINT_DOTNET_LOCK"} bash release/pack-tools.sh --out "$out/packages/platform" current
   install_tool native "$out/packages/platform" PlanLint
-  dotnet publish bench/Hello -c Release -o "$out/hello-aot" --use-current-runtime -p:PublishAot=true --nologo -v quiet > /dev/null
+  quietly dotnet publish bench/Hello -c Release -o "$out/hello-aot" --use-current-runtime -p:PublishAot=true --nologo -v quiet
   routes+=(
     --route "installed tool, platform package (native)|$out/tools/native/planlint|$out/hello-aot/hello|3"
     --route "installed tool, platform package (native), against the framework-dependent trivial program|$out/tools/native/planlint|$out/tools/hello-jit/hello|2"
@@ -81,11 +91,11 @@ repos:
 YAML
   cp tests/PlanLint.Tests/Fixtures/corpus/long-lartin-2025.plan.json "$hooks/plans/one.plan.json"
   git -C "$hooks/plans" add .
-  (cd "$hooks/plans" && ${PLANLINT_DOTNET_LOCK:+flock "$PLANLINT_DOTNET_LOCK"} pre-commit install-hooks > /dev/null)
+  (cd "$hooks/plans" && quietly ${PLANLINT_DOTNET_LOCK:+flock "$PLANLINT_DOTNET_LOCK"} pre-commit install-hooks)
   precommit=(--precommit "$hooks/plans")
 fi
 
-dotnet build "$here/PlanLint.Bench/PlanLint.Bench.csproj" -c Release -o "$out/bench" --nologo -v quiet > /dev/null
+quietly dotnet build "$here/PlanLint.Bench/PlanLint.Bench.csproj" -c Release -o "$out/bench" --nologo -v quiet
 seeds="$repo/tests/PlanLint.Tests/Fixtures/corpus"
 [ -d "$seeds" ] || seeds="$repo/examples"
 echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), .NET $(dotnet --version); load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -16,6 +16,7 @@ public static class PhraseLists
     public const string OrganisationNameEndings = "organisation-name-endings";
     public const string PostTitles = "post-titles";
     public const string ActionTenseMarkers = "action-tense-markers";
+    public const string StandingConditions = "standing-conditions";
     public const string ReasonMarkers = "reason-markers";
     public const string ReasonCategories = "reason-categories";
     public const string StopWords = "stop-words";
@@ -23,6 +24,7 @@ public static class PhraseLists
     public const string WeakCommitments = "weak-commitments";
     public const string ReviewVerbs = "review-verbs";
     public const string ReviewOutcomes = "review-outcomes";
+    public const string ReviewResults = "review-results";
     public const string ImprovementPromises = "improvement-promises";
     public const string MeasureMarkers = "measure-markers";
     public const string MonitoringForums = "monitoring-forums";

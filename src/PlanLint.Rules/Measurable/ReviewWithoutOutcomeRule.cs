@@ -26,6 +26,12 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
     // How far back from a marker of progress its subject is looked for.
     private const int MaxSubjectWords = 30;
 
+    // How many words after "the findings of" may name the review: "the needs assessment of the psychology team".
+    private const int ReviewPhraseWords = 6;
+
+    // Determiners before a participle that mark a thing already found: "the identified needs", "any highlighted risks".
+    private static readonly HashSet<string> FoundDeterminers = new(StringComparer.Ordinal) { "the", "any", "all", "these", "those" };
+
     private static readonly HashSet<string> ClauseStarts = new(StringComparer.Ordinal) { "and", "but", "whilst", "while", "which", "that", "where", "as" };
 
     private static readonly HashSet<string> ProgressiveAdverbs = new(StringComparer.Ordinal) { "currently", "now", "also", "actively", "still", "jointly" };
@@ -44,16 +50,19 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         var wording = context.WordingOf(action.Text);
         var steps = CommitmentRoles.Steps(wording);
         string quote;
+        IReadOnlyList<TokenRange> reviewSentences;
         if (steps.Count > 0)
         {
             if (!steps.All(c => IsReview(wording, c))) return;
             // A review that is itself hedged ("will explore", "reviewed to see if…") is one fault, which PL3002 names.
             if (steps.Any(c => wording.MatchesIn(PhraseLists.Get(PhraseLists.WeakCommitments), c.Sentence).Any())) return;
             quote = wording.Quote(steps[0]);
+            reviewSentences = [.. steps.Select(c => c.Sentence).Distinct()];
         }
         else if (OnlyReviewUnderWay(wording) is { } sentence)
         {
             quote = PlanQuote.Of(wording.Slice(sentence.Start, sentence.End));
+            reviewSentences = [sentence];
         }
         else
         {
@@ -61,7 +70,113 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
         }
 
         if (HasOutcome(wording) || MeasurableElements.Any(wording)) return;
+        if (TakenUpLater(wording, reviewSentences, action, context)) return;
         context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, quote);
+    }
+
+    /// <summary>
+    /// Whether a later action of the same recommendation takes up what this review produces, so what follows it is said
+    /// there: it names the thing the review looks for as found ("to meet the identified needs" after "a needs assessment",
+    /// "the risks highlighted by the review" after "a review of risks"), or a product of this very review ("the findings of
+    /// the needs assessment"); rules/data/review-results.json. "The findings of the review" alone names no review in
+    /// particular, and "prisoners identified as vulnerable" picks people out by a test of its own.
+    /// </summary>
+    private static bool TakenUpLater(ActionWording wording, IReadOnlyList<TokenRange> reviewSentences, PlanAction action, ActionContext context)
+    {
+        var (reviewWords, objects) = ReviewSubjects(wording, reviewSentences);
+        if (objects.Count == 0) return false;
+
+        var results = PhraseLists.Get(PhraseLists.ReviewResults);
+        foreach (var later in context.Concern.Actions)
+        {
+            if (later.Index <= action.Index || string.IsNullOrWhiteSpace(later.Text)) continue;
+            var other = context.WordingOf(later.Text);
+            var tokens = other.Tokens;
+            foreach (var m in results.Find(tokens))
+            {
+                int k = m.TokenIndex;
+                bool named = results.CategoryOf(m.Phrase) == "produced"
+                    ? MarksAsFound(other, k, reviewWords, objects)
+                    : NamesThisReview(other, k, reviewWords, objects);
+                if (named) return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "the identified needs", "any highlighted risks"; "the needs identified." or "the needs identified by the assessment",
+    // but not "prisoners identified as vulnerable", which picks out people by a test of its own.
+    private static bool MarksAsFound(ActionWording wording, int participle, IReadOnlySet<string> reviewWords, IReadOnlySet<string> objects)
+    {
+        var tokens = wording.Tokens;
+        bool Names(int i) => i >= 0 && i < tokens.Count && objects.Contains(LightStemmer.Stem(tokens[i].Normalized));
+        int next = participle + 1;
+        bool clauseEndsAfter = next >= tokens.Count || wording.ClauseBreakBefore(next);
+
+        if (participle > 0 && !clauseEndsAfter && Names(next) && FoundDeterminers.Contains(tokens[participle - 1].Normalized))
+            return true;
+        if (participle == 0 || wording.ClauseBreakBefore(participle) || !Names(participle - 1)) return false;
+        if (clauseEndsAfter) return true;
+        if (tokens[next].Normalized is not ("by" or "in" or "through" or "from")) return false;
+        for (int i = next + 1; i < tokens.Count && i - next <= ReviewPhraseWords && !wording.ClauseBreakBefore(i); i++)
+            if (reviewWords.Contains(LightStemmer.Stem(tokens[i].Normalized))) return true;
+        return false;
+    }
+
+    // "the findings of the needs assessment", "recommendations from the kitchen audit", "the needs assessment findings".
+    private static bool NamesThisReview(ActionWording wording, int product, IReadOnlySet<string> reviewWords, IReadOnlySet<string> objects)
+    {
+        var tokens = wording.Tokens;
+        int start, end;
+        if (product + 1 < tokens.Count && tokens[product + 1].Normalized is "of" or "from" && !wording.ClauseBreakBefore(product + 1))
+        {
+            start = product + 2;
+            end = start;
+            while (end < tokens.Count && end - start < ReviewPhraseWords && !wording.ClauseBreakBefore(end)) end++;
+        }
+        else
+        {
+            end = product;
+            start = end;
+            while (start > 0 && end - start < 2 && !wording.ClauseBreakBefore(start)) start--;
+        }
+
+        var stems = tokens.Skip(start).Take(end - start).Select(t => LightStemmer.Stem(t.Normalized)).ToList();
+        return stems.Any(reviewWords.Contains) && stems.Any(objects.Contains);
+    }
+
+    /// <summary>
+    /// The stems of the review words of the review's sentences ("assessment"), and of what each review looks at: the word
+    /// before it ("needs assessment", "skills evaluation") and the words of the noun phrase after its "of", "into" or "on"
+    /// ("a review of fire risks on the wings": fire, risks).
+    /// </summary>
+    private static (IReadOnlySet<string> ReviewWords, IReadOnlySet<string> Objects) ReviewSubjects(ActionWording wording, IReadOnlyList<TokenRange> sentences)
+    {
+        var reviews = PhraseLists.Get(PhraseLists.ReviewVerbs);
+        var stop = PhraseLists.Get(PhraseLists.StopWords);
+        var tokens = wording.Tokens;
+        var reviewWords = new HashSet<string>(StringComparer.Ordinal);
+        var objects = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var sentence in sentences)
+        {
+            for (int i = sentence.Start; i < sentence.End; i++)
+            {
+                if (!reviews.ContainsStemOf(tokens[i].Normalized)) continue;
+                reviewWords.Add(LightStemmer.Stem(tokens[i].Normalized));
+                if (i > sentence.Start && !wording.ClauseBreakBefore(i) && IsContentWord(tokens[i - 1].Normalized))
+                    objects.Add(LightStemmer.Stem(tokens[i - 1].Normalized));
+                if (i + 1 >= sentence.End || tokens[i + 1].Normalized is not ("of" or "into" or "on")) continue;
+                int j = i + 2;
+                while (j < sentence.End && tokens[j].Normalized is "the" or "a" or "an" or "any" or "all") j++;
+                for (; j < sentence.End && !wording.ClauseBreakBefore(j) && IsContentWord(tokens[j].Normalized); j++)
+                    objects.Add(LightStemmer.Stem(tokens[j].Normalized));
+            }
+        }
+
+        return (reviewWords, objects);
+
+        bool IsContentWord(string word) => word.Length > 1 && !stop.ContainsWord(word) && !reviews.ContainsStemOf(word);
     }
 
     /// <summary>

@@ -52,10 +52,12 @@ public static class PrecisionGoals
     /// when reading decisions the reader could make were no longer reported and one fault gave one finding (issue 13),
     /// which holds whatever the review of that change's one new finding says; 0.85 when PL3003 stopped counting a clause
     /// that works on what an earlier clause makes; debatable 0.15 (18 of 124) when a fourth review judged Elmley 7.1's
-    /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review).
+    /// PL3003 debatable, not wrong (docs/reviews/2026-12-fourth-review); 0.87 and 0.13 (16 of 122, the debatable goal
+    /// met, so the goal itself is now the gate) when a standing rule ("Where …, X will …") was no longer read as future
+    /// work (PL2008) and a review whose results a later action takes up was no longer reported (PL4001).
     /// </summary>
-    public const double AllFindingsFloor = 0.85;
-    public const double DebatableCeiling = 0.15;
+    public const double AllFindingsFloor = 0.87;
+    public const double DebatableCeiling = 0.13;
 
     /// <summary>The goals not met that have also fallen below where the corpus stood (a regression), one line each.</summary>
     public static IReadOnlyList<string> Regressions(Tally errors, Tally all)

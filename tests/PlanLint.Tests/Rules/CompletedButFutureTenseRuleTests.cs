@@ -43,4 +43,31 @@ public sealed class CompletedButFutureTenseRuleTests
         var plan = TestPlans.OneConcern((text, "The Governor", target));
         TestPlans.Analyze(new CompletedButFutureTenseRule(), plan).ShouldBeEmpty();
     }
+
+    // A "will" after a clause that says when a rule applies, each time it applies, states a standing rule that can
+    // already be in force.
+    [Theory]
+    [InlineData("Whenever a prisoner is moved to the care and separation unit, the duty governor will review the move within a day.")]
+    [InlineData("Where a transfer to another establishment is requested, the Head of Residence will check the release date first.")]
+    [InlineData("Each time a cell is found damaged, the wing manager will arrange its repair.")]
+    [InlineData("In cases where prisoners refuse a move, a custodial manager will meet them.")]
+    public void Quiet_when_the_future_states_a_standing_rule(string text)
+    {
+        var plan = TestPlans.OneConcern((text, "The Governor", "Completed"));
+        TestPlans.Analyze(new CompletedButFutureTenseRule(), plan).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("When the new unit opens, staff will be trained in de-escalation.")] // a one-off event
+    [InlineData("If funding is approved, a new sports hall will be built.")] // a one-off condition
+    [InlineData("Where possible, staff will be trained in de-escalation.")] // a discretionary condition
+    [InlineData("Where deemed necessary, cells will be refurbished.")]
+    [InlineData("Where the new unit will open, staff will be trained.")] // the clause itself promises
+    [InlineData("Staff will be trained where prisoners are held in segregation.")] // no opening clause
+    [InlineData("Wherever, staff will be trained.")] // no situation named
+    public void Fires_when_the_opening_clause_is_not_a_standing_condition(string text)
+    {
+        var plan = TestPlans.OneConcern((text, "The Governor", "Completed"));
+        TestPlans.Analyze(new CompletedButFutureTenseRule(), plan).ShouldHaveSingleItem().Id.ShouldBe(CompletedButFutureTenseRule.Id);
+    }
 }

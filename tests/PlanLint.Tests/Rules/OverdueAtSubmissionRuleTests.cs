@@ -15,6 +15,7 @@ public sealed class OverdueAtSubmissionRuleTests
     [InlineData("The Debt Reduction strategy will be reviewed.", "2023/24", "9 months")]
     [InlineData("A revised strategy is being developed.", "October 2024", "2 months")]
     [InlineData("The strategy has been drafted and will be published.", "14th January 2025", "15 days")]
+    [InlineData("When the new unit opens, staff will be trained.", "November 2024", "1 month")] // a one-off event, not a standing rule
     public void Fires_on_a_past_target_for_outstanding_work(string text, string target, string ago)
     {
         var plan = TestPlans.OneConcern((text, "The Governor", target));
@@ -34,6 +35,7 @@ public sealed class OverdueAtSubmissionRuleTests
     [InlineData("The Debt Reduction strategy has been reviewed.", "November 2024")] // reported done in the text
     [InlineData("A healthcare reception tracker is now in place.", "November 2024")]
     [InlineData("Safety meetings continue to take place monthly.", "November 2024")]
+    [InlineData("Whenever a prisoner is moved to the care and separation unit, the duty governor will review the move.", "November 2024")] // a standing rule
     public void Quiet_for_a_future_target_or_a_reported_completion(string text, string target)
     {
         var plan = TestPlans.OneConcern((text, "The Governor", target));
@@ -53,6 +55,7 @@ public sealed class OverdueAtSubmissionRuleTests
         "The Debt Reduction strategy will be reviewed." => "'The Debt Reduction strategy will…'",
         "A revised strategy is being developed." => "'A revised strategy is being…'",
         "The strategy has been drafted and will be published." => "'The strategy has been drafted…'",
+        "When the new unit opens, staff will be trained." => "'When the new unit opens, staff…'",
         _ => throw new ArgumentException(text),
     };
 }

@@ -55,6 +55,41 @@ public sealed class ReviewWithoutOutcomeRuleTests
     public void Quiet_when_more_than_a_review_is_under_way(string text) =>
         TestPlans.Analyze(new ReviewWithoutOutcomeRule(), TestPlans.OneConcern((text, "The Governor", "March 2025"))).ShouldBeEmpty();
 
+    // What follows the review is stated when a later action of the same recommendation takes up what it produces, naming
+    // what that review looks at.
+    [Theory]
+    [InlineData("A skills assessment of the education department will be completed.", "Tutors will be recruited to fill the identified skills gaps.")]
+    [InlineData("An assessment of learning needs will be carried out.", "The curriculum will be rewritten around the needs identified.")]
+    [InlineData("A review of fire risks on the wings will be carried out.", "Fire doors will be replaced first where the risks highlighted by the review are greatest.")]
+    [InlineData("A hygiene evaluation of the kitchens will be undertaken.", "An action plan will be written from the findings of the hygiene evaluation.")]
+    public void Quiet_when_a_later_action_takes_up_the_results(string review, string later)
+    {
+        var plan = TestPlans.OneConcern((review, "The Governor", "March 2025"), (later, "The Governor", "June 2025"));
+        TestPlans.Analyze(new ReviewWithoutOutcomeRule(), plan).ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("A skills assessment of the education department will be completed.", "Tutors will be recruited to teach English.")] // the results are never mentioned
+    [InlineData("A skills assessment of the education department will be completed.", "Tutors will be recruited to fill the identified gaps in maths.")] // something else found
+    [InlineData("A hygiene evaluation of the kitchens will be undertaken.", "An action plan will be written from the findings of the evaluation.")] // names no evaluation in particular
+    [InlineData("A review of prisoner induction will be carried out.", "Prisoners identified as vulnerable at induction will be offered a mentor.")] // picked out by a test of its own
+    public void Fires_when_no_later_action_takes_up_the_results(string review, string later)
+    {
+        var plan = TestPlans.OneConcern((review, "The Governor", "March 2025"), (later, "The Governor", "June 2025"));
+        TestPlans.Analyze(new ReviewWithoutOutcomeRule(), plan).ShouldHaveSingleItem().Message.ShouldStartWith("Action 1 of recommendation 1 only commits to a review");
+    }
+
+    [Fact]
+    public void An_earlier_action_or_another_recommendation_does_not_take_up_the_results()
+    {
+        const string Review = "A skills assessment of the education department will be completed.";
+        const string Later = "Tutors will be recruited to fill the identified skills gaps.";
+        var earlier = TestPlans.OneConcern((Later, "The Governor", "June 2025"), (Review, "The Governor", "March 2025"));
+        TestPlans.Analyze(new ReviewWithoutOutcomeRule(), earlier).ShouldHaveSingleItem().Message.ShouldStartWith("Action 2 of recommendation 1");
+        var elsewhere = TestPlans.Concerns(("1", [(Review, "The Governor", "March 2025")]), ("2", [(Later, "The Governor", "June 2025")]));
+        TestPlans.Analyze(new ReviewWithoutOutcomeRule(), elsewhere).ShouldHaveSingleItem().Message.ShouldStartWith("Action 1 of recommendation 1");
+    }
+
     [Fact]
     public void A_year_or_an_age_group_is_not_a_measure()
     {

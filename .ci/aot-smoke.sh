@@ -47,6 +47,13 @@ for plan in examples/long-lartin-2025.plan.json tests/PlanLint.Tests/Fixtures/wo
   same "$plan" . check "$plan"
 done
 
+# Target dates only Microsoft.Recognizers.Text reads (the slow path; the native build keeps only its English model).
+mkdir -p "$work/dates"
+sed -e '0,/"targetDate": "March 2025"/s//"targetDate": "within 6 weeks"/' -e '0,/"targetDate": "April 2025"/s//"targetDate": "by the end of next quarter"/' \
+  -e '0,/"targetDate": "June 2025"/s//"targetDate": "fortnightly until March"/' -e '0,/"targetDate": "February 2025"/s//"targetDate": "04\/06\/2025"/' \
+  examples/long-lartin-2025.plan.json > "$work/dates/dates.plan.json"
+same "target dates for the date recogniser" "$work/dates" check dates.plan.json
+
 # Word out: render and annotate (Open XML writing, the comments parts) say what the framework-dependent build says,
 # and the native build's documents are the ones annotated again by the other.
 mkdir -p "$work/word"

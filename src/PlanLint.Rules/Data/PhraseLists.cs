@@ -60,24 +60,75 @@ public static class PhraseLists
         return reader.ReadToEnd();
     }
 
+    /// <summary>Reads a list in one forward pass over its bytes (no document object): every run that lints reads most of them.</summary>
     private static PhraseList Load(string name)
     {
-        using var stream = Open(name);
-        using var document = JsonDocument.Parse(stream);
-        var root = document.RootElement;
-        var entries = root.GetProperty("phrases").EnumerateArray()
-            .Select(p => p.ValueKind == JsonValueKind.String
-                ? new PhraseEntry(p.GetString()!, null)
-                : new PhraseEntry(p.GetProperty("phrase").GetString()!, p.GetProperty("category").GetString()))
-            .ToList();
-        var categories = root.TryGetProperty("categories", out var c)
-            ? c.EnumerateObject().Select(p => p.Name).ToList()
-            : [];
-        var exceptions = root.TryGetProperty("exceptions", out var e)
-            ? e.EnumerateArray().Select(p => p.GetString()!).ToList()
-            : [];
+        byte[] utf8;
+        using (var stream = Open(name))
+        {
+            utf8 = new byte[stream.Length];
+            stream.ReadExactly(utf8);
+        }
+
+        var reader = new Utf8JsonReader(utf8.AsSpan().StartsWith("\uFEFF"u8) ? utf8.AsSpan(3) : utf8);
+        var entries = new List<PhraseEntry>();
+        var categories = new List<string>();
+        var exceptions = new List<string>();
+        reader.Read();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("phrases"u8))
+            {
+                reader.Read();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    entries.Add(reader.TokenType == JsonTokenType.String ? new PhraseEntry(Text(ref reader, name), null) : CategorisedPhrase(ref reader, name));
+            }
+            else if (reader.ValueTextEquals("categories"u8))
+            {
+                reader.Read();
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    categories.Add(Text(ref reader, name));
+                    reader.Read();
+                    reader.Skip();
+                }
+            }
+            else if (reader.ValueTextEquals("exceptions"u8))
+            {
+                reader.Read();
+                while (reader.Read() && reader.TokenType == JsonTokenType.String)
+                    exceptions.Add(Text(ref reader, name));
+            }
+            else
+            {
+                reader.Read();
+                reader.Skip();
+            }
+        }
+
         return new PhraseList(name, entries, categories, exceptions);
     }
+
+    /// <summary>An entry of a categorised list: <c>{ "phrase": ..., "category": ... }</c>.</summary>
+    private static PhraseEntry CategorisedPhrase(ref Utf8JsonReader reader, string name)
+    {
+        string? phrase = null, category = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            bool isPhrase = reader.ValueTextEquals("phrase"u8), isCategory = reader.ValueTextEquals("category"u8);
+            reader.Read();
+            if (isPhrase) phrase = Text(ref reader, name);
+            else if (isCategory) category = Text(ref reader, name);
+            else reader.Skip();
+        }
+
+        return new PhraseEntry(
+            phrase ?? throw new InvalidOperationException($"An entry of phrase list '{name}' has no phrase."),
+            category ?? throw new InvalidOperationException($"The entry '{phrase}' of phrase list '{name}' has no category."));
+    }
+
+    private static string Text(ref Utf8JsonReader reader, string name) =>
+        reader.GetString() ?? throw new InvalidOperationException($"Phrase list '{name}' has a null where text belongs.");
 
     private static Stream Open(string name) =>
         typeof(PhraseLists).Assembly.GetManifestResourceStream($"rules.data.{name}.json")
@@ -91,6 +142,7 @@ public sealed record PhraseEntry(string Phrase, string? Category);
 public sealed class PhraseList
 {
     private readonly Dictionary<string, string> categoryByPhrase;
+    private readonly Lazy<PhraseMatcher> matcher;
     private readonly Lazy<PhraseMatcher> withExceptions;
     private readonly Lazy<HashSet<string>> exceptionSet;
     private readonly Lazy<HashSet<string>> words;
@@ -108,7 +160,8 @@ public sealed class PhraseList
         Phrases = [.. entries.Select(e => e.Phrase)];
         Categories = categories;
         Exceptions = exceptions ?? [];
-        Matcher = new PhraseMatcher(Phrases);
+        // The matchers are built on first use: a list used only for its words, or only with its exceptions, never needs the plain one.
+        matcher = new(() => new PhraseMatcher(Phrases));
         categoryByPhrase = entries.Where(e => e.Category is not null)
             .GroupBy(e => e.Phrase, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Category!, StringComparer.Ordinal);
@@ -127,7 +180,7 @@ public sealed class PhraseList
 
     /// <summary>Longer phrases that contain a listed phrase but must not count as a match.</summary>
     public IReadOnlyList<string> Exceptions { get; }
-    public PhraseMatcher Matcher { get; }
+    public PhraseMatcher Matcher => matcher.Value;
 
     /// <summary>The category of a phrase as returned in <see cref="PhraseMatch.Phrase"/>, or null.</summary>
     public string? CategoryOf(string phrase) => categoryByPhrase.GetValueOrDefault(phrase);

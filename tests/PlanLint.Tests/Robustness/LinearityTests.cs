@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CsCheck;
 using PlanLint.Model;
 using PlanLint.Readers;
 using PlanLint.Readers.Yaml;
@@ -52,6 +53,31 @@ public sealed class LinearityTests
         }
 
         positions.At(utf8.Length).ShouldBe((3, 5));
+    }
+
+    [Fact]
+    public void Every_line_and_column_is_the_one_counted_from_the_start_of_the_document()
+    {
+        // Text of mostly ASCII with other characters and every kind of line end, across and within checkpoint blocks.
+        string[] pieces = ["a", " ", "{\"key\": ", new string('x', 100), "\n", "\r", "\r\n", "é", "😀", "€", "\u2028"];
+        var texts = Gen.Int[0, pieces.Length - 1].Array[0, 200].Select(picks => string.Concat(picks.Select(p => pieces[p])));
+        texts.Sample(text =>
+        {
+            byte[] utf8 = Encoding.UTF8.GetBytes(text);
+            var positions = new TextPositions(utf8);
+            int line = 1, column = 1;
+            for (int offset = 0, i = 0; offset <= utf8.Length; i++)
+            {
+                positions.At(offset).ShouldBe((line, column), $"offset {offset} of {utf8.Length}");
+                if (i >= text.Length) break;
+                bool surrogatePair = char.IsHighSurrogate(text[i]);
+                string character = surrogatePair ? text.Substring(i, 2) : text[i].ToString();
+                offset += Encoding.UTF8.GetByteCount(character);
+                if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n'))) (line, column) = (line + 1, 1);
+                else column += character.Length;
+                if (surrogatePair) i++;
+            }
+        }, iter: 300);
     }
 
     [Fact]

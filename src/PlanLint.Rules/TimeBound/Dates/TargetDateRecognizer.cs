@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
+using Microsoft.Recognizers.Text.DateTime.English;
 using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound.Dates;
@@ -24,14 +25,25 @@ internal sealed record RecognisedDate(int Start, int End, DateOnly? PeriodStart,
 /// </summary>
 internal static class TargetDateRecognizer
 {
-    private static readonly Lazy<DateTimeModel> Model = new(
-        () => new DateTimeRecognizer(Culture.EnglishOthers, DateTimeOptions.None, lazyInitialization: true).GetDateTimeModel(),
-        LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<DateTimeModel> Model = new(EnglishDayMonthModel, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly Lock Gate = new();
 
     /// <summary>Used when the plan gives no date to resolve against; its results are kept but not placed in time.</summary>
     private static readonly DateOnly NoReference = new(2000, 1, 1);
+
+    /// <summary>
+    /// The model <c>new DateTimeRecognizer(Culture.EnglishOthers).GetDateTimeModel()</c> gives, built directly: the
+    /// recognizer registers a model for every language it knows, so using it keeps all of them (and their types, set up
+    /// at every start) in the native build, which needs only English.
+    /// </summary>
+    internal static DateTimeModel EnglishDayMonthModel() =>
+        new(
+            new BaseMergedDateTimeParser(new EnglishMergedParserConfiguration(EnglishDayMonth())),
+            new BaseMergedDateTimeExtractor(new EnglishMergedExtractorConfiguration(EnglishDayMonth())));
+
+    private static BaseDateTimeOptionsConfiguration EnglishDayMonth() =>
+        new(Culture.EnglishOthers, DateTimeOptions.None, dmyDateFormat: true);
 
     public static IReadOnlyList<RecognisedDate> Recognize(string text, DateOnly? reference)
     {

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PlanLint.Text;
 
 /// <summary>
@@ -17,7 +19,7 @@ public static class WordList
             case 1: return items[0];
         }
 
-        var list = new System.Text.StringBuilder(items[0]);
+        var list = new StringBuilder(items[0]);
         for (int i = 1; i < items.Count - 1; i++) list.Append(", ").Append(items[i]);
         return list.Append(' ').Append(conjunction).Append(' ').Append(items[^1]).ToString();
     }

@@ -16,7 +16,9 @@ public sealed record OrganisationCall(string Noun, string Place);
 /// as an organisation on a plan that says so. The noun must close a phrase opened by an article or possessive ("the
 /// provider's lead" is not the provider; "the manager of the provider, Jo Bloggs," is not read either), the name must
 /// be a capitalised run of at most five words bounded by the apposition's commas or brackets, and a name any list reads
-/// (a post, group or body) is not recorded. The plan's text is read once, in plan order, and the first place wins.
+/// (a post, group or body) is not recorded. The plan's text is read once, in plan order, and the first place wins, except
+/// that a place the reader did not read as it stands (text inferred, or past where it could tell the action ends) gives
+/// way to a later place it did: the message sends the reviewer to a place they can find in their document.
 /// </summary>
 public sealed class PlanOrganisations
 {
@@ -30,6 +32,7 @@ public sealed class PlanOrganisations
     private static readonly Lazy<PhraseList> StopWords = new(() => PhraseLists.Get(PhraseLists.StopWords));
 
     private readonly Dictionary<string, OrganisationCall> calls = new(StringComparer.Ordinal);
+    private readonly HashSet<string> inferredPlaces = new(StringComparer.Ordinal);
 
     private PlanOrganisations()
     {
@@ -43,10 +46,10 @@ public sealed class PlanOrganisations
         var found = new PlanOrganisations();
         foreach (var concern in plan.Concerns)
         {
-            found.Read(concern.Text, $"recommendation {concern.Id}");
+            found.Read(concern.Text, $"recommendation {concern.Id}", concern.ReadingOf(PlanFields.Text));
             foreach (var action in concern.Actions)
-                found.Read(action.Text, ActionNames.InRecommendation(concern, action));
-            if (concern.Reason is { } reason) found.Read(reason, $"the reason for recommendation {concern.Id}");
+                found.Read(action.Text, ActionNames.InRecommendation(concern, action), action.ReadingOf(PlanFields.Text));
+            if (concern.Reason is { } reason) found.Read(reason, $"the reason for recommendation {concern.Id}", concern.ReadingOf(PlanFields.Reason));
         }
 
         return found;
@@ -55,7 +58,11 @@ public sealed class PlanOrganisations
     /// <summary>How the plan calls <paramref name="name"/> an organisation, if it does: the whole name, as words.</summary>
     public OrganisationCall? CallOf(string name) => calls.Count == 0 ? null : calls.GetValueOrDefault(Key(WordTokenizer.Tokenize(name), 0, null));
 
-    private void Read(string text, string place)
+    /// <summary>Whether the text up to <paramref name="end"/> was read as it stands.</summary>
+    private static bool ReadUpTo(FieldReading reading, int end) =>
+        reading.Status == ReadingStatus.Read && (reading.KnownExtent is not { } known || end <= known);
+
+    private void Read(string text, string place, FieldReading reading)
     {
         if (text.Length == 0) return;
         var tokens = WordTokenizer.Tokenize(text);
@@ -67,24 +74,31 @@ public sealed class PlanOrganisations
             string after = Gap(text, tokens, noun + 1).Trim().ToString();
 
             // "the provider, Acme," and "the provider (Acme)": the name follows the noun.
-            if (after.Length == 1 && after[0] is ',' or '(')
-                Record(FollowingName(text, tokens, noun + 1, after[0] == ',' ? ',' : ')'), call);
+            if (after.Length == 1 && after[0] is ',' or '(' && FollowingName(text, tokens, noun + 1, after[0] == ',' ? ',' : ')') is ({ } key, var end))
+                Record(key, call, ReadUpTo(reading, end));
 
             // "Acme, the provider," and "Acme (the provider)": the name comes before the phrase.
             if ((before == "," && (after.Length == 0 || after[0] is ',' or '.' or ';')) || (before == "(" && after.StartsWith(')')))
             {
                 if (after.StartsWith(',') && noun + 1 < tokens.Count && tokens[noun + 1].Normalized is "and" or "or") continue;
                 foreach (var name in PrecedingNames(text, tokens, determiner, listBreaks: before == ","))
-                    Record(name, call);
+                    Record(name, call, ReadUpTo(reading, tokens[noun].End));
             }
         }
     }
 
-    private void Record(string? key, OrganisationCall call)
+    private void Record(string key, OrganisationCall call, bool asRead)
     {
-        if (key is null || key.Length == 0) return;
+        if (key.Length == 0) return;
         if (OwnerNames.Classify(key) is not (OwnerKind.Unknown or OwnerKind.Acronym)) return;
-        calls.TryAdd(key, call);
+        if (calls.TryAdd(key, call))
+        {
+            if (!asRead) inferredPlaces.Add(key);
+        }
+        else if (asRead && inferredPlaces.Remove(key))
+        {
+            calls[key] = call;
+        }
     }
 
     /// <summary>The article that opens the noun's phrase, through at most a few plain modifiers; null if none or if the phrase hangs on "of".</summary>
@@ -101,8 +115,8 @@ public sealed class PlanOrganisations
         return null;
     }
 
-    /// <summary>The name between the comma or bracket after the noun and the closing one: the key of "People Plus" in ", People Plus,".</summary>
-    private static string? FollowingName(string text, IReadOnlyList<WordToken> tokens, int first, char close)
+    /// <summary>The name between the comma or bracket after the noun and the closing one: the key of "People Plus" in ", People Plus,", and where it ends.</summary>
+    private static (string Key, int End)? FollowingName(string text, IReadOnlyList<WordToken> tokens, int first, char close)
     {
         if (first >= tokens.Count || !char.IsUpper(text[tokens[first].Start])) return null;
         for (int last = first; last < tokens.Count && last - first < MaxNameWords; last++)
@@ -111,7 +125,7 @@ public sealed class PlanOrganisations
             if (gap.IsEmpty && last + 1 < tokens.Count) continue;
             if (gap.Length == 0 || gap[0] != close) return null;
             if (close == ',' && last + 1 < tokens.Count && tokens[last + 1].Normalized is "and" or "or") return null;
-            return Key(tokens, first, last);
+            return (Key(tokens, first, last), tokens[last].End);
         }
 
         return null;

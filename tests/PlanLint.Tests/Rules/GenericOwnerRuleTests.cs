@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using PlanLint.Diagnostics;
 using PlanLint.Rules.Accountable;
 using PlanLint.Tests.Support;
@@ -97,6 +98,34 @@ public sealed class GenericOwnerRuleTests
             root => root["concerns"]![0]!["text"] = "Leaders had not used the library provider (Brightwater Reads) to promote reading.");
         TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldHaveSingleItem()
             .Message.ShouldContain("names an organisation (the plan calls it 'the library provider' in recommendation 1), not an accountable post");
+    }
+
+    [Theory]
+    [InlineData("""{ "status": "inferred", "why": "paragraphs run together by the extraction" }""")]
+    [InlineData("""{ "status": "read", "why": "where the action ends could not be told", "knownExtent": 10 }""")]
+    public void Names_a_place_whose_text_was_read_rather_than_one_the_reader_could_not_be_sure_of(string reading)
+    {
+        var plan = TestPlans.Edit(
+            TestPlans.OneConcern(
+                ("Book weeks will be held with the library provider, Brightwater Reads, each term.", "The Governor", "March 2025"),
+                ("Two library assistants will be recruited to cover Saturday opening.", "Brightwater Reads", "June 2025"),
+                ("Opening hours will be set with the library provider (Brightwater Reads) by May.", "The Governor", "May 2025")),
+            root => root["concerns"]![0]!["actions"]![0]!["reading"] = JsonNode.Parse($$"""{ "text": {{reading}} }"""));
+        TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldHaveSingleItem()
+            .Message.ShouldContain("names an organisation (the plan calls it 'the library provider' in action 3 of recommendation 1), not an accountable post");
+    }
+
+    [Fact]
+    public void Names_the_first_place_when_the_apposition_lies_within_what_was_read()
+    {
+        var plan = TestPlans.Edit(
+            TestPlans.OneConcern(
+                ("Book weeks will be held with the library provider, Brightwater Reads, each term. Later text.", "The Governor", "March 2025"),
+                ("Two library assistants will be recruited to cover Saturday opening.", "Brightwater Reads", "June 2025"),
+                ("Opening hours will be set with the library provider (Brightwater Reads) by May.", "The Governor", "May 2025")),
+            root => root["concerns"]![0]!["actions"]![0]!["reading"] = JsonNode.Parse("""{ "text": { "status": "read", "why": "where the action ends could not be told", "knownExtent": 81 } }"""));
+        TestPlans.Analyze(new GenericOwnerRule(), plan).ShouldHaveSingleItem()
+            .Message.ShouldContain("names an organisation (the plan calls it 'the library provider' in action 1 of recommendation 1), not an accountable post");
     }
 
     [Fact]

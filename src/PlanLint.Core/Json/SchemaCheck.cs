@@ -23,14 +23,20 @@ public sealed partial class SchemaCheck
 
     private readonly Lazy<FullSchema> schema;
     private readonly SchemaShape shape;
-    private readonly JsonNode raw;
+    private readonly string schemaText;
+    private readonly JsonElement root;
+    private JsonNode? raw;
 
     /// <param name="name">What the schema describes, for the message when a document fails it in a way no rule explains, e.g. "action plan schema".</param>
     public SchemaCheck(string schemaText, string name)
     {
         Name = name;
-        raw = JsonNode.Parse(schemaText) ?? throw new ArgumentException("The schema is empty.", nameof(schemaText));
-        shape = new SchemaShape(raw);
+        this.schemaText = schemaText;
+        using (var document = JsonDocument.Parse(schemaText))
+            root = document.RootElement.ValueKind == JsonValueKind.Null
+                ? throw new ArgumentException("The schema is empty.", nameof(schemaText))
+                : document.RootElement.Clone();
+        shape = new SchemaShape(root);
         // Built only for a document the quick shape check rejects: building it costs more than linting a plan.
         schema = new(() => new FullSchema(schemaText));
     }
@@ -46,14 +52,19 @@ public sealed partial class SchemaCheck
 
     public string Name { get; }
 
-    public string Text => raw.ToJsonString();
+    public string Text => Raw.ToJsonString();
 
     /// <summary>The names the schema's top level declares under "properties".</summary>
     public IReadOnlySet<string> TopLevelProperties =>
-        raw["properties"] is JsonObject properties ? properties.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) : new HashSet<string>();
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object
+            ? properties.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
 
     /// <summary>The schema's "$id".</summary>
-    public string? Id => raw["$id"]?.GetValue<string>();
+    public string? Id => root.ValueKind == JsonValueKind.Object && root.TryGetProperty("$id", out var id) ? id.GetString() : null;
+
+    /// <summary>The schema as a JSON DOM, built only where a document fails the quick check or the text is asked for.</summary>
+    private JsonNode Raw => raw ??= JsonNode.Parse(schemaText) ?? throw new InvalidOperationException("The schema is empty.");
 
     /// <summary>
     /// Checks a document. <paramref name="describe"/> names the value at a pointer in the document's own terms
@@ -243,7 +254,7 @@ public sealed partial class SchemaCheck
     /// <summary>Finds a node of the raw schema by JSON pointer.</summary>
     private JsonNode? SchemaNodeAt(string pointer)
     {
-        JsonNode? node = raw;
+        JsonNode? node = Raw;
         foreach (var segment in JsonPointers.Segments(pointer))
         {
             node = node switch

@@ -18,13 +18,21 @@ public sealed class SchemaShape
         "$schema", "$id", "$comment", "$defs", "title", "description", "examples", "default", "deprecated", "readOnly", "writeOnly",
     };
 
-    private readonly JsonNode root;
-    private readonly Dictionary<JsonNode, Node> compiled = new(ReferenceEqualityComparer.Instance);
+    private readonly JsonElement root;
+
+    /// <summary>Subschemas reached through "$ref", by the pointer they are at: a recursive schema compiles once.</summary>
+    private readonly Dictionary<string, Node> referenced = new(StringComparer.Ordinal);
+
+    /// <summary>Compiles from the schema's document as it is read: no JSON DOM is built (that cost more than the check saves).</summary>
+    public SchemaShape(JsonElement schema)
+    {
+        root = schema.Clone();
+        Root = Compile(root);
+    }
 
     public SchemaShape(JsonNode schema)
+        : this(Element(schema))
     {
-        root = schema;
-        Root = Compile(schema);
     }
 
     private Node Root { get; }
@@ -35,17 +43,17 @@ public sealed class SchemaShape
     /// <summary>True only when the document certainly satisfies the schema.</summary>
     public bool Accepts(JsonElement document) => Root.Accepts(document);
 
-    private Node Compile(JsonNode? schema)
+    private Node Compile(JsonElement schema, string? pointer = null)
     {
-        switch (schema)
+        switch (schema.ValueKind)
         {
-            case JsonValue v when v.TryGetValue(out bool b):
-                return b ? Node.Anything : Node.Nothing;
-            case JsonObject obj:
-                if (compiled.TryGetValue(obj, out var done)) return done;
+            case JsonValueKind.True: return Node.Anything;
+            case JsonValueKind.False: return Node.Nothing;
+            case JsonValueKind.Object:
+                if (pointer is not null && referenced.TryGetValue(pointer, out var done)) return done;
                 var node = new Node();
-                compiled[obj] = node;
-                Fill(node, obj);
+                if (pointer is not null) referenced[pointer] = node;
+                Fill(node, schema);
                 return node;
             default:
                 complete = false;
@@ -53,13 +61,16 @@ public sealed class SchemaShape
         }
     }
 
-    private void Fill(Node node, JsonObject obj)
+    private void Fill(Node node, JsonElement obj)
     {
         var checks = new List<Func<JsonElement, bool>>();
-        foreach (var (keyword, value) in obj)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in obj.EnumerateObject())
         {
+            string keyword = property.Name;
             if (Annotations.Contains(keyword)) continue;
-            var check = Keyword(keyword, value, obj);
+            // A keyword given twice: which one counts is the evaluator's to say.
+            var check = seen.Add(keyword) ? Keyword(keyword, property.Value, obj) : null;
             if (check is null)
             {
                 complete = false;
@@ -73,89 +84,101 @@ public sealed class SchemaShape
         node.Checks = [.. checks];
     }
 
-    private Func<JsonElement, bool>? Keyword(string keyword, JsonNode? value, JsonObject owner)
+    private Func<JsonElement, bool>? Keyword(string keyword, JsonElement value, JsonElement owner)
     {
         switch (keyword)
         {
             case "type":
-                var types = value is JsonArray list ? list.Select(t => t?.GetValue<string>()).ToArray() : [value?.GetValue<string>()];
+                var types = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(t => t.GetString()).ToArray() : [value.GetString()];
                 return e => types.Any(t => HasType(e, t));
-            case "properties" when value is JsonObject props:
-                var properties = props.ToDictionary(p => p.Key, p => Compile(p.Value), StringComparer.Ordinal);
+            case "properties" when value.ValueKind == JsonValueKind.Object:
+                var properties = new Dictionary<string, Node>(StringComparer.Ordinal);
+                foreach (var p in value.EnumerateObject())
+                {
+                    if (properties.ContainsKey(p.Name)) return null;
+                    properties[p.Name] = Compile(p.Value);
+                }
+
                 return e => e.ValueKind != JsonValueKind.Object
                     || e.EnumerateObject().All(p => !properties.TryGetValue(p.Name, out var n) || n.Accepts(p.Value));
             case "additionalProperties":
-                var known = owner["properties"] is JsonObject declared ? declared.Select(p => p.Key).ToHashSet(StringComparer.Ordinal) : [];
-                if (owner.ContainsKey("patternProperties")) return null;
+                var known = owner.TryGetProperty("properties", out var declared) && declared.ValueKind == JsonValueKind.Object
+                    ? declared.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal)
+                    : [];
+                if (owner.TryGetProperty("patternProperties", out _)) return null;
                 var additional = Compile(value);
                 return e => e.ValueKind != JsonValueKind.Object
                     || e.EnumerateObject().All(p => known.Contains(p.Name) || additional.Accepts(p.Value));
-            case "required" when value is JsonArray names:
-                var required = names.Select(n => n!.GetValue<string>()).ToArray();
+            case "required" when value.ValueKind == JsonValueKind.Array:
+                var required = value.EnumerateArray().Select(n => n.GetString() ?? throw new InvalidOperationException("A required name is null.")).ToArray();
                 return e => e.ValueKind != JsonValueKind.Object || required.All(r => e.TryGetProperty(r, out _));
-            case "enum" when value is JsonArray values:
-                var allowed = values.Select(Element).ToArray();
+            case "enum" when value.ValueKind == JsonValueKind.Array:
+                var allowed = value.EnumerateArray().ToArray();
                 return e => allowed.Any(a => JsonElement.DeepEquals(a, e));
             case "const":
-                var constant = Element(value);
+                var constant = value;
                 return e => JsonElement.DeepEquals(constant, e);
             case "pattern":
-                var pattern = SchemaPatterns.For(value!.GetValue<string>());
+                var pattern = SchemaPatterns.For(value.GetString() ?? throw new InvalidOperationException("A pattern is null."));
                 return e => e.ValueKind != JsonValueKind.String || pattern.IsMatch(e.GetString()!);
             case "format":
                 // Stricter than the evaluator, which may treat "format" as an annotation; unknown formats go to it.
-                return value?.GetValue<string>() == "date"
+                return value.GetString() == "date"
                     ? e => e.ValueKind != JsonValueKind.String || IsoDate.IsValid(e.GetString())
                     : null;
             case "minLength":
-                int minLength = value!.GetValue<int>();
+                int minLength = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.String || CodePoints(e.GetString()!) >= minLength;
             case "maxLength":
-                int maxLength = value!.GetValue<int>();
+                int maxLength = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.String || CodePoints(e.GetString()!) <= maxLength;
             case "items":
                 var items = Compile(value);
                 return e => e.ValueKind != JsonValueKind.Array || e.EnumerateArray().All(items.Accepts);
             case "minItems":
-                int minItems = value!.GetValue<int>();
+                int minItems = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.Array || e.GetArrayLength() >= minItems;
-            case "uniqueItems" when value is JsonValue unique && unique.TryGetValue(out bool isUnique):
+            case "uniqueItems" when value.ValueKind is JsonValueKind.True or JsonValueKind.False:
+                bool isUnique = value.GetBoolean();
                 return e => !isUnique || e.ValueKind != JsonValueKind.Array || AllDistinct(e);
             case "minimum":
-                decimal minimum = value!.GetValue<decimal>();
+                decimal minimum = value.GetDecimal();
                 return e => e.ValueKind != JsonValueKind.Number || (e.TryGetDecimal(out decimal d) && d >= minimum);
             case "maximum":
-                decimal maximum = value!.GetValue<decimal>();
+                decimal maximum = value.GetDecimal();
                 return e => e.ValueKind != JsonValueKind.Number || (e.TryGetDecimal(out decimal d) && d <= maximum);
             case "minProperties":
-                int minProperties = value!.GetValue<int>();
+                int minProperties = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.Object || e.EnumerateObject().Count() >= minProperties;
             case "propertyNames":
                 var propertyNames = Compile(value);
                 return e => e.ValueKind != JsonValueKind.Object
-                    || e.EnumerateObject().All(p => propertyNames.Accepts(Element(JsonValue.Create(p.Name))));
-            case "oneOf" when value is JsonArray branches:
-                var oneOf = branches.Select(Compile).ToArray();
+                    || e.EnumerateObject().All(p => propertyNames.Accepts(StringElement(p.Name)));
+            case "oneOf" when value.ValueKind == JsonValueKind.Array:
+                var oneOf = value.EnumerateArray().Select(b => Compile(b)).ToArray();
                 // Exactly one branch must pass; a branch this could not judge would make the count uncertain.
                 return e => complete && oneOf.Count(b => b.Accepts(e)) == 1;
-            case "anyOf" when value is JsonArray branches:
-                var anyOf = branches.Select(Compile).ToArray();
+            case "anyOf" when value.ValueKind == JsonValueKind.Array:
+                var anyOf = value.EnumerateArray().Select(b => Compile(b)).ToArray();
                 return e => anyOf.Any(b => b.Accepts(e));
-            case "$ref" when value?.GetValue<string>() is { } reference && reference.StartsWith('#'):
-                var target = Resolve(reference[1..]);
-                if (target is null) return null;
-                var referenced = Compile(target);
-                return referenced.Accepts;
+            case "$ref" when value.GetString() is { } reference && reference.StartsWith('#'):
+                var segments = JsonPointers.Segments(reference[1..]);
+                if (Resolve(segments) is not { } target) return null;
+                return Compile(target, string.Concat(segments.Select(s => "/" + JsonPointers.Escape(s)))).Accepts;
             default:
                 return null;
         }
     }
 
-    private JsonNode? Resolve(string pointer)
+    /// <summary>The subschema at a pointer through objects only (as "$defs" holds them).</summary>
+    private JsonElement? Resolve(IReadOnlyList<string> segments)
     {
-        JsonNode? node = root;
-        foreach (var segment in JsonPointers.Segments(pointer))
-            node = node is JsonObject obj ? obj[segment] : null;
+        var node = root;
+        foreach (var segment in segments)
+        {
+            if (node.ValueKind != JsonValueKind.Object || !node.TryGetProperty(segment, out node)) return null;
+        }
+
         return node;
     }
 
@@ -174,6 +197,14 @@ public sealed class SchemaShape
     private static JsonElement Element(JsonNode? value)
     {
         using var document = JsonDocument.Parse(value?.ToJsonString() ?? "null");
+        return document.RootElement.Clone();
+    }
+
+    private static JsonElement StringElement(string value)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer)) writer.WriteStringValue(value);
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
         return document.RootElement.Clone();
     }
 

@@ -1,7 +1,7 @@
-using Humanizer;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Agreement;
 
@@ -23,6 +23,6 @@ public sealed class ReasonWithoutCategoryRule() : ConcernRule(Descriptor)
         if (context.Plan.Format != PlanFormat.Recommendations) return;
         string? status = concern.Agreement is AgreementStatus.PartlyAgreed or AgreementStatus.NotAgreed ? concern.Agreement.Value.TemplateName() : null;
         if (status is null || StatedReason.Find(concern) is not { } reason || reason.NamedCategories.Count > 0) return;
-        context.ReportField(Descriptor, PlanFields.Reason, reason.Location, concern.Id, status, reason.Text.Truncate(80, "…", Truncator.DynamicLengthAndPreserveWords));
+        context.ReportField(Descriptor, PlanFields.Reason, reason.Location, concern.Id, status, PlanQuote.Of(reason.Text, 80));
     }
 }

@@ -1,6 +1,6 @@
-using Humanizer;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.Structure;
 
@@ -31,6 +31,6 @@ public sealed class MissingPlanDetailsRule() : PlanRule(Descriptor)
         }
 
         if (missing.Count > 0)
-            context.Report(Descriptor, plan.Location, missing.Humanize("or"), missing.Count == 1 && !missing[0].EndsWith("dates", StringComparison.Ordinal) ? "it" : "them");
+            context.Report(Descriptor, plan.Location, WordList.Of(missing, "or"), missing.Count == 1 && !missing[0].EndsWith("dates", StringComparison.Ordinal) ? "it" : "them");
     }
 }

@@ -1,8 +1,8 @@
-using Humanizer;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
 using PlanLint.Rules.TimeBound.Dates;
+using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound;
 
@@ -31,6 +31,6 @@ public sealed class CompletedButFutureTenseRule() : ActionRule(Descriptor)
             target.Text,
             action.Index,
             context.Concern.Id,
-            action.Text.Trim().Truncate(60, "…", Truncator.DynamicLengthAndPreserveWords));
+            PlanQuote.Of(action.Text));
     }
 }

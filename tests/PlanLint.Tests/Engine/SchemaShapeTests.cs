@@ -28,7 +28,8 @@ public sealed class SchemaShapeTests
     public void Accepts_only_documents_the_full_evaluator_accepts(string schemaFile)
     {
         string text = File.ReadAllText(Repo.Path("schema", schemaFile));
-        var shape = new SchemaShape(JsonNode.Parse(text)!);
+        using var schema = JsonDocument.Parse(text);
+        var shape = new SchemaShape(schema.RootElement);
         var full = JsonSchema.FromText(text, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
 
         int accepted = 0, rejected = 0;
@@ -50,9 +51,32 @@ public sealed class SchemaShapeTests
     [InlineData("tests/PlanLint.Tests/Fixtures/corpus/elmley-2022.plan.json")]
     public void Accepts_valid_plans_so_the_full_evaluator_is_not_built(string plan)
     {
-        var shape = new SchemaShape(JsonNode.Parse(File.ReadAllText(Repo.Path("schema", "action-plan.schema.json")))!);
+        var shape = new SchemaShape(JsonNode.Parse(File.ReadAllText(Repo.Path("schema", "action-plan.schema.json")))!); // the JsonNode overload too
         using var parsed = JsonDocument.Parse(File.ReadAllBytes(Repo.Path(plan.Split('/'))));
         shape.Accepts(parsed.RootElement).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "a", "children": [{ "name": "b", "children": [{ "name": "c" }] }] }""", true)]
+    [InlineData("""{ "name": "a", "children": [{ "name": "b", "children": [{ "name": 3 }] }] }""", false)]
+    [InlineData("""{ "name": "a", "children": [{ "children": [] }] }""", false)]
+    public void Follows_a_recursive_reference_to_any_depth(string document, bool accepted)
+    {
+        const string tree = """
+            { "$ref": "#/$defs/node", "$defs": { "node": { "type": "object", "required": ["name"],
+              "properties": { "name": { "type": "string" }, "children": { "type": "array", "items": { "$ref": "#/$defs/node" } } } } } }
+            """;
+        using var schema = JsonDocument.Parse(tree);
+        using var parsed = JsonDocument.Parse(document);
+        new SchemaShape(schema.RootElement).Accepts(parsed.RootElement).ShouldBe(accepted);
+    }
+
+    [Fact]
+    public void Leaves_a_schema_that_gives_a_keyword_twice_to_the_full_evaluator()
+    {
+        using var schema = JsonDocument.Parse("""{ "type": "string", "type": "number" }""");
+        using var parsed = JsonDocument.Parse("3");
+        new SchemaShape(schema.RootElement).Accepts(parsed.RootElement).ShouldBeFalse();
     }
 
     [Theory]

@@ -57,6 +57,16 @@ public sealed class CorpusPrecisionTests
             $"{name}: findings without a verdict (add them with PLANLINT_UPDATE_EXPECTED=1, then judge each):\n  " + string.Join("\n  ", unjudged));
     }
 
+    // A pending verdict leaves a new finding out of the figures until a reviewer judges it; an error blocks a commit,
+    // so it must be judged before it lands (issue 13: an error must be right, and an unjudged one is not known to be).
+    [Theory]
+    [MemberData(nameof(Plans))]
+    public void No_error_awaits_a_verdict(string name)
+    {
+        var pendingErrors = Judge(name).Judged.Where(f => f.Verdict == Verdict.Pending && f.Severity == Severity.Error).Select(f => CorpusFindingsTests.Line(f.Diagnostic)).ToList();
+        pendingErrors.ShouldBeEmpty($"{name}: errors awaiting a verdict (have each judged by an independent reviewer):\n  " + string.Join("\n  ", pendingErrors));
+    }
+
     [Theory]
     [MemberData(nameof(Plans))]
     public void A_known_miss_is_not_reported(string name)

@@ -32,15 +32,6 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         Description: "An action that will only explore, consider or look to do something, will do it where possible, or may do it, cannot be found to have failed, so it is neither specific nor measurable.",
         Name: "WeakCommitment");
 
-    // Words that may stand between "where"/"if" and the adjective of a discretionary condition ("if deemed necessary").
-    private static readonly HashSet<string> Judgements = new(StringComparer.Ordinal) { "deemed", "considered", "judged", "felt", "thought", "found" };
-
-    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "where", "wherever", "if" };
-
-    // The endings of English adjectives and participles: "required", "possible", "necessary", "appropriate",
-    // "relevant", "sufficient", "beneficial", "helpful", "effective".
-    private static readonly string[] AdjectiveEndings = ["ed", "ble", "ary", "ate", "ant", "ent", "al", "ful", "ive"];
-
     public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
@@ -73,7 +64,7 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.WeakCommitments))) found.Add((m.Start, m.Length));
 
         var steps = CommitmentRoles.Steps(wording).Where(c => !CommitmentRoles.IsOtherPartys(wording, c, parties, owner)).Select(c => c.Modal).ToHashSet();
-        foreach (var (first, count) in DiscretionaryConditions(wording))
+        foreach (var (first, count) in DiscretionaryConditions.In(wording))
         {
             if (StepScope.QualifiedBy(wording, first).Any(c => steps.Contains(c.Modal)) || PromisedWithoutWill(wording, first))
                 found.Add((wording.Tokens[first].Start, wording.Tokens[first + count - 1].End - wording.Tokens[first].Start));
@@ -117,28 +108,5 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         var markers = PhraseLists.Get(PhraseLists.StepMarkers);
         return wording.MatchesIn(markers, new TokenRange(Math.Max(sentence.Start, condition - StepScope.Reach), condition))
             .Any(m => markers.CategoryOf(m.Phrase) == "commitment");
-    }
-
-    /// <summary>Discretionary conditions as token ranges (first token, count): listed ones, and the "where suitable" shape.</summary>
-    public static IEnumerable<(int First, int Count)> DiscretionaryConditions(ActionWording wording)
-    {
-        var tokens = wording.Tokens;
-        var listed = new bool[tokens.Count];
-        foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.DiscretionaryConditions)))
-        {
-            listed.AsSpan(m.TokenIndex, m.TokenCount).Fill(true);
-            yield return (m.TokenIndex, m.TokenCount);
-        }
-
-        var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);
-        for (int i = 0; i + 1 < tokens.Count; i++)
-        {
-            if (!ConditionWords.Contains(tokens[i].Normalized) || listed[i]) continue;
-            int word = Judgements.Contains(tokens[i + 1].Normalized) ? i + 2 : i + 1;
-            if (word >= tokens.Count || (word + 1 < tokens.Count && !wording.ClauseBreakBefore(word + 1))) continue;
-            string w = tokens[word].Normalized;
-            if (w.Length < 5 || !AdjectiveEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) || outside.ContainsStemOf(w)) continue;
-            yield return (i, word - i + 1);
-        }
     }
 }

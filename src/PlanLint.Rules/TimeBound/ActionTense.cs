@@ -1,6 +1,5 @@
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
-using PlanLint.Rules.Specific;
 using PlanLint.Text;
 
 namespace PlanLint.Rules.TimeBound;
@@ -59,6 +58,6 @@ public static class ActionTense
 
         var clause = tokens.Skip(start).Take(end - start).ToList();
         if (Markers.Value.Scan(clause).Any(m => m.Category == Future)) return false;
-        return !WeakCommitmentRule.DiscretionaryConditions(wording).Any(c => c.First < end);
+        return !DiscretionaryConditions.In(wording).Any(c => c.First < end);
     }
 }

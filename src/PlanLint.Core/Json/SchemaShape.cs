@@ -6,7 +6,7 @@ namespace PlanLint.Json;
 
 /// <summary>
 /// A quick, conservative check of a document against the common subset of a JSON schema (type, properties,
-/// required, enum, pattern, items, $ref into $defs, ...), read from the schema itself. It only ever answers
+/// required, dependentRequired, enum, pattern, items, $ref into $defs, ...), read from the schema itself. It only ever answers
 /// "certainly valid": when it accepts a document the full evaluator would too, so <see cref="SchemaCheck"/> builds and
 /// runs JsonSchema.Net (slow to start) only for documents this rejects, and keeps that evaluator's messages.
 /// A subschema using a keyword this does not know rejects, which sends the document to the full evaluator.
@@ -109,6 +109,16 @@ public sealed class SchemaShape
                 var additional = Compile(value);
                 return e => e.ValueKind != JsonValueKind.Object
                     || e.EnumerateObject().All(p => known.Contains(p.Name) || additional.Accepts(p.Value));
+            case "dependentRequired" when value.ValueKind == JsonValueKind.Object:
+                var dependencies = new List<(string Present, string[] Required)>();
+                foreach (var dependency in value.EnumerateObject())
+                {
+                    if (dependency.Value.ValueKind != JsonValueKind.Array) return null;
+                    dependencies.Add((dependency.Name, [.. dependency.Value.EnumerateArray().Select(n => n.GetString() ?? throw new InvalidOperationException("A required name is null."))]));
+                }
+
+                return e => e.ValueKind != JsonValueKind.Object
+                    || dependencies.All(d => !e.TryGetProperty(d.Present, out _) || d.Required.All(r => e.TryGetProperty(r, out _)));
             case "required" when value.ValueKind == JsonValueKind.Array:
                 var required = value.EnumerateArray().Select(n => n.GetString() ?? throw new InvalidOperationException("A required name is null.")).ToArray();
                 return e => e.ValueKind != JsonValueKind.Object || required.All(r => e.TryGetProperty(r, out _));
@@ -123,9 +133,12 @@ public sealed class SchemaShape
                 return e => e.ValueKind != JsonValueKind.String || pattern.IsMatch(e.GetString()!);
             case "format":
                 // Stricter than the evaluator, which may treat "format" as an annotation; unknown formats go to it.
-                return value.GetString() == "date"
-                    ? e => e.ValueKind != JsonValueKind.String || IsoDate.IsValid(e.GetString())
-                    : null;
+                return value.GetString() switch
+                {
+                    "date" => e => e.ValueKind != JsonValueKind.String || IsoDate.IsValid(e.GetString()),
+                    "uri" => e => e.ValueKind != JsonValueKind.String || Uri.TryCreate(e.GetString(), UriKind.Absolute, out _),
+                    _ => null,
+                };
             case "minLength":
                 int minLength = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.String || CodePoints(e.GetString()!) >= minLength;

@@ -30,6 +30,20 @@ public sealed class StartUpWorkTests : TempFolderTest
         loaded.ShouldNotContain(a => SchemaEvaluator.Contains(a), string.Join(", ", loaded));
     }
 
+    [Fact]
+    public void Checking_one_plan_without_globs_loads_neither_globbing_nor_parallel_linting()
+    {
+        File.Copy(Repo.Path("examples", "long-lartin-2025.plan.json"), Folder.Path("plan.plan.json"));
+        Folder.Write("planlint.json", """{ "root": true, "rules": { "PL6003": "note" } }""");
+
+        var (run, loaded) = Check("check", "plan.plan.json");
+
+        run.ExitCode.ShouldBe(1, run.Output + run.Error);
+        run.Output.ShouldContain("Checked 1 file");
+        string[] unneeded = [.. SchemaEvaluator, "Microsoft.Extensions.FileSystemGlobbing", "System.Threading.Tasks.Parallel"];
+        loaded.ShouldNotContain(a => unneeded.Contains(a), string.Join(", ", loaded));
+    }
+
     [Theory]
     [InlineData("planlint.json", """{ "root": true, "rulez": {} }""", "Unknown property \"rulez\"")]
     [InlineData("plan.plan.json.planlint-suppressions.json", """{ "suppressions": [{ "rule": "PL1001", "action": 13 }] }""", "missing the required property \"recommendation\"")]

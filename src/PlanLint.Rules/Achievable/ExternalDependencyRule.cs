@@ -67,7 +67,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>
     public static IEnumerable<(int First, int End)> OutsideConditions(ActionWording wording, PlanParties parties, string? owner)
     {
-        var commitments = wording.Commitments.Where(c => !CommitmentRoles.IsFollowUp(wording, c)).Select(c => c.Modal).ToHashSet();
+        var commitments = CommitmentRoles.Steps(wording).Select(c => c.Modal).ToHashSet();
         if (commitments.Count == 0) yield break;
 
         var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);

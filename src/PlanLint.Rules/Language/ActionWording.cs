@@ -56,6 +56,7 @@ public sealed class ActionWording
     private IReadOnlyList<TokenRange>? sentences;
     private IReadOnlyList<Commitment>? commitments;
     private IReadOnlyList<Commitment>? weakCommitments;
+    private IReadOnlyList<Commitment>? steps;
 
     // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
     private int[]? clauseConjunctionsBefore;
@@ -83,6 +84,18 @@ public sealed class ActionWording
     /// "May" with a capital is the month, and "could have", "may not" and the like are not offers of a step.
     /// </summary>
     public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(WeakModals);
+
+    /// <summary>The commitments that add a step (<see cref="CommitmentRoles.Steps"/>), worked out once: several rules ask.</summary>
+    internal IReadOnlyList<Commitment> Steps => steps ??= [.. Commitments.Where(c => !CommitmentRoles.IsFollowUp(this, c))];
+
+    /// <summary>The tokens of a range, in a list of their own (for phrase matching within it).</summary>
+    public List<WordToken> TokensIn(TokenRange range)
+    {
+        int start = Math.Max(0, range.Start), end = Math.Min(Tokens.Count, range.End);
+        var slice = new List<WordToken>(Math.Max(0, end - start));
+        for (int i = start; i < end; i++) slice.Add(Tokens[i]);
+        return slice;
+    }
 
     public static ActionWording Of(string text) => new(text);
 

@@ -105,12 +105,14 @@ public sealed class NearDuplicateIndex
     /// <summary>The distinct shingles of a text's words, hashed and sorted: what the index compares.</summary>
     public static ulong[] Shingles(IReadOnlyList<string> words, int shingleSize)
     {
-        var set = new HashSet<ulong>();
-        for (int i = 0; i + shingleSize <= words.Count; i++)
-            set.Add(Hash(words, i, shingleSize));
-        var sorted = set.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        var hashes = new ulong[Math.Max(0, words.Count - shingleSize + 1)];
+        for (int i = 0; i < hashes.Length; i++)
+            hashes[i] = Hash(words, i, shingleSize);
+        Array.Sort(hashes);
+        int distinct = 0;
+        foreach (ulong hash in hashes)
+            if (distinct == 0 || hashes[distinct - 1] != hash) hashes[distinct++] = hash;
+        return distinct == hashes.Length ? hashes : hashes[..distinct];
     }
 
     /// <summary>Compares the texts added so far and returns, for each, the texts at or above the similarity threshold.</summary>
@@ -124,7 +126,11 @@ public sealed class NearDuplicateIndex
             foreach (var shingle in group.Shingles)
                 frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
 
-        var postings = new Dictionary<ulong, List<int>>();
+        // The groups holding each rare shingle, as chains through two parallel lists (most shingles have one group, and a
+        // list per shingle cost an allocation each): latest[shingle] is its last posting, next[p] the one before p.
+        var latest = new Dictionary<ulong, int>();
+        var postedGroup = new List<int>();
+        var next = new List<int>();
         var candidates = new HashSet<int>();
         var ordered = new List<int>();
         for (int g = 0; g < groups.Count; g++)
@@ -133,8 +139,8 @@ public sealed class NearDuplicateIndex
             foreach (var shingle in groups[g].Shingles)
             {
                 if (frequency[shingle] > options.MaxShingleFrequency) continue;
-                if (postings.TryGetValue(shingle, out var earlier))
-                    foreach (var h in earlier) candidates.Add(h);
+                if (latest.TryGetValue(shingle, out int p))
+                    for (; p >= 0; p = next[p]) candidates.Add(postedGroup[p]);
             }
 
             ordered.Clear();
@@ -151,8 +157,9 @@ public sealed class NearDuplicateIndex
             foreach (var shingle in groups[g].Shingles)
             {
                 if (frequency[shingle] > options.MaxShingleFrequency) continue;
-                if (!postings.TryGetValue(shingle, out var list)) postings[shingle] = list = [];
-                list.Add(g);
+                next.Add(latest.GetValueOrDefault(shingle, -1));
+                postedGroup.Add(g);
+                latest[shingle] = postedGroup.Count - 1;
             }
         }
 

@@ -200,7 +200,7 @@ public sealed class ActionWording
         if (char.IsUpper(Text[Tokens[i].Start]) && i > 0) return false;
         if (i + 1 >= Tokens.Count) return false;
         string next = Tokens[i + 1].Normalized;
-        return next is not ("not" or "have" or "well") && !next.Any(char.IsDigit);
+        return next is not ("not" or "have" or "well") && !Characters.AnyDigit(next);
     }
 
     private int[] CountClauseConjunctions()

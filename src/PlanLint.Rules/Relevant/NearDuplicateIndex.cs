@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PlanLint.Rules.Relevant;
 
 /// <summary>How <see cref="NearDuplicateIndex"/> judges two texts alike.</summary>
@@ -121,16 +123,25 @@ public sealed class NearDuplicateIndex
         var groups = GroupIdenticalTexts();
         CandidateComparisons = 0;
 
-        var frequency = new Dictionary<ulong, int>();
+        // For each shingle: how many groups hold it and, once rare ones are posted below, its latest posting. The groups
+        // holding a rare shingle are a chain through two parallel lists (most shingles have one group; a list per shingle
+        // cost an allocation each): next[p] is the posting before p. Sized once: growing them was most of what a concern's
+        // index allocated.
+        int total = 0;
+        foreach (var group in groups) total += group.Shingles.Length;
+        var shingles = new Dictionary<ulong, (int Frequency, int Latest)>(total);
         foreach (var group in groups)
+        {
             foreach (var shingle in group.Shingles)
-                frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
+            {
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(shingles, shingle, out bool exists);
+                if (!exists) entry.Latest = -1;
+                entry.Frequency++;
+            }
+        }
 
-        // The groups holding each rare shingle, as chains through two parallel lists (most shingles have one group, and a
-        // list per shingle cost an allocation each): latest[shingle] is its last posting, next[p] the one before p.
-        var latest = new Dictionary<ulong, int>();
-        var postedGroup = new List<int>();
-        var next = new List<int>();
+        var postedGroup = new List<int>(total);
+        var next = new List<int>(total);
         var candidates = new HashSet<int>();
         var ordered = new List<int>();
         for (int g = 0; g < groups.Count; g++)
@@ -138,9 +149,9 @@ public sealed class NearDuplicateIndex
             candidates.Clear();
             foreach (var shingle in groups[g].Shingles)
             {
-                if (frequency[shingle] > options.MaxShingleFrequency) continue;
-                if (latest.TryGetValue(shingle, out int p))
-                    for (; p >= 0; p = next[p]) candidates.Add(postedGroup[p]);
+                var (frequency, latest) = shingles[shingle];
+                if (frequency > options.MaxShingleFrequency) continue;
+                for (int p = latest; p >= 0; p = next[p]) candidates.Add(postedGroup[p]);
             }
 
             ordered.Clear();
@@ -156,10 +167,11 @@ public sealed class NearDuplicateIndex
 
             foreach (var shingle in groups[g].Shingles)
             {
-                if (frequency[shingle] > options.MaxShingleFrequency) continue;
-                next.Add(latest.GetValueOrDefault(shingle, -1));
+                ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(shingles, shingle);
+                if (entry.Frequency > options.MaxShingleFrequency) continue;
+                next.Add(entry.Latest);
                 postedGroup.Add(g);
-                latest[shingle] = postedGroup.Count - 1;
+                entry.Latest = postedGroup.Count - 1;
             }
         }
 
@@ -177,7 +189,7 @@ public sealed class NearDuplicateIndex
     private List<Group> GroupIdenticalTexts()
     {
         var groups = new List<Group>();
-        var byContent = new Dictionary<ShingleKey, Group>();
+        var byContent = new Dictionary<ShingleKey, Group>(shingleSets.Count);
         for (int id = 0; id < shingleSets.Count; id++)
         {
             var shingles = shingleSets[id];

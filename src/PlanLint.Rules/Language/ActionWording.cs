@@ -58,6 +58,10 @@ public sealed class ActionWording
     private IReadOnlyList<Commitment>? weakCommitments;
     private IReadOnlyList<Commitment>? steps;
 
+    // The last owner's hedges (Hedges.In): PL3002 and PL3004 ask for each action. The plan's parties are part of the key so
+    // a wording never answers for another plan's.
+    private (PlanParties Parties, string? Owner, IReadOnlyList<(int Start, int Length)> Found)? hedges;
+
     // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
     private int[]? clauseConjunctionsBefore;
 
@@ -87,6 +91,14 @@ public sealed class ActionWording
 
     /// <summary>The commitments that add a step (<see cref="CommitmentRoles.Steps"/>), worked out once: several rules ask.</summary>
     internal IReadOnlyList<Commitment> Steps => steps ??= [.. Commitments.Where(c => !CommitmentRoles.IsFollowUp(this, c))];
+
+    internal IReadOnlyList<(int Start, int Length)> HedgesFor(PlanParties parties, string? owner, Func<IReadOnlyList<(int Start, int Length)>> find)
+    {
+        if (hedges is { } last && ReferenceEquals(last.Parties, parties) && last.Owner == owner) return last.Found;
+        var found = find();
+        hedges = (parties, owner, found);
+        return found;
+    }
 
     /// <summary>The tokens of a range, in a list of their own (for phrase matching within it).</summary>
     public List<WordToken> TokensIn(TokenRange range)

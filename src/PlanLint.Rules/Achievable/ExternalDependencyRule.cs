@@ -37,6 +37,8 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
         ["once"], ["when"], ["whenever"], ["if"], ["unless"], ["until"], ["as", "soon", "as"], ["subject", "to"], ["provided"], ["providing"], ["dependent", "on"], ["dependent", "upon"], ["depending", "on"], ["contingent", "on"],
     ];
 
+    private static readonly HashSet<string> OpenerFirstWords = ConditionOpeners.Select(o => o[0]).ToHashSet(StringComparer.Ordinal);
+
     // A condition is a clause; past this many words it has ended, whatever the punctuation says.
     private const int MaxConditionWords = 20;
 
@@ -93,6 +95,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
 
     private static int OpenerAt(IReadOnlyList<PlanLint.Text.WordToken> tokens, int i)
     {
+        if (!OpenerFirstWords.Contains(tokens[i].Normalized)) return 0;
         foreach (var opener in ConditionOpeners)
         {
             if (i + opener.Length > tokens.Count) continue;

@@ -39,6 +39,10 @@ if data[:4] != b"\x7fELF":
 machine = struct.unpack_from("<H", data, 18)[0]
 if machine != int(sys.argv[2]):
     sys.exit(f"{sys.argv[1]} is a native executable for ELF machine {machine}, not this machine's {sys.argv[2]}")
+# The fast layout (PlanLint.Cli.csproj, "Native AOT on Linux"): linked at a fixed address, so its data is read from the
+# file as used rather than rebuilt and relocated at each start.
+if struct.unpack_from("<H", data, 16)[0] != 2:
+    sys.exit(f"{sys.argv[1]} is a position-independent executable, not the fixed-address build that starts fastest")
 PY
 if ls "$folder"/planlint.dll "$folder"/PlanLint.*.dll > /dev/null 2>&1; then
   echo "the installed native package also carries managed PlanLint assemblies:" >&2; ls "$folder" >&2; exit 1

@@ -28,7 +28,7 @@ public static class Sentences
         void Add(string sentence)
         {
             sentence = sentence.Trim(Padding);
-            if (sentence.Any(char.IsLetter)) sentences.Add(sentence);
+            if (Characters.AnyLetter(sentence)) sentences.Add(sentence);
         }
     }
 }

@@ -37,6 +37,8 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
         ["once"], ["when"], ["whenever"], ["if"], ["unless"], ["until"], ["as", "soon", "as"], ["subject", "to"], ["provided"], ["providing"], ["dependent", "on"], ["dependent", "upon"], ["depending", "on"], ["contingent", "on"],
     ];
 
+    private static readonly HashSet<string> OpenerFirstWords = ConditionOpeners.Select(o => o[0]).ToHashSet(StringComparer.Ordinal);
+
     // A condition is a clause; past this many words it has ended, whatever the punctuation says.
     private const int MaxConditionWords = 20;
 
@@ -67,7 +69,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>
     public static IEnumerable<(int First, int End)> OutsideConditions(ActionWording wording, PlanParties parties, string? owner)
     {
-        var commitments = wording.Commitments.Where(c => !CommitmentRoles.IsFollowUp(wording, c)).Select(c => c.Modal).ToHashSet();
+        var commitments = CommitmentRoles.Steps(wording).Select(c => c.Modal).ToHashSet();
         if (commitments.Count == 0) yield break;
 
         var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);
@@ -93,6 +95,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
 
     private static int OpenerAt(IReadOnlyList<PlanLint.Text.WordToken> tokens, int i)
     {
+        if (!OpenerFirstWords.Contains(tokens[i].Normalized)) return 0;
         foreach (var opener in ConditionOpeners)
         {
             if (i + opener.Length > tokens.Count) continue;

@@ -145,6 +145,7 @@ public sealed class PhraseList
     private readonly Lazy<PhraseMatcher> matcher;
     private readonly Lazy<PhraseMatcher> withExceptions;
     private readonly Lazy<HashSet<string>> exceptionSet;
+    private readonly Lazy<string[]> oneWordPhrases;
     private readonly Lazy<HashSet<string>> words;
     private readonly Lazy<HashSet<string>> stems;
 
@@ -162,13 +163,15 @@ public sealed class PhraseList
         Exceptions = exceptions ?? [];
         // The matchers are built on first use: a list used only for its words, or only with its exceptions, never needs the plain one.
         matcher = new(() => new PhraseMatcher(Phrases));
-        categoryByPhrase = entries.Where(e => e.Category is not null)
-            .GroupBy(e => e.Phrase, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First().Category!, StringComparer.Ordinal);
+        categoryByPhrase = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+            if (entry.Category is { } category) categoryByPhrase.TryAdd(entry.Phrase, category);
         withExceptions = new(() => new PhraseMatcher([.. Phrases, .. Exceptions]));
         exceptionSet = new(() => Exceptions.ToHashSet(StringComparer.Ordinal));
-        words = new(() => OneWordPhrases().ToHashSet(StringComparer.Ordinal));
-        stems = new(() => OneWordPhrases().Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal));
+        // Tokenising every phrase is most of the cost of both sets, so it is done once for them.
+        oneWordPhrases = new(() => [.. OneWordPhrases()]);
+        words = new(() => oneWordPhrases.Value.ToHashSet(StringComparer.Ordinal));
+        stems = new(() => oneWordPhrases.Value.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal));
     }
 
     public string Name { get; }

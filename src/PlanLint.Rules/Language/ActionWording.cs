@@ -56,6 +56,11 @@ public sealed class ActionWording
     private IReadOnlyList<TokenRange>? sentences;
     private IReadOnlyList<Commitment>? commitments;
     private IReadOnlyList<Commitment>? weakCommitments;
+    private IReadOnlyList<Commitment>? steps;
+
+    // The last owner's hedges (Hedges.In): PL3002 and PL3004 ask for each action. The plan's parties are part of the key so
+    // a wording never answers for another plan's.
+    private (PlanParties Parties, string? Owner, IReadOnlyList<(int Start, int Length)> Found)? hedges;
 
     // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
     private int[]? clauseConjunctionsBefore;
@@ -83,6 +88,26 @@ public sealed class ActionWording
     /// "May" with a capital is the month, and "could have", "may not" and the like are not offers of a step.
     /// </summary>
     public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(WeakModals);
+
+    /// <summary>The commitments that add a step (<see cref="CommitmentRoles.Steps"/>), worked out once: several rules ask.</summary>
+    internal IReadOnlyList<Commitment> Steps => steps ??= [.. Commitments.Where(c => !CommitmentRoles.IsFollowUp(this, c))];
+
+    internal IReadOnlyList<(int Start, int Length)> HedgesFor(PlanParties parties, string? owner, Func<IReadOnlyList<(int Start, int Length)>> find)
+    {
+        if (hedges is { } last && ReferenceEquals(last.Parties, parties) && last.Owner == owner) return last.Found;
+        var found = find();
+        hedges = (parties, owner, found);
+        return found;
+    }
+
+    /// <summary>The tokens of a range, in a list of their own (for phrase matching within it).</summary>
+    public List<WordToken> TokensIn(TokenRange range)
+    {
+        int start = Math.Max(0, range.Start), end = Math.Min(Tokens.Count, range.End);
+        var slice = new List<WordToken>(Math.Max(0, end - start));
+        for (int i = start; i < end; i++) slice.Add(Tokens[i]);
+        return slice;
+    }
 
     public static ActionWording Of(string text) => new(text);
 
@@ -187,7 +212,7 @@ public sealed class ActionWording
         if (char.IsUpper(Text[Tokens[i].Start]) && i > 0) return false;
         if (i + 1 >= Tokens.Count) return false;
         string next = Tokens[i + 1].Normalized;
-        return next is not ("not" or "have" or "well") && !next.Any(char.IsDigit);
+        return next is not ("not" or "have" or "well") && !Characters.AnyDigit(next);
     }
 
     private int[] CountClauseConjunctions()

@@ -36,12 +36,10 @@ public static class CommitmentRoles
     }
 
     /// <summary>The tokens of a range, for phrase matching within it.</summary>
-    public static List<PlanLint.Text.WordToken> Tokens(ActionWording wording, TokenRange range) =>
-        [.. wording.Tokens.Skip(range.Start).Take(Math.Max(0, range.End - range.Start))];
+    public static List<PlanLint.Text.WordToken> Tokens(ActionWording wording, TokenRange range) => wording.TokensIn(range);
 
     /// <summary>The commitments that add a step, in order.</summary>
-    public static IReadOnlyList<Commitment> Steps(ActionWording wording) =>
-        [.. wording.Commitments.Where(c => !IsFollowUp(wording, c))];
+    public static IReadOnlyList<Commitment> Steps(ActionWording wording) => wording.Steps;
 
     /// <summary>
     /// The steps the action's owner commits to: <see cref="Steps(ActionWording)"/> without those that only carry on what is

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using PlanLint.Rules.Data;
 using PlanLint.Text;
 
@@ -16,13 +17,11 @@ public static class ContentWords
 
     public static IReadOnlyList<string> Stems(IReadOnlyList<WordToken> tokens, bool dropGenericWords)
     {
-        var stop = PhraseLists.Get(PhraseLists.StopWords);
-        var generic = PhraseLists.Get(PhraseLists.GenericPlanWords);
         var stems = new List<string>(tokens.Count);
         foreach (var token in tokens)
         {
-            if (IsNoise(token.Normalized, stop, generic, dropGenericWords)) continue;
-            stems.Add(LightStemmer.Stem(token.Normalized));
+            var word = Facts(token.Normalized);
+            if (!word.IsNoise(dropGenericWords)) stems.Add(word.Stem);
         }
 
         return stems;
@@ -33,23 +32,43 @@ public static class ContentWords
 
     public static IReadOnlySet<string> StemSet(IReadOnlyList<WordToken> tokens, bool dropGenericWords)
     {
-        var stop = PhraseLists.Get(PhraseLists.StopWords);
-        var generic = PhraseLists.Get(PhraseLists.GenericPlanWords);
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in tokens)
         {
-            if (IsNoise(token.Normalized, stop, generic, dropGenericWords)) continue;
-            set.Add(LightStemmer.Stem(token.Normalized));
+            var word = Facts(token.Normalized);
+            if (word.IsNoise(dropGenericWords)) continue;
+            set.Add(word.Stem);
             if (!token.Normalized.Contains('-', StringComparison.Ordinal)) continue;
             foreach (var part in token.Normalized.Split('-', StringSplitOptions.RemoveEmptyEntries))
-                if (!IsNoise(part, stop, generic, dropGenericWords)) set.Add(LightStemmer.Stem(part));
+            {
+                var facts = Facts(part);
+                if (!facts.IsNoise(dropGenericWords)) set.Add(facts.Stem);
+            }
         }
 
         return set;
     }
 
-    private static bool IsNoise(string word, PhraseList stop, PhraseList generic, bool dropGenericWords) =>
-        word.Length < 2
-        || stop.ContainsWord(word)
-        || (dropGenericWords && generic.ContainsStemOf(word));
+    // What these functions ask of a word, looked up once per word rather than three or four times (stop-word, stem,
+    // generic stem): every rule comparing topics stems the same words. Bounded as LightStemmer's memo is.
+    private const int FactsLimit = 100_000;
+    private static readonly ConcurrentDictionary<string, WordFacts> Known = new(StringComparer.Ordinal);
+    private static int knownCount;
+
+    private static WordFacts Facts(string word)
+    {
+        if (Known.TryGetValue(word, out var facts)) return facts;
+        string stem = LightStemmer.Stem(word);
+        facts = new WordFacts(
+            stem,
+            word.Length < 2 || PhraseLists.Get(PhraseLists.StopWords).ContainsWord(word),
+            PhraseLists.Get(PhraseLists.GenericPlanWords).ContainsStemOf(word));
+        if (Volatile.Read(ref knownCount) < FactsLimit && Known.TryAdd(word, facts)) Interlocked.Increment(ref knownCount);
+        return facts;
+    }
+
+    private readonly record struct WordFacts(string Stem, bool Stop, bool Generic)
+    {
+        public bool IsNoise(bool dropGenericWords) => Stop || (dropGenericWords && Generic);
+    }
 }

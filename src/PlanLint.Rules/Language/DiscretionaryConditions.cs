@@ -37,8 +37,15 @@ public static class DiscretionaryConditions
             int word = Judgements.Contains(tokens[i + 1].Normalized) ? i + 2 : i + 1;
             if (word >= tokens.Count || (word + 1 < tokens.Count && !wording.ClauseBreakBefore(word + 1))) continue;
             string w = tokens[word].Normalized;
-            if (w.Length < 5 || !AdjectiveEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)) || outside.ContainsStemOf(w)) continue;
+            if (w.Length < 5 || !EndsLikeAnAdjective(w) || outside.ContainsStemOf(w)) continue;
             yield return (i, word - i + 1);
         }
+    }
+
+    private static bool EndsLikeAnAdjective(string word)
+    {
+        foreach (var ending in AdjectiveEndings)
+            if (word.EndsWith(ending, StringComparison.Ordinal)) return true;
+        return false;
     }
 }

@@ -68,9 +68,9 @@ internal static class MeasurableElements
     /// </summary>
     public static bool IsMeasureNumber(string word)
     {
-        if (!word.Any(char.IsDigit)) return false;
-        if (word.Length == 4 && word.All(char.IsDigit) && word[0] is '1' or '2' && int.Parse(word, CultureInfo.InvariantCulture) is >= 1900 and <= 2099)
+        if (!Characters.AnyDigit(word)) return false;
+        if (word.Length == 4 && Characters.AllDigits(word) && word[0] is '1' or '2' && int.Parse(word, CultureInfo.InvariantCulture) is >= 1900 and <= 2099)
             return false;
-        return !(word.EndsWith("'s", StringComparison.Ordinal) || (word.EndsWith('s') && word[..^1].All(char.IsDigit)));
+        return !(word.EndsWith("'s", StringComparison.Ordinal) || (word.EndsWith('s') && Characters.AllDigits(word.AsSpan(0, word.Length - 1))));
     }
 }

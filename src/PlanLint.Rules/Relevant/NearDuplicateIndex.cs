@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace PlanLint.Rules.Relevant;
 
 /// <summary>How <see cref="NearDuplicateIndex"/> judges two texts alike.</summary>
@@ -105,12 +107,14 @@ public sealed class NearDuplicateIndex
     /// <summary>The distinct shingles of a text's words, hashed and sorted: what the index compares.</summary>
     public static ulong[] Shingles(IReadOnlyList<string> words, int shingleSize)
     {
-        var set = new HashSet<ulong>();
-        for (int i = 0; i + shingleSize <= words.Count; i++)
-            set.Add(Hash(words, i, shingleSize));
-        var sorted = set.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        var hashes = new ulong[Math.Max(0, words.Count - shingleSize + 1)];
+        for (int i = 0; i < hashes.Length; i++)
+            hashes[i] = Hash(words, i, shingleSize);
+        Array.Sort(hashes);
+        int distinct = 0;
+        foreach (ulong hash in hashes)
+            if (distinct == 0 || hashes[distinct - 1] != hash) hashes[distinct++] = hash;
+        return distinct == hashes.Length ? hashes : hashes[..distinct];
     }
 
     /// <summary>Compares the texts added so far and returns, for each, the texts at or above the similarity threshold.</summary>
@@ -119,12 +123,25 @@ public sealed class NearDuplicateIndex
         var groups = GroupIdenticalTexts();
         CandidateComparisons = 0;
 
-        var frequency = new Dictionary<ulong, int>();
+        // For each shingle: how many groups hold it and, once rare ones are posted below, its latest posting. The groups
+        // holding a rare shingle are a chain through two parallel lists (most shingles have one group; a list per shingle
+        // cost an allocation each): next[p] is the posting before p. Sized once: growing them was most of what a concern's
+        // index allocated.
+        int total = 0;
+        foreach (var group in groups) total += group.Shingles.Length;
+        var shingles = new Dictionary<ulong, (int Frequency, int Latest)>(total);
         foreach (var group in groups)
+        {
             foreach (var shingle in group.Shingles)
-                frequency[shingle] = frequency.GetValueOrDefault(shingle) + 1;
+            {
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(shingles, shingle, out bool exists);
+                if (!exists) entry.Latest = -1;
+                entry.Frequency++;
+            }
+        }
 
-        var postings = new Dictionary<ulong, List<int>>();
+        var postedGroup = new List<int>(total);
+        var next = new List<int>(total);
         var candidates = new HashSet<int>();
         var ordered = new List<int>();
         for (int g = 0; g < groups.Count; g++)
@@ -132,9 +149,9 @@ public sealed class NearDuplicateIndex
             candidates.Clear();
             foreach (var shingle in groups[g].Shingles)
             {
-                if (frequency[shingle] > options.MaxShingleFrequency) continue;
-                if (postings.TryGetValue(shingle, out var earlier))
-                    foreach (var h in earlier) candidates.Add(h);
+                var (frequency, latest) = shingles[shingle];
+                if (frequency > options.MaxShingleFrequency) continue;
+                for (int p = latest; p >= 0; p = next[p]) candidates.Add(postedGroup[p]);
             }
 
             ordered.Clear();
@@ -150,9 +167,11 @@ public sealed class NearDuplicateIndex
 
             foreach (var shingle in groups[g].Shingles)
             {
-                if (frequency[shingle] > options.MaxShingleFrequency) continue;
-                if (!postings.TryGetValue(shingle, out var list)) postings[shingle] = list = [];
-                list.Add(g);
+                ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(shingles, shingle);
+                if (entry.Frequency > options.MaxShingleFrequency) continue;
+                next.Add(entry.Latest);
+                postedGroup.Add(g);
+                entry.Latest = postedGroup.Count - 1;
             }
         }
 
@@ -170,7 +189,7 @@ public sealed class NearDuplicateIndex
     private List<Group> GroupIdenticalTexts()
     {
         var groups = new List<Group>();
-        var byContent = new Dictionary<ShingleKey, Group>();
+        var byContent = new Dictionary<ShingleKey, Group>(shingleSets.Count);
         for (int id = 0; id < shingleSets.Count; id++)
         {
             var shingles = shingleSets[id];

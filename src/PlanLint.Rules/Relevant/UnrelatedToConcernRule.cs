@@ -59,15 +59,20 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         var concerns = context.Plan.Concerns;
         var concernWords = concerns.Select(c => Keys(context.WordingOf(c.Text))).ToList();
 
-        // Which concerns use each key, in plan order, so an action is compared only with the concerns it shares a key with:
-        // linear in the plan's size rather than actions × concerns.
-        var concernsByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // Which concerns use each key, so an action is compared only with the concerns it shares a key with: linear in the
+        // plan's size rather than actions × concerns. Each key's concerns are a chain through two parallel lists (a list per
+        // key cost an allocation each): latestUse[key] is its last use, earlierUse[u] the use before u, usedBy[u] the concern.
+        int uses = concernWords.Sum(k => k.Count);
+        var latestUse = new Dictionary<string, int>(uses, StringComparer.Ordinal);
+        var usedBy = new List<int>(uses);
+        var earlierUse = new List<int>(uses);
         for (int ci = 0; ci < concerns.Count; ci++)
         {
             foreach (var key in concernWords[ci])
             {
-                if (!concernsByKey.TryGetValue(key, out var list)) concernsByKey[key] = list = [];
-                list.Add(ci);
+                earlierUse.Add(latestUse.GetValueOrDefault(key, -1));
+                usedBy.Add(ci);
+                latestUse[key] = usedBy.Count - 1;
             }
         }
 
@@ -85,9 +90,10 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
                 int best = -1, bestShared = 0;
                 foreach (var key in words)
                 {
-                    if (!concernsByKey.TryGetValue(key, out var users)) continue;
-                    foreach (int other in users)
+                    if (!latestUse.TryGetValue(key, out int use)) continue;
+                    for (; use >= 0; use = earlierUse[use])
                     {
+                        int other = usedBy[use];
                         if (sharedWith[other]++ == 0) touched.Add(other);
                     }
                 }
@@ -120,11 +126,13 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         }
     }
 
-    private static HashSet<string> Keys(ActionWording wording) =>
-        wording.ContentStemSet(dropGenericWords: true)
-            .Where(w => !w.Any(char.IsDigit))
-            .Select(Key)
-            .ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Keys(ActionWording wording)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var stem in wording.ContentStemSet(dropGenericWords: true))
+            if (!Characters.AnyDigit(stem)) keys.Add(Key(stem));
+        return keys;
+    }
 
     private static string Key(string stem) => stem.Length > PrefixLength ? stem[..PrefixLength] : stem;
 

@@ -73,7 +73,7 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
 
         // A hedged entry ("HMPPS is exploring all options…", "may refer") is one fault, which PL3002 names.
         var parties = PlanParties.Of(context.Plan);
-        if (WeakCommitmentRule.Hedges(wording, parties, action.Owner).Count > 0) return;
+        if (Hedges.In(wording, parties, action.Owner).Count > 0) return;
 
         var markers = PhraseLists.Get(PhraseLists.StepMarkers);
         if (wording.Matches(markers).Any(m => IsOwnersStep(wording, markers, m, parties, action.Owner))) return;

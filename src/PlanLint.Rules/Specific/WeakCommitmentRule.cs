@@ -35,7 +35,7 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
     public override void Analyze(PlanAction action, ActionContext context)
     {
         var wording = context.WordingOf(action.Text);
-        var hedges = Hedges(wording, PlanParties.Of(context.Plan), action.Owner);
+        var hedges = Hedges.In(wording, PlanParties.Of(context.Plan), action.Owner);
         if (hedges.Count == 0) return;
 
         var (start, length) = hedges.MinBy(h => h.Start);
@@ -55,58 +55,5 @@ public sealed class WeakCommitmentRule() : ActionRule(Descriptor)
         }
 
         return false;
-    }
-
-    /// <summary>Every hedge of the text, as character ranges.</summary>
-    public static IReadOnlyList<(int Start, int Length)> Hedges(ActionWording wording, PlanParties parties, string? owner)
-    {
-        var found = new List<(int Start, int Length)>();
-        foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.WeakCommitments))) found.Add((m.Start, m.Length));
-
-        var steps = CommitmentRoles.Steps(wording).Where(c => !CommitmentRoles.IsOtherPartys(wording, c, parties, owner)).Select(c => c.Modal).ToHashSet();
-        foreach (var (first, count) in DiscretionaryConditions.In(wording))
-        {
-            if (StepScope.QualifiedBy(wording, first).Any(c => steps.Contains(c.Modal)) || PromisedWithoutWill(wording, first))
-                found.Add((wording.Tokens[first].Start, wording.Tokens[first + count - 1].End - wording.Tokens[first].Start));
-        }
-
-        foreach (var c in wording.WeakCommitments)
-        {
-            if (c.Verb < 0 || CommitmentRoles.IsFollowUp(wording, c) || !OffersAStep(wording, c, owner)) continue;
-            found.Add((wording.Tokens[c.Modal].Start, wording.Tokens[c.Verb].End - wording.Tokens[c.Modal].Start));
-        }
-
-        return found;
-    }
-
-    /// <summary>
-    /// Whether a "may"/"might"/"could" clause offers a step of the owner's rather than stating a possibility ("Delays may
-    /// occur", "Prisoners may apply"): in the active its subject is the owner's side (a post, "we", the owner, the prison); in
-    /// the passive its verb is one that reports a step when done (rules/data/step-markers.json: "may be introduced").
-    /// </summary>
-    private static bool OffersAStep(ActionWording wording, Commitment clause, string? owner)
-    {
-        if (clause.Passive)
-        {
-            var markers = PhraseLists.Get(PhraseLists.StepMarkers);
-            string verb = wording.Tokens[clause.Verb].Normalized;
-            return markers.ContainsWord(verb) && markers.CategoryOf(verb) == "done" && verb.EndsWith("ed", StringComparison.Ordinal);
-        }
-
-        return PlanParties.NamesOwnSide(wording, clause.Subject, owner);
-    }
-
-    /// <summary>
-    /// Whether a condition stands in a sentence that promises a step without "will" ("The Head of Residence intends to
-    /// introduce a rota if deemed beneficial"): the sentence has no "will" clause and a commitment marker comes before
-    /// the condition (rules/data/step-markers.json, "commitment").
-    /// </summary>
-    private static bool PromisedWithoutWill(ActionWording wording, int condition)
-    {
-        var sentence = wording.SentenceOf(condition);
-        if (wording.Commitments.Any(c => c.Sentence == sentence)) return false;
-        var markers = PhraseLists.Get(PhraseLists.StepMarkers);
-        return wording.MatchesIn(markers, new TokenRange(Math.Max(sentence.Start, condition - StepScope.Reach), condition))
-            .Any(m => markers.CategoryOf(m.Phrase) == "commitment");
     }
 }

@@ -56,7 +56,7 @@ public static class ActionTense
         while (end < tokens.Count && !wording.ClauseBreakBefore(end)) end++;
         if (end >= tokens.Count || end - start < 2 || wording.ClauseBreakBefore(start)) return false;
 
-        var clause = tokens.Skip(start).Take(end - start).ToList();
+        var clause = wording.TokensIn(new TokenRange(start, end));
         if (Markers.Value.Scan(clause).Any(m => m.Category == Future)) return false;
         return !DiscretionaryConditions.In(wording).Any(c => c.First < end);
     }

@@ -1,3 +1,4 @@
+using CsCheck;
 using PlanLint.Rules.Relevant;
 
 namespace PlanLint.Tests.Text;
@@ -32,6 +33,44 @@ public sealed class NearDuplicateIndexTests
         index.Add(Words("new local pay policy introduced reflect skills gained encourage cleaners work"));
         index.Add(Words("new local pay policy introduced reflect skills gained rather incentive levels"));
         (index.FindSimilar().SimilarTo(0).Count > 0).ShouldBe(expected);
+    }
+
+    /// <summary>
+    /// Below the boilerplate cap (fewer texts than <see cref="NearDuplicateOptions.MaxShingleFrequency"/>), the index finds
+    /// exactly the pairs an all-pairs comparison of their distinct shingles finds.
+    /// </summary>
+    [Fact]
+    public void Finds_exactly_the_pairs_an_all_pairs_comparison_finds()
+    {
+        // Few words, so texts share shingles often and one shingle is held by several texts.
+        var text = Gen.Int[0, 2].Select(i => "w" + i).Array[0, 12];
+        Gen.Select(text.Array[0, 20], Gen.Double[0.3, 1.0]).Sample((texts, threshold) =>
+        {
+            var options = new NearDuplicateOptions { Similarity = threshold, MinimumShingles = 2 };
+            var index = new NearDuplicateIndex(options);
+            var shingles = texts.Select(t => NearDuplicateIndex.Shingles(t, options.ShingleSize)).ToList();
+            foreach (var t in texts) index.Add(t);
+            var similar = index.FindSimilar();
+            for (int i = 0; i < texts.Length; i++)
+            {
+                var expected = Enumerable.Range(0, texts.Length).Where(j => j != i
+                    && shingles[i].Length >= options.MinimumShingles && shingles[j].Length >= options.MinimumShingles
+                    && (double)shingles[i].Intersect(shingles[j]).Count() / Math.Min(shingles[i].Length, shingles[j].Length) >= threshold);
+                similar.SimilarTo(i).ShouldBe(expected, $"text {i} of {texts.Length}");
+            }
+        });
+    }
+
+    [Fact]
+    public void Shingles_are_the_distinct_word_runs_sorted()
+    {
+        Gen.Int[0, 4].Select(i => "w" + i).Array[0, 15].Sample(words =>
+        {
+            var shingles = NearDuplicateIndex.Shingles(words, 3);
+            int runs = Enumerable.Range(0, Math.Max(0, words.Length - 2)).Select(i => string.Join(' ', words[i..(i + 3)])).Distinct().Count();
+            shingles.Length.ShouldBe(runs);
+            for (int i = 1; i < shingles.Length; i++) shingles[i].ShouldBeGreaterThan(shingles[i - 1]);
+        });
     }
 
     [Fact]

@@ -116,8 +116,8 @@ public static class InputResolver
     public static Resolution Resolve(IEnumerable<string> inputs, string workingDirectory, InputSelection selection, ConfigurationRequest configuration)
     {
         var resolver = new ConfigurationResolver(configuration with { WorkingDirectory = workingDirectory });
-        var include = selection.Include.Count == 0 ? null : ConfigurationResolver.CreateMatcher(selection.Include);
-        var exclude = selection.Exclude.Count == 0 ? null : ConfigurationResolver.CreateMatcher(selection.Exclude);
+        var include = selection.Include.Count == 0 ? null : Matches(selection.Include, workingDirectory);
+        var exclude = selection.Exclude.Count == 0 ? null : Matches(selection.Exclude, workingDirectory);
 
         var files = new List<string>();
         var found = new HashSet<string>(StringComparer.Ordinal);
@@ -128,8 +128,8 @@ public static class InputResolver
         string? LeftOutBecause(string display)
         {
             string full = Path.GetFullPath(Path.Combine(workingDirectory, display));
-            if (exclude is not null && exclude.Match(workingDirectory, full).HasMatches) return "excluded by --exclude";
-            if (include is not null && !include.Match(workingDirectory, full).HasMatches) return "not matched by --include";
+            if (exclude is not null && exclude(full)) return "excluded by --exclude";
+            if (include is not null && !include(full)) return "not matched by --include";
             if (resolver.ExcludedBy(full) is { } setting)
             {
                 string where = (setting.Location with { Path = DisplayPaths.Relative(setting.Location.Path, workingDirectory) }).ToString();
@@ -190,6 +190,13 @@ public static class InputResolver
         // A file both named and found by a folder counts as named: it was asked for by name.
         found.ExceptWith(named);
         return new Resolution([.. files.Distinct(StringComparer.Ordinal)], found, [.. problems.Distinct(StringComparer.Ordinal)], skipped);
+    }
+
+    /// <summary>Whether a full path matches globs relative to a folder; kept out of <see cref="Resolve"/> so that a run without globs loads no FileSystemGlobbing.</summary>
+    private static Func<string, bool> Matches(IReadOnlyList<string> globs, string folder)
+    {
+        var matcher = ConfigurationResolver.CreateMatcher(globs);
+        return full => matcher.Match(folder, full).HasMatches;
     }
 
     private static bool IsGlob(string input) => input.IndexOfAny(['*', '?', '[']) >= 0;

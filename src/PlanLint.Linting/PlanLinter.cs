@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PlanLint.Analysis;
 using PlanLint.Diagnostics;
 using PlanLint.Model;
@@ -114,25 +115,30 @@ public sealed class PlanLinter
 
     public IReadOnlyList<FileResult> LintFiles(IReadOnlyList<string> paths, LintOptions options, IProgress<int>? progress = null)
     {
+        if (options.MaxParallelism > 1 && paths.Count > 1)
+            return LintInParallel(paths, options, progress);
+
         var results = new FileResult[paths.Count];
-        int done = 0;
-        if (options.MaxParallelism <= 1 || paths.Count <= 1)
+        for (int i = 0; i < paths.Count; i++)
         {
-            for (int i = 0; i < paths.Count; i++)
-            {
-                results[i] = LintFile(paths[i], options);
-                progress?.Report(++done);
-            }
-        }
-        else
-        {
-            Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
-            {
-                results[i] = LintFile(paths[i], options);
-                progress?.Report(Interlocked.Increment(ref done));
-            });
+            results[i] = LintFile(paths[i], options);
+            progress?.Report(i + 1);
         }
 
+        return results;
+    }
+
+    /// <summary>A method of its own so that linting one file loads and compiles nothing of Parallel.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private FileResult[] LintInParallel(IReadOnlyList<string> paths, LintOptions options, IProgress<int>? progress)
+    {
+        var results = new FileResult[paths.Count];
+        int done = 0;
+        Parallel.For(0, paths.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism }, i =>
+        {
+            results[i] = LintFile(paths[i], options);
+            progress?.Report(Interlocked.Increment(ref done));
+        });
         return results;
     }
 }

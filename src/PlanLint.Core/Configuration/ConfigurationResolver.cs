@@ -36,7 +36,8 @@ public sealed class ConfigurationResolver
 
     private readonly Dictionary<string, ConfigFile> files = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<ConfigFile>> chains = new(StringComparer.Ordinal);
-    private readonly Dictionary<ConfigOverride, Matcher> matchers = new(ReferenceEqualityComparer.Instance);
+    // Made on first use, as is globMatchers: a run whose configuration has no globs loads no FileSystemGlobbing.
+    private Dictionary<ConfigOverride, Matcher>? matchers;
     private readonly ConfigFile? explicitFile;
     private readonly long? commandLineMaxFileSize;
 
@@ -109,7 +110,7 @@ public sealed class ConfigurationResolver
         if (planPath is null) return;
         foreach (var entry in file.Overrides)
         {
-            if (MatcherFor(entry).Match(entry.Directory, planPath).HasMatches)
+            if (OverrideApplies(entry, planPath))
                 builder.Apply(entry.Settings, "override for " + string.Join(", ", entry.Globs));
         }
     }
@@ -143,23 +144,30 @@ public sealed class ConfigurationResolver
         var chain = explicitFile is not null ? [explicitFile] : Discover(Path.GetDirectoryName(full)!);
         foreach (var file in chain)
         {
-            if (file.Exclude is { } exclude && GlobMatcher(exclude.Globs).Match(exclude.Directory, full).HasMatches)
+            if (file.Exclude is { } exclude && GlobsMatch(exclude.Globs, exclude.Directory, full))
                 return ("exclude", exclude.Location);
-            if (file.Include is { } include && !GlobMatcher(include.Globs).Match(include.Directory, full).HasMatches)
+            if (file.Include is { } include && !GlobsMatch(include.Globs, include.Directory, full))
                 return ("include", include.Location);
         }
 
         return null;
     }
 
-    private readonly Dictionary<IReadOnlyList<string>, Matcher> globMatchers = new(ReferenceEqualityComparer.Instance);
+    private Dictionary<IReadOnlyList<string>, Matcher>? globMatchers;
 
     private Matcher GlobMatcher(IReadOnlyList<string> globs)
     {
+        globMatchers ??= new(ReferenceEqualityComparer.Instance);
         if (!globMatchers.TryGetValue(globs, out var matcher))
             globMatchers[globs] = matcher = CreateMatcher(globs);
         return matcher;
     }
+
+    // The JIT loads FileSystemGlobbing when it compiles a method whose body names one of its types: the methods above,
+    // which run for every plan, name none and call these two, which run only where a configuration has globs.
+    private bool GlobsMatch(IReadOnlyList<string> globs, string folder, string path) => GlobMatcher(globs).Match(folder, path).HasMatches;
+
+    private bool OverrideApplies(ConfigOverride entry, string path) => MatcherFor(entry).Match(entry.Directory, path).HasMatches;
 
     /// <summary>A matcher for globs relative to a folder; as in .editorconfig, a glob without a slash matches the file name in any folder.</summary>
     public static Matcher CreateMatcher(IEnumerable<string> globs)
@@ -214,6 +222,7 @@ public sealed class ConfigurationResolver
 
     private Matcher MatcherFor(ConfigOverride entry)
     {
+        matchers ??= new(ReferenceEqualityComparer.Instance);
         if (matchers.TryGetValue(entry, out var matcher))
             return matcher;
         return matchers[entry] = CreateMatcher(entry.Globs);

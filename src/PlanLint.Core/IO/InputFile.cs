@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using PlanLint.Text;
 
 namespace PlanLint.IO;
@@ -143,8 +144,10 @@ public sealed class InputLedger : IDisposable
 {
     private static readonly AsyncLocal<InputLedger?> Ambient = new();
 
-    private readonly ConcurrentDictionary<FileIdentity, string> byIdentity = new();
-    private readonly ConcurrentDictionary<string, byte> byPath = new(PathComparer);
+    // Keyed and valued by strings: a concurrent dictionary over a value type (FileIdentity, byte) cannot be compiled ahead
+    // of time (ReadyToRun), so each run would JIT-compile it.
+    private readonly ConcurrentDictionary<string, string> byIdentity = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> byPath = new(PathComparer);
     private readonly InputLedger? outer;
 
     private InputLedger(InputLedger? outer) => this.outer = outer;
@@ -166,19 +169,22 @@ public sealed class InputLedger : IDisposable
     public void Record(string path, FileIdentity? identity = null)
     {
         string full = Path.GetFullPath(path);
-        byPath.TryAdd(full, 0);
+        byPath.TryAdd(full, full);
         if ((identity ?? FileStatus.Of(full).Identity) is { } id)
-            byIdentity.TryAdd(id, full);
+            byIdentity.TryAdd(Key(id), full);
     }
 
     /// <summary>The input a file is, if it is one: by identity where the system gives one, else by its full path.</summary>
     public string? InputAt(string path, FileIdentity? identity)
     {
-        if (identity is { } id && byIdentity.TryGetValue(id, out var input))
+        if (identity is { } id && byIdentity.TryGetValue(Key(id), out var input))
             return input;
         string full = Path.GetFullPath(path);
         return byPath.ContainsKey(full) ? full : null;
     }
+
+    private static string Key(FileIdentity identity) =>
+        identity.Device.ToString(CultureInfo.InvariantCulture) + ":" + identity.Index.ToString(CultureInfo.InvariantCulture);
 
     public void Dispose()
     {

@@ -16,8 +16,9 @@ public sealed record JsonTokenProblem(long Offset, string Message);
 /// </summary>
 public sealed class JsonPositionMap
 {
-    private readonly Dictionary<string, (long Start, long End)> values = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> names = new(StringComparer.Ordinal);
+    // Reference types only in the collections: generic collections over value types (tuples, long) cannot be compiled
+    // ahead of time (ReadyToRun), and this runs for every JSON file.
+    private readonly Dictionary<string, Place> places = new(StringComparer.Ordinal);
 
     private JsonPositionMap() { }
 
@@ -30,8 +31,7 @@ public sealed class JsonPositionMap
         var reader = new Utf8JsonReader(utf8, options);
         var path = new List<string>();
         var pointers = new StringBuilder();
-        var arrayIndex = new Stack<int>();
-        var containerStart = new Stack<(string Pointer, long Start)>();
+        var containers = new List<Container>();
         string? pendingName = null;
 
         string Pointer() => pointers.ToString();
@@ -44,11 +44,11 @@ public sealed class JsonPositionMap
 
         void EnterValue()
         {
-            if (arrayIndex.Count > 0 && pendingName is null && IsArrayTop())
+            if (containers.Count > 0 && pendingName is null && containers[^1].NextIndex >= 0)
             {
-                int i = arrayIndex.Pop();
-                Push(i.ToString(CultureInfo.InvariantCulture));
-                arrayIndex.Push(i + 1);
+                var array = containers[^1];
+                Push(array.NextIndex.ToString(CultureInfo.InvariantCulture));
+                array.NextIndex++;
             }
             else if (pendingName is not null)
             {
@@ -56,9 +56,6 @@ public sealed class JsonPositionMap
                 pendingName = null;
             }
         }
-
-        // Which containers are arrays: -1 in arrayIndex marks an object.
-        bool IsArrayTop() => arrayIndex.Peek() >= 0;
 
         void LeaveValue()
         {
@@ -80,7 +77,7 @@ public sealed class JsonPositionMap
                     }
 
                     pendingName = Escape(name);
-                    if (!map.names.TryAdd(Pointer() + "/" + pendingName, reader.TokenStartIndex))
+                    if (!map.TryAddName(Pointer() + "/" + pendingName, reader.TokenStartIndex))
                     {
                         problem = new JsonTokenProblem(reader.TokenStartIndex, $"the property \"{Excerpt.Of(name)}\" is given twice in the same object; keep one.");
                         return map;
@@ -91,15 +88,14 @@ public sealed class JsonPositionMap
                 case JsonTokenType.StartArray:
                     if (!inRoot) EnterValue();
                     inRoot = false;
-                    containerStart.Push((Pointer(), reader.TokenStartIndex));
-                    arrayIndex.Push(reader.TokenType == JsonTokenType.StartArray ? 0 : -1);
+                    containers.Add(new Container(Pointer(), reader.TokenStartIndex) { NextIndex = reader.TokenType == JsonTokenType.StartArray ? 0 : -1 });
                     break;
                 case JsonTokenType.EndObject:
                 case JsonTokenType.EndArray:
-                    arrayIndex.Pop();
-                    var (pointer, start) = containerStart.Pop();
-                    map.values[pointer] = (start, reader.TokenStartIndex + 1);
-                    if (containerStart.Count > 0) LeaveValue();
+                    var container = containers[^1];
+                    containers.RemoveAt(containers.Count - 1);
+                    map.SetValue(container.Pointer, container.Start, reader.TokenStartIndex + 1);
+                    if (containers.Count > 0) LeaveValue();
                     break;
                 default:
                     if (Refused(ref reader) is { } refused)
@@ -108,9 +104,9 @@ public sealed class JsonPositionMap
                         return map;
                     }
 
-                    if (inRoot) { map.values[""] = (reader.TokenStartIndex, reader.BytesConsumed); inRoot = false; break; }
+                    if (inRoot) { map.SetValue("", reader.TokenStartIndex, reader.BytesConsumed); inRoot = false; break; }
                     EnterValue();
-                    map.values[Pointer()] = (reader.TokenStartIndex, reader.BytesConsumed);
+                    map.SetValue(Pointer(), reader.TokenStartIndex, reader.BytesConsumed);
                     LeaveValue();
                     break;
             }
@@ -121,9 +117,9 @@ public sealed class JsonPositionMap
 
     public bool TryGetValue(string pointer, out long start, out long end)
     {
-        if (values.TryGetValue(pointer, out var span))
+        if (places.TryGetValue(pointer, out var place) && place.HasValue)
         {
-            (start, end) = span;
+            (start, end) = (place.Start, place.End);
             return true;
         }
 
@@ -131,7 +127,32 @@ public sealed class JsonPositionMap
         return false;
     }
 
-    public bool TryGetName(string pointer, out long start) => names.TryGetValue(pointer, out start);
+    public bool TryGetName(string pointer, out long start)
+    {
+        start = places.TryGetValue(pointer, out var place) ? place.Name : -1;
+        return start >= 0;
+    }
+
+    /// <summary>Records where a member's name is; false when the same object already has one of that name.</summary>
+    private bool TryAddName(string pointer, long start)
+    {
+        if (places.TryGetValue(pointer, out var place))
+        {
+            if (place.Name >= 0) return false;
+            place.Name = start;
+            return true;
+        }
+
+        places.Add(pointer, new Place { Name = start });
+        return true;
+    }
+
+    private void SetValue(string pointer, long start, long end)
+    {
+        if (!places.TryGetValue(pointer, out var place))
+            places.Add(pointer, place = new Place());
+        (place.Start, place.End, place.HasValue) = (start, end, true);
+    }
 
     private static string? Refused(ref Utf8JsonReader reader)
     {
@@ -159,6 +180,28 @@ public sealed class JsonPositionMap
             value = "";
             return "a string here holds an escape that is not text: \\uD800–\\uDFFF must come in pairs (a high surrogate then a low one).";
         }
+    }
+
+    /// <summary>Where the value at a pointer starts and ends, and where its property name starts (-1: none).</summary>
+    private sealed class Place
+    {
+        public long Start { get; set; }
+
+        public long End { get; set; }
+
+        public bool HasValue { get; set; }
+
+        public long Name { get; set; } = -1;
+    }
+
+    /// <summary>An object or array being read: its pointer, where it starts, and the index of its next item (-1: an object).</summary>
+    private sealed class Container(string pointer, long start)
+    {
+        public string Pointer { get; } = pointer;
+
+        public long Start { get; } = start;
+
+        public int NextIndex { get; set; }
     }
 
     private static string Escape(string name) =>

@@ -8,7 +8,9 @@ namespace PlanLint.Json;
 /// <summary>
 /// Builds the plan model from a JSON-shaped plan tree (schema/action-plan.schema.json) that has already been checked,
 /// or that was written by PlanLint itself; <c>locate</c> turns a node's JSON pointer into its place in the source.
-/// Shared by the JSON and YAML readers and by the pack host, which receives plans as canonical JSON.
+/// Shared by the JSON and YAML readers and by the pack host, which receives plans as canonical JSON. Loops rather than
+/// LINQ over <see cref="JsonElement"/> and <see cref="JsonProperty"/>: LINQ over another assembly's value types is
+/// JIT-compiled even in a ReadyToRun build, and this runs for every plan.
 /// </summary>
 public static class PlanTree
 {
@@ -116,18 +118,24 @@ public static class PlanTree
     private static FieldReadings Readings(JsonElement node)
     {
         if (!node.TryGetProperty("reading", out var reading) || reading.ValueKind != JsonValueKind.Object) return FieldReadings.AllRead;
-        return FieldReadings.From(reading.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, new FieldReading(
-            String(p.Value, "status") switch
-            {
-                "inferred" => ReadingStatus.Inferred,
-                "unknown" => ReadingStatus.Unknown,
-                _ => ReadingStatus.Read,
-            },
-            String(p.Value, "why"))
+        var readings = new List<KeyValuePair<string, FieldReading>>();
+        foreach (var p in reading.EnumerateObject())
         {
-            SameCellAs = p.Value.TryGetProperty("sameCellAs", out var first) ? ActionIndex(first) : null,
-            KnownExtent = p.Value.TryGetProperty("knownExtent", out var extent) ? ActionIndex(extent) : null,
-        })));
+            readings.Add(KeyValuePair.Create(p.Name, new FieldReading(
+                String(p.Value, "status") switch
+                {
+                    "inferred" => ReadingStatus.Inferred,
+                    "unknown" => ReadingStatus.Unknown,
+                    _ => ReadingStatus.Read,
+                },
+                String(p.Value, "why"))
+            {
+                SameCellAs = p.Value.TryGetProperty("sameCellAs", out var first) ? ActionIndex(first) : null,
+                KnownExtent = p.Value.TryGetProperty("knownExtent", out var extent) ? ActionIndex(extent) : null,
+            }));
+        }
+
+        return FieldReadings.From(readings);
     }
 
     private static IReadOnlyList<ReadingNote> Notes(JsonElement node, string pointer, Func<string, SourceLocation> locate)
@@ -140,7 +148,7 @@ public static class PlanTree
             notes.Add(new ReadingNote(String(n, "rule") ?? "", String(n, "message") ?? "", locate($"{pointer}/readingNotes/{i}"))
             {
                 Source = String(n, "source"),
-                Actions = n.TryGetProperty("actions", out var actions) ? [.. actions.EnumerateArray().Select(ActionIndex)] : [],
+                Actions = n.TryGetProperty("actions", out var actions) ? ActionIndexes(actions) : [],
             });
             i++;
         }
@@ -152,10 +160,23 @@ public static class PlanTree
     private static int ActionIndex(JsonElement e) =>
         e.ValueKind == JsonValueKind.Number ? e.GetInt32() : int.Parse(e.GetString() ?? "0", NumberStyles.None, CultureInfo.InvariantCulture);
 
-    private static FieldLocations Fields(JsonElement node, string pointer, Func<string, SourceLocation> locate) =>
-        FieldLocations.From(node.EnumerateObject()
-            .Where(p => p.Name != "$schema")
-            .Select(p => KeyValuePair.Create(p.Name, locate(pointer + "/" + p.Name))));
+    private static int[] ActionIndexes(JsonElement array)
+    {
+        var indexes = new int[array.GetArrayLength()];
+        for (int i = 0; i < indexes.Length; i++) indexes[i] = ActionIndex(array[i]);
+        return indexes;
+    }
+
+    private static FieldLocations Fields(JsonElement node, string pointer, Func<string, SourceLocation> locate)
+    {
+        var fields = new List<KeyValuePair<string, SourceLocation>>();
+        foreach (var p in node.EnumerateObject())
+        {
+            if (p.Name != "$schema") fields.Add(KeyValuePair.Create(p.Name, locate(pointer + "/" + p.Name)));
+        }
+
+        return FieldLocations.From(fields);
+    }
 
     private static string? String(JsonElement node, string name) =>
         node.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -4,7 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Json.Schema;
 using PlanLint.Text;
 
 namespace PlanLint.Json;
@@ -71,15 +70,17 @@ public sealed partial class SchemaCheck
     /// ("action 2 of recommendation 7", "\"rules.PL2002\""); <paramref name="patternHint"/> gives advice for a
     /// property whose value fails a pattern or format ("write dates as YYYY-MM-DD").
     /// </summary>
-    public IReadOnlyList<SchemaViolation> Check(JsonElement root, Func<string, string>? describe = null, Func<string, string?>? patternHint = null)
-    {
-        if (shape.Accepts(root))
-            return [];
+    public IReadOnlyList<SchemaViolation> Check(JsonElement root, Func<string, string>? describe = null, Func<string, string?>? patternHint = null) =>
+        shape.Accepts(root) ? [] : Evaluate(root, describe, patternHint);
 
-        EvaluationResults result;
+    /// <summary>The full evaluation, for a document the shape check rejects; a method of its own so that checking a valid document compiles none of it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private IReadOnlyList<SchemaViolation> Evaluate(JsonElement root, Func<string, string>? describe, Func<string, string?>? patternHint)
+    {
+        IReadOnlyList<SchemaFailure>? failures;
         try
         {
-            result = schema.Value.Evaluate(root);
+            failures = schema.Value.Failures(root);
         }
         catch (Exception e) when (e is FormatException or OverflowException or InvalidOperationException or ArgumentException)
         {
@@ -88,33 +89,20 @@ public sealed partial class SchemaCheck
             return [new SchemaViolation("", $"The file does not match the {Name}: a value in it could not be checked ({e.GetType().Name}).")];
         }
 
-        if (result.IsValid)
+        if (failures is null)
             return [];
 
         describe ??= DescribeAsPath;
         var violations = new List<(SchemaViolation Violation, string Keyword, bool InChoice)>();
-
-        // Only failing nodes are visited: a branch of a oneOf that failed while another branch passed says nothing.
-        void Visit(EvaluationResults node)
+        foreach (var failure in failures)
         {
-            if (node.IsValid) return;
-            string pointer = node.InstanceLocation.ToString();
-            string schemaPath = node.EvaluationPath.ToString();
-            foreach (var (keyword, libraryMessage) in node.Errors ?? new Dictionary<string, string>())
-            {
-                string? message = Explain(root, pointer, schemaPath, keyword, libraryMessage, node.SchemaLocation, describe, patternHint);
-                if (message is not null)
-                    violations.Add((
-                        new SchemaViolation(pointer, message, message.StartsWith(UnknownProperty, StringComparison.Ordinal)),
-                        keyword,
-                        schemaPath.Contains("/oneOf/", StringComparison.Ordinal) || schemaPath.Contains("/anyOf/", StringComparison.Ordinal)));
-            }
-
-            foreach (var child in node.Details ?? [])
-                Visit(child);
+            string? message = Explain(root, failure.Pointer, failure.SchemaPath, failure.Keyword, failure.LibraryMessage, failure.SchemaLocation, describe, patternHint);
+            if (message is not null)
+                violations.Add((
+                    new SchemaViolation(failure.Pointer, message, message.StartsWith(UnknownProperty, StringComparison.Ordinal)),
+                    failure.Keyword,
+                    failure.SchemaPath.Contains("/oneOf/", StringComparison.Ordinal) || failure.SchemaPath.Contains("/anyOf/", StringComparison.Ordinal)));
         }
-
-        Visit(result);
 
         if (violations.Count == 0)
             return [new SchemaViolation("", $"The file does not match the {Name}.")];
@@ -285,24 +273,4 @@ public sealed partial class SchemaCheck
 
     [GeneratedRegex("\"([^\"]+)\"")]
     private static partial Regex QuotedName();
-}
-
-/// <summary>
-/// JsonSchema.Net's compiled schema. Kept out of <see cref="SchemaCheck"/>'s fields so that merely creating a check does
-/// not load JsonSchema.Net, whose module initialiser (meta-schemas, dialects) costs more than linting a plan.
-/// </summary>
-internal sealed class FullSchema(string schemaText)
-{
-    // The native build does not run JsonSchema.Net's module initialiser at start-up (src/PlanLint.Cli/NativeAot.Substitutions.xml),
-    // so it runs here, before JsonSchema.Net is first used; elsewhere it has already run and this does nothing.
-    static FullSchema() => InitializeJsonSchemaNet(null);
-
-    // Each check gets its own registry: the global one refuses a second schema with the same $id.
-    private readonly JsonSchema schema = JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-
-    public EvaluationResults Evaluate(JsonElement root) =>
-        schema.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
-
-    [UnsafeAccessor(UnsafeAccessorKind.StaticMethod, Name = "Initialize")]
-    private static extern void InitializeJsonSchemaNet([UnsafeAccessorType("Json.Schema.__ModuleInitialization, JsonSchema.Net")] object? module);
 }

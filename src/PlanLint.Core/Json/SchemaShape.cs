@@ -6,10 +6,12 @@ namespace PlanLint.Json;
 
 /// <summary>
 /// A quick, conservative check of a document against the common subset of a JSON schema (type, properties,
-/// required, enum, pattern, items, $ref into $defs, ...), read from the schema itself. It only ever answers
+/// required, dependentRequired, enum, pattern, items, $ref into $defs, ...), read from the schema itself. It only ever answers
 /// "certainly valid": when it accepts a document the full evaluator would too, so <see cref="SchemaCheck"/> builds and
 /// runs JsonSchema.Net (slow to start) only for documents this rejects, and keeps that evaluator's messages.
 /// A subschema using a keyword this does not know rejects, which sends the document to the full evaluator.
+/// The checks are loops, not LINQ: LINQ over <see cref="JsonElement"/> and <see cref="JsonProperty"/> (value types of
+/// another assembly) cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile it.
 /// </summary>
 public sealed class SchemaShape
 {
@@ -89,8 +91,16 @@ public sealed class SchemaShape
         switch (keyword)
         {
             case "type":
-                var types = value.ValueKind == JsonValueKind.Array ? value.EnumerateArray().Select(t => t.GetString()).ToArray() : [value.GetString()];
-                return e => types.Any(t => HasType(e, t));
+                string?[] types = value.ValueKind == JsonValueKind.Array ? Strings(value) : [value.GetString()];
+                return e =>
+                {
+                    foreach (string? t in types)
+                    {
+                        if (HasType(e, t)) return true;
+                    }
+
+                    return false;
+                };
             case "properties" when value.ValueKind == JsonValueKind.Object:
                 var properties = new Dictionary<string, Node>(StringComparer.Ordinal);
                 foreach (var p in value.EnumerateObject())
@@ -99,22 +109,67 @@ public sealed class SchemaShape
                     properties[p.Name] = Compile(p.Value);
                 }
 
-                return e => e.ValueKind != JsonValueKind.Object
-                    || e.EnumerateObject().All(p => !properties.TryGetValue(p.Name, out var n) || n.Accepts(p.Value));
+                return e =>
+                {
+                    if (e.ValueKind != JsonValueKind.Object) return true;
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (properties.TryGetValue(p.Name, out var n) && !n.Accepts(p.Value)) return false;
+                    }
+
+                    return true;
+                };
             case "additionalProperties":
-                var known = owner.TryGetProperty("properties", out var declared) && declared.ValueKind == JsonValueKind.Object
-                    ? declared.EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal)
-                    : [];
+                var known = new HashSet<string>(StringComparer.Ordinal);
+                if (owner.TryGetProperty("properties", out var declared) && declared.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var p in declared.EnumerateObject()) known.Add(p.Name);
+                }
+
                 if (owner.TryGetProperty("patternProperties", out _)) return null;
                 var additional = Compile(value);
-                return e => e.ValueKind != JsonValueKind.Object
-                    || e.EnumerateObject().All(p => known.Contains(p.Name) || additional.Accepts(p.Value));
+                return e =>
+                {
+                    if (e.ValueKind != JsonValueKind.Object) return true;
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (!known.Contains(p.Name) && !additional.Accepts(p.Value)) return false;
+                    }
+
+                    return true;
+                };
+            case "dependentRequired" when value.ValueKind == JsonValueKind.Object:
+                var dependencies = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                foreach (var dependency in value.EnumerateObject())
+                {
+                    if (dependency.Value.ValueKind != JsonValueKind.Array) return null;
+                    dependencies[dependency.Name] = RequiredNames(dependency.Value);
+                }
+
+                return e =>
+                {
+                    if (e.ValueKind != JsonValueKind.Object) return true;
+                    foreach (var (present, required) in dependencies)
+                    {
+                        if (e.TryGetProperty(present, out _) && !HasAll(e, required)) return false;
+                    }
+
+                    return true;
+                };
             case "required" when value.ValueKind == JsonValueKind.Array:
-                var required = value.EnumerateArray().Select(n => n.GetString() ?? throw new InvalidOperationException("A required name is null.")).ToArray();
-                return e => e.ValueKind != JsonValueKind.Object || required.All(r => e.TryGetProperty(r, out _));
+                string[] required = RequiredNames(value);
+                return e => e.ValueKind != JsonValueKind.Object || HasAll(e, required);
             case "enum" when value.ValueKind == JsonValueKind.Array:
-                var allowed = value.EnumerateArray().ToArray();
-                return e => allowed.Any(a => JsonElement.DeepEquals(a, e));
+                var allowed = value;
+                return e =>
+                {
+                    foreach (var a in allowed.EnumerateArray())
+                    {
+                        if (JsonElement.DeepEquals(a, e)) return true;
+                    }
+
+                    return false;
+                };
             case "const":
                 var constant = value;
                 return e => JsonElement.DeepEquals(constant, e);
@@ -123,9 +178,12 @@ public sealed class SchemaShape
                 return e => e.ValueKind != JsonValueKind.String || pattern.IsMatch(e.GetString()!);
             case "format":
                 // Stricter than the evaluator, which may treat "format" as an annotation; unknown formats go to it.
-                return value.GetString() == "date"
-                    ? e => e.ValueKind != JsonValueKind.String || IsoDate.IsValid(e.GetString())
-                    : null;
+                return value.GetString() switch
+                {
+                    "date" => e => e.ValueKind != JsonValueKind.String || IsoDate.IsValid(e.GetString()),
+                    "uri" => e => e.ValueKind != JsonValueKind.String || Uri.TryCreate(e.GetString(), UriKind.Absolute, out _),
+                    _ => null,
+                };
             case "minLength":
                 int minLength = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.String || CodePoints(e.GetString()!) >= minLength;
@@ -134,7 +192,16 @@ public sealed class SchemaShape
                 return e => e.ValueKind != JsonValueKind.String || CodePoints(e.GetString()!) <= maxLength;
             case "items":
                 var items = Compile(value);
-                return e => e.ValueKind != JsonValueKind.Array || e.EnumerateArray().All(items.Accepts);
+                return e =>
+                {
+                    if (e.ValueKind != JsonValueKind.Array) return true;
+                    foreach (var item in e.EnumerateArray())
+                    {
+                        if (!items.Accepts(item)) return false;
+                    }
+
+                    return true;
+                };
             case "minItems":
                 int minItems = value.GetInt32();
                 return e => e.ValueKind != JsonValueKind.Array || e.GetArrayLength() >= minItems;
@@ -149,18 +216,26 @@ public sealed class SchemaShape
                 return e => e.ValueKind != JsonValueKind.Number || (e.TryGetDecimal(out decimal d) && d <= maximum);
             case "minProperties":
                 int minProperties = value.GetInt32();
-                return e => e.ValueKind != JsonValueKind.Object || e.EnumerateObject().Count() >= minProperties;
+                return e => e.ValueKind != JsonValueKind.Object || PropertyCount(e) >= minProperties;
             case "propertyNames":
                 var propertyNames = Compile(value);
-                return e => e.ValueKind != JsonValueKind.Object
-                    || e.EnumerateObject().All(p => propertyNames.Accepts(StringElement(p.Name)));
+                return e =>
+                {
+                    if (e.ValueKind != JsonValueKind.Object) return true;
+                    foreach (var p in e.EnumerateObject())
+                    {
+                        if (!propertyNames.Accepts(StringElement(p.Name))) return false;
+                    }
+
+                    return true;
+                };
             case "oneOf" when value.ValueKind == JsonValueKind.Array:
-                var oneOf = value.EnumerateArray().Select(b => Compile(b)).ToArray();
+                var oneOf = Branches(value);
                 // Exactly one branch must pass; a branch this could not judge would make the count uncertain.
-                return e => complete && oneOf.Count(b => b.Accepts(e)) == 1;
+                return e => complete && Passing(oneOf, e) == 1;
             case "anyOf" when value.ValueKind == JsonValueKind.Array:
-                var anyOf = value.EnumerateArray().Select(b => Compile(b)).ToArray();
-                return e => anyOf.Any(b => b.Accepts(e));
+                var anyOf = Branches(value);
+                return e => Passing(anyOf, e) > 0;
             case "$ref" when value.GetString() is { } reference && reference.StartsWith('#'):
                 var segments = JsonPointers.Segments(reference[1..]);
                 if (Resolve(segments) is not { } target) return null;
@@ -208,15 +283,71 @@ public sealed class SchemaShape
         return document.RootElement.Clone();
     }
 
-    private static int CodePoints(string s) => s.EnumerateRunes().Count();
+    private Node[] Branches(JsonElement array)
+    {
+        var branches = new Node[array.GetArrayLength()];
+        for (int i = 0; i < branches.Length; i++) branches[i] = Compile(array[i]);
+        return branches;
+    }
+
+    private static int Passing(Node[] branches, JsonElement e)
+    {
+        int passing = 0;
+        foreach (var branch in branches)
+        {
+            if (branch.Accepts(e)) passing++;
+        }
+
+        return passing;
+    }
+
+    private static string?[] Strings(JsonElement array)
+    {
+        var strings = new string?[array.GetArrayLength()];
+        for (int i = 0; i < strings.Length; i++) strings[i] = array[i].GetString();
+        return strings;
+    }
+
+    private static string[] RequiredNames(JsonElement array)
+    {
+        var names = new string[array.GetArrayLength()];
+        for (int i = 0; i < names.Length; i++) names[i] = array[i].GetString() ?? throw new InvalidOperationException("A required name is null.");
+        return names;
+    }
+
+    private static bool HasAll(JsonElement obj, string[] names)
+    {
+        foreach (string name in names)
+        {
+            if (!obj.TryGetProperty(name, out _)) return false;
+        }
+
+        return true;
+    }
+
+    private static int PropertyCount(JsonElement obj)
+    {
+        int count = 0;
+        foreach (var _ in obj.EnumerateObject()) count++;
+        return count;
+    }
+
+    private static int CodePoints(string s)
+    {
+        int count = 0;
+        foreach (var _ in s.EnumerateRunes()) count++;
+        return count;
+    }
 
     private static bool AllDistinct(JsonElement array)
     {
-        var seen = new List<JsonElement>();
-        foreach (var item in array.EnumerateArray())
+        int length = array.GetArrayLength();
+        for (int i = 1; i < length; i++)
         {
-            if (seen.Any(s => JsonElement.DeepEquals(s, item))) return false;
-            seen.Add(item);
+            for (int j = 0; j < i; j++)
+            {
+                if (JsonElement.DeepEquals(array[i], array[j])) return false;
+            }
         }
 
         return true;

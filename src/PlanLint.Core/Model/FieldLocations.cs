@@ -16,12 +16,20 @@ public sealed class FieldLocations
         var distinct = new List<KeyValuePair<string, SourceLocation>>();
         foreach (var location in locations)
         {
-            int existing = distinct.FindIndex(l => string.Equals(l.Key, location.Key, StringComparison.Ordinal));
+            int existing = IndexOf(distinct, location.Key);
             if (existing >= 0) distinct[existing] = location;
             else distinct.Add(location);
         }
 
         return new([.. distinct]);
+    }
+
+    // A loop, not List.FindIndex: a generic method over a list of value types is JIT-compiled even in a ReadyToRun build.
+    private static int IndexOf(List<KeyValuePair<string, SourceLocation>> list, string key)
+    {
+        for (int i = 0; i < list.Count; i++)
+            if (string.Equals(list[i].Key, key, StringComparison.Ordinal)) return i;
+        return -1;
     }
 
     public SourceLocation? Get(string field)

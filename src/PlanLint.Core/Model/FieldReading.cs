@@ -67,7 +67,9 @@ public sealed class FieldReadings
         var distinct = new List<KeyValuePair<string, FieldReading>>();
         foreach (var reading in readings)
         {
-            distinct.RemoveAll(r => string.Equals(r.Key, reading.Key, StringComparison.Ordinal));
+            // A loop, not List.RemoveAll: a generic method over a list of value types is JIT-compiled even in a ReadyToRun build.
+            for (int i = distinct.Count - 1; i >= 0; i--)
+                if (string.Equals(distinct[i].Key, reading.Key, StringComparison.Ordinal)) distinct.RemoveAt(i);
             if (!reading.Value.IsPlain) distinct.Add(reading);
         }
 

@@ -42,7 +42,8 @@ public sealed class SchemaShapeTests
         }
 
         rejected.ShouldBeGreaterThan(0);
-        if (schemaFile is "action-plan.schema.json" or "phrase-list.schema.json") accepted.ShouldBeGreaterThan(0);
+        if (schemaFile is "action-plan.schema.json" or "phrase-list.schema.json" or "planlint-suppressions.schema.json" or "planlint-baseline.schema.json")
+            accepted.ShouldBeGreaterThan(0);
     }
 
     [Theory]
@@ -69,6 +70,37 @@ public sealed class SchemaShapeTests
         using var schema = JsonDocument.Parse(tree);
         using var parsed = JsonDocument.Parse(document);
         new SchemaShape(schema.RootElement).Accepts(parsed.RootElement).ShouldBe(accepted);
+    }
+
+    [Theory]
+    [InlineData("""{ "rule": "PL1001" }""", true)]
+    [InlineData("""{ "rule": "PL1001", "recommendation": "7", "action": 3 }""", true)]
+    [InlineData("""{ "rule": "PL1001", "action": 3 }""", false)]
+    [InlineData("""{ "rule": "PL1001", "textFingerprint": "0123456789abcdef" }""", false)]
+    public void Checks_dependent_required_properties(string document, bool accepted) =>
+        ShapeAgreesWithEvaluator("""
+            { "type": "object", "required": ["rule"],
+              "dependentRequired": { "action": ["recommendation"], "textFingerprint": ["recommendation"] } }
+            """, document, accepted);
+
+    [Theory]
+    [InlineData("\"https://example.org/rules/HOUSE0001\"", true)]
+    [InlineData("3", true)]
+    [InlineData("\"example.org/rules\"", false)]
+    [InlineData("\"not a uri\"", false)]
+    public void Accepts_only_absolute_uris_for_the_uri_format(string document, bool accepted) =>
+        // The evaluator treats "format" as an annotation and accepts every string; the shape is stricter, which only
+        // sends a document to the evaluator.
+        ShapeAgreesWithEvaluator("""{ "format": "uri" }""", document, accepted);
+
+    private static void ShapeAgreesWithEvaluator(string schemaText, string document, bool accepted)
+    {
+        using var schema = JsonDocument.Parse(schemaText);
+        using var parsed = JsonDocument.Parse(document);
+        bool shapeAccepts = new SchemaShape(schema.RootElement).Accepts(parsed.RootElement);
+        shapeAccepts.ShouldBe(accepted);
+        if (shapeAccepts)
+            JsonSchema.FromText(schemaText, new BuildOptions { SchemaRegistry = new SchemaRegistry() }).Evaluate(parsed.RootElement).IsValid.ShouldBeTrue();
     }
 
     [Fact]
@@ -102,7 +134,10 @@ public sealed class SchemaShapeTests
 
     private static IEnumerable<JsonNode> Documents()
     {
-        var files = Directory.GetFiles(Repo.Path("tests", "PlanLint.Tests", "Fixtures"), "*.plan.json", SearchOption.AllDirectories)
+        string fixtures = Repo.Path("tests", "PlanLint.Tests", "Fixtures");
+        var files = Directory.GetFiles(fixtures, "*.plan.json", SearchOption.AllDirectories)
+            .Concat(Directory.GetFiles(fixtures, "*.planlint-suppressions.json", SearchOption.AllDirectories))
+            .Concat(Directory.GetFiles(fixtures, "*.baseline.json", SearchOption.AllDirectories))
             .Concat(Directory.GetFiles(Repo.Path("rules", "data"), "*.json"))
             .Order(StringComparer.Ordinal);
         foreach (var f in files)

@@ -79,8 +79,12 @@ public static class CliProcess
         Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
 
     public static ToolRun Run(string workingDirectory, params string[] arguments) =>
+        Run(workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs one with more environment variables.</summary>
+    public static ToolRun Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
         ExternalTools.Run(Dotnet, [Dll, .. arguments], TimeSpan.FromMinutes(2), workingDirectory,
-            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["NO_COLOR"] = "1" });
+            new Dictionary<string, string>(environment) { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["NO_COLOR"] = "1" });
 
     /// <summary>Starts one without waiting, standard output and error captured.</summary>
     public static Process Start(string workingDirectory, params string[] arguments)

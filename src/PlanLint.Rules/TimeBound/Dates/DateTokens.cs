@@ -9,8 +9,12 @@ internal enum DateTokenKind
     Symbol,
 }
 
-/// <summary>A word (lower-cased), a number (with its digit count and whether it had an ordinal suffix) or one punctuation mark.</summary>
-internal readonly record struct DateToken(DateTokenKind Kind, string Text, int Start, int End, int Value = 0, int Digits = 0, bool Ordinal = false)
+/// <summary>
+/// A word (lower-cased), a number (with its digit count and whether it had an ordinal suffix) or one punctuation mark.
+/// A class, not a struct: a List of a value type from this assembly is JIT-compiled at every start even in a ReadyToRun
+/// build, and a target date has a handful of tokens.
+/// </summary>
+internal sealed record DateToken(DateTokenKind Kind, string Text, int Start, int End, int Value = 0, int Digits = 0, bool Ordinal = false)
 {
     public bool IsWord(string word) => Kind == DateTokenKind.Word && Text == word;
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PlanLint.Rules.Data;
 using PlanLint.Text;
 
@@ -50,22 +49,13 @@ public static class ContentWords
     }
 
     // What these functions ask of a word, looked up once per word rather than three or four times (stop-word, stem,
-    // generic stem): every rule comparing topics stems the same words. Bounded as LightStemmer's memo is.
-    private const int FactsLimit = 100_000;
-    private static readonly ConcurrentDictionary<string, WordFacts> Known = new(StringComparer.Ordinal);
-    private static int knownCount;
+    // generic stem): every rule comparing topics stems the same words.
+    private static readonly BoundedMemo<WordFacts> Known = new(100_000);
 
-    private static WordFacts Facts(string word)
-    {
-        if (Known.TryGetValue(word, out var facts)) return facts;
-        string stem = LightStemmer.Stem(word);
-        facts = new WordFacts(
-            stem,
-            word.Length < 2 || PhraseLists.Get(PhraseLists.StopWords).ContainsWord(word),
-            PhraseLists.Get(PhraseLists.GenericPlanWords).ContainsStemOf(word));
-        if (Volatile.Read(ref knownCount) < FactsLimit && Known.TryAdd(word, facts)) Interlocked.Increment(ref knownCount);
-        return facts;
-    }
+    private static WordFacts Facts(string word) => Known.Get(word, static w => new WordFacts(
+        LightStemmer.Stem(w),
+        w.Length < 2 || PhraseLists.Get(PhraseLists.StopWords).ContainsWord(w),
+        PhraseLists.Get(PhraseLists.GenericPlanWords).ContainsStemOf(w)));
 
     private readonly record struct WordFacts(string Stem, bool Stop, bool Generic)
     {

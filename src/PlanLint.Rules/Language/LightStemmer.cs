@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace PlanLint.Rules.Language;
 
 /// <summary>
@@ -13,20 +11,9 @@ public static class LightStemmer
 
     private static readonly string[] Suffixes = ["ments", "ment", "ings", "ing", "edly", "ed", "ers", "er", "ly"];
 
-    // A plan's vocabulary is small and every rule stems the same words again, so stems are remembered; the bound keeps
-    // hostile input from growing the memo without limit (words past it are stemmed each time).
-    private const int MemoLimit = 100_000;
-    private static readonly ConcurrentDictionary<string, string> Memo = new(StringComparer.Ordinal);
-    private static int memoCount;
+    private static readonly BoundedMemo<string> Memo = new(100_000);
 
-    public static string Stem(string word)
-    {
-        if (word.Length <= MinimumStem) return word;
-        if (Memo.TryGetValue(word, out var stem)) return stem;
-        stem = StemOf(word);
-        if (Volatile.Read(ref memoCount) < MemoLimit && Memo.TryAdd(word, stem)) Interlocked.Increment(ref memoCount);
-        return stem;
-    }
+    public static string Stem(string word) => word.Length <= MinimumStem ? word : Memo.Get(word, StemOf);
 
     private static string StemOf(string word)
     {

@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace PlanLint.Rules.Language;
+
+/// <summary>
+/// Answers remembered per word across the plans of a run (a plan's vocabulary is small and every rule asks about the same
+/// words again). The bound keeps hostile input from growing it without limit: words past it are worked out each time.
+/// </summary>
+internal sealed class BoundedMemo<T>(int limit)
+{
+    private readonly ConcurrentDictionary<string, T> known = new(StringComparer.Ordinal);
+    private int count;
+
+    public T Get(string word, Func<string, T> compute)
+    {
+        if (known.TryGetValue(word, out var value)) return value;
+        value = compute(word);
+        if (Volatile.Read(ref count) < limit && known.TryAdd(word, value)) Interlocked.Increment(ref count);
+        return value;
+    }
+}

@@ -38,14 +38,6 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
     public const int MinimumConcernWords = 4;
     public const int PrefixLength = 5;
 
-    /// <summary>
-    /// A key used by more concerns than this does not by itself make a concern a candidate (it still counts, exactly, for
-    /// every candidate found through another key). An inspection report makes far fewer recommendations than this, so
-    /// for a real plan nothing changes; in a plan built far larger, a key common to thousands of concerns would make the
-    /// comparison actions × concerns (bench/RESULTS.md, 2026-12-05 12:16).
-    /// </summary>
-    public const int MaxConcernsPerCandidateKey = 500;
-
     public static readonly RuleDescriptor Descriptor = new(
         Id,
         "Actions should address the concern they answer",
@@ -69,26 +61,23 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
 
         // Which concerns use each key, so an action is compared only with the concerns it shares a key with: linear in the
         // plan's size rather than actions × concerns. Each key's concerns are a chain through two parallel lists (a list per
-        // key cost an allocation each): keyUses[key] is its last use and how many concerns use it, earlierUse[u] the use
-        // before u, usedBy[u] the concern.
+        // key cost an allocation each): latestUse[key] is its last use, earlierUse[u] the use before u, usedBy[u] the concern.
         int uses = concernWords.Sum(k => k.Count);
-        var keyUses = new Dictionary<string, (int Latest, int Concerns)>(uses, StringComparer.Ordinal);
+        var latestUse = new Dictionary<string, int>(uses, StringComparer.Ordinal);
         var usedBy = new List<int>(uses);
         var earlierUse = new List<int>(uses);
         for (int ci = 0; ci < concerns.Count; ci++)
         {
             foreach (var key in concernWords[ci])
             {
-                var (latest, count) = keyUses.GetValueOrDefault(key, (-1, 0));
-                earlierUse.Add(latest);
+                earlierUse.Add(latestUse.GetValueOrDefault(key, -1));
                 usedBy.Add(ci);
-                keyUses[key] = (usedBy.Count - 1, count + 1);
+                latestUse[key] = usedBy.Count - 1;
             }
         }
 
         var sharedWith = new int[concerns.Count];
         var touched = new List<int>();
-        var commonKeys = new List<string>();
 
         for (int ci = 0; ci < concerns.Count; ci++)
         {
@@ -101,24 +90,13 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
                 int best = -1, bestShared = 0;
                 foreach (var key in words)
                 {
-                    if (!keyUses.TryGetValue(key, out var keyUse)) continue;
-                    if (keyUse.Concerns > MaxConcernsPerCandidateKey)
-                    {
-                        commonKeys.Add(key);
-                        continue;
-                    }
-
-                    for (int use = keyUse.Latest; use >= 0; use = earlierUse[use])
+                    if (!latestUse.TryGetValue(key, out int use)) continue;
+                    for (; use >= 0; use = earlierUse[use])
                     {
                         int other = usedBy[use];
                         if (sharedWith[other]++ == 0) touched.Add(other);
                     }
                 }
-
-                foreach (int other in touched)
-                    foreach (var key in commonKeys)
-                        if (concernWords[other].Contains(key)) sharedWith[other]++;
-                commonKeys.Clear();
 
                 // The first concern in plan order with the most shared keys, as a scan in order would find.
                 foreach (int other in touched)

@@ -46,24 +46,6 @@ public sealed class UnrelatedToConcernRuleTests
         TestPlans.Analyze(new UnrelatedToConcernRule(), TestPlans.Concerns(("1", violence, [related]), ("10", Records, []))).ShouldBeEmpty();
     }
 
-    /// <summary>
-    /// A key that more concerns use than <see cref="UnrelatedToConcernRule.MaxConcernsPerCandidateKey"/> finds no candidates
-    /// by itself, but still counts for the concern found through the others: here "clinical" makes the third shared word
-    /// the finding needs, with or without hundreds of other concerns using it.
-    /// </summary>
-    [Theory]
-    [InlineData(0)]
-    [InlineData(UnrelatedToConcernRule.MaxConcernsPerCandidateKey + 1)]
-    public void A_key_many_concerns_use_still_counts_for_the_concern_found(int othersUsingIt)
-    {
-        var action = "Clinical records and health checks will be organised by the practice manager each month.";
-        var others = Enumerable.Range(1, othersUsingIt).Select(n => ((string)$"{100 + n}", $"Clinical waiting times in unit {n} were too long.", Array.Empty<string>()));
-        var plan = TestPlans.Concerns([("8", Kitchen, [action]), ("10", Records, []), .. others]);
-
-        var d = TestPlans.Analyze(new UnrelatedToConcernRule(), plan).ShouldHaveSingleItem();
-        d.Message.ShouldContain("several with recommendation 10 ('Clinical', 'records', 'health')");
-    }
-
     [Fact]
     public void How_much_it_must_share_elsewhere_is_an_option()
     {

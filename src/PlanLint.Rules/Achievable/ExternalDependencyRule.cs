@@ -86,7 +86,7 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
             var condition = new TokenRange(i + length, end);
             if (condition.IsEmpty) continue;
 
-            var words = CommitmentRoles.Tokens(wording, condition);
+            var words = wording.TokensIn(condition);
             if (words.Any(t => outside.ContainsStemOf(t.Normalized)) || outside.Find(words).Count > 0
                 || parties.MentionsOtherParty(wording, condition, owner))
                 yield return (i, end);

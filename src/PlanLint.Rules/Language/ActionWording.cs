@@ -92,6 +92,7 @@ public sealed class ActionWording
     /// <summary>The commitments that add a step (<see cref="CommitmentRoles.Steps"/>), worked out once: several rules ask.</summary>
     internal IReadOnlyList<Commitment> Steps => steps ??= [.. Commitments.Where(c => !CommitmentRoles.IsFollowUp(this, c))];
 
+    /// <summary>The hedges <see cref="Hedges.In"/> finds for this owner, found once while the same owner and plan ask again.</summary>
     internal IReadOnlyList<(int Start, int Length)> HedgesFor(PlanParties parties, string? owner, Func<IReadOnlyList<(int Start, int Length)>> find)
     {
         if (hedges is { } last && ReferenceEquals(last.Parties, parties) && last.Owner == owner) return last.Found;

@@ -31,12 +31,9 @@ public static class CommitmentRoles
 
         string verb = wording.Tokens[commitment.Verb].Normalized;
         if (PhraseLists.Get(PhraseLists.FollowUpVerbs).ContainsStemOf(verb)) return true;
-        if (PhraseLists.Get(PhraseLists.MonitoringWords).Find(Tokens(wording, commitment.Clause)).Count > 0) return true;
+        if (PhraseLists.Get(PhraseLists.MonitoringWords).Find(wording.TokensIn(commitment.Clause)).Count > 0) return true;
         return PhraseLists.Get(PhraseLists.ReviewVerbs).ContainsStemOf(verb) && ForumMentions.In(wording, commitment.Clause);
     }
-
-    /// <summary>The tokens of a range, for phrase matching within it.</summary>
-    public static List<PlanLint.Text.WordToken> Tokens(ActionWording wording, TokenRange range) => wording.TokensIn(range);
 
     /// <summary>The commitments that add a step, in order.</summary>
     public static IReadOnlyList<Commitment> Steps(ActionWording wording) => wording.Steps;
@@ -100,21 +97,21 @@ public static class CommitmentRoles
     public static bool RefersBack(ActionWording wording, Commitment later, IReadOnlySet<string> earlierThemes, IReadOnlySet<string> earlierStems)
     {
         var laterWords = later.Passive || later.Subject.IsEmpty ? later.Clause : later.Predicate;
-        if (earlierThemes.Count > 0 && Bigrams(ContentWords.Stems(Tokens(wording, laterWords), false)).Overlaps(earlierThemes)) return true;
+        if (earlierThemes.Count > 0 && Bigrams(ContentWords.Stems(wording.TokensIn(laterWords), false)).Overlaps(earlierThemes)) return true;
         if (!later.Passive) return false;
 
         var subject = HeadPhrase(wording, later.Subject);
         if (subject.IsEmpty) return false;
         string first = wording.Tokens[subject.Start].Normalized;
         if (IndefiniteArticles.Contains(first)) return false;
-        var stems = ContentWords.Stems(Tokens(wording, subject), false);
+        var stems = ContentWords.Stems(wording.TokensIn(subject), false);
         if (stems.Count == 0 || !earlierStems.Contains(stems[^1])) return false;
         return ReferringDeterminers.Contains(first) || stems.All(earlierStems.Contains);
     }
 
     /// <summary>The word pairs of a commitment's subject up to its first preposition, which a later clause may name again.</summary>
     public static IReadOnlySet<string> Theme(ActionWording wording, Commitment commitment) =>
-        Bigrams(ContentWords.Stems(Tokens(wording, HeadPhrase(wording, commitment.Subject)), false));
+        Bigrams(ContentWords.Stems(wording.TokensIn(HeadPhrase(wording, commitment.Subject)), false));
 
     // The subject's words up to its first preposition: the head noun and what modifies it.
     private static TokenRange HeadPhrase(ActionWording wording, TokenRange subject)
@@ -143,6 +140,6 @@ public static class CommitmentRoles
     {
         int first = FirstWordAfterArticles(wording, subject);
         if (first < 0) return false;
-        return PhraseLists.Get(PhraseLists.FollowUpSubjects).Find(Tokens(wording, new TokenRange(first, subject.End))).Any(m => m.TokenIndex == 0);
+        return PhraseLists.Get(PhraseLists.FollowUpSubjects).Find(wording.TokensIn(new TokenRange(first, subject.End))).Any(m => m.TokenIndex == 0);
     }
 }

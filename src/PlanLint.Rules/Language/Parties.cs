@@ -59,7 +59,7 @@ public sealed class PlanParties
     private bool OtherParty(ActionWording wording, TokenRange range, string? owner, int? head, bool lawAndStateOnly)
     {
         if (range.IsEmpty || head < 0) return false;
-        var tokens = CommitmentRoles.Tokens(wording, range);
+        var tokens = wording.TokensIn(range);
         var list = PhraseLists.Get(PhraseLists.Parties);
         var ownerWords = owner is null ? [] : WordTokenizer.Tokenize(owner).Select(t => t.Normalized).ToHashSet(StringComparer.Ordinal);
 
@@ -126,7 +126,7 @@ public sealed class PlanParties
     public static bool NamesOwnSide(ActionWording wording, TokenRange range, string? owner)
     {
         if (range.IsEmpty) return false;
-        var tokens = CommitmentRoles.Tokens(wording, range);
+        var tokens = wording.TokensIn(range);
         if (tokens[0].Normalized is "we" or "i") return true;
         if (PhraseLists.Get(PhraseLists.PostTitles).Matcher.Matches(tokens).Count > 0) return true;
         var list = PhraseLists.Get(PhraseLists.Parties);

@@ -219,8 +219,8 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
             int stop = Math.Max(sentence.Start, marker.TokenIndex - MaxSubjectWords);
             while (start > stop && !wording.ClauseBreakBefore(start) && !ClauseStarts.Contains(tokens[start - 1].Normalized)) start--;
             var subject = new TokenRange(start, marker.TokenIndex);
-            if (CommitmentRoles.Tokens(wording, subject).Any(t => reviews.ContainsWord(t.Normalized))
-                || reviews.Find(CommitmentRoles.Tokens(wording, subject)).Any(m => m.TokenCount > 1))
+            if (wording.TokensIn(subject).Any(t => reviews.ContainsWord(t.Normalized))
+                || reviews.Find(wording.TokensIn(subject)).Any(m => m.TokenCount > 1))
                 return true;
         }
 
@@ -275,5 +275,5 @@ public sealed class ReviewWithoutOutcomeRule() : ActionRule(Descriptor)
     }
 
     private static List<WordToken> Range(ActionWording wording, int start, int end) =>
-        CommitmentRoles.Tokens(wording, new TokenRange(start, end));
+        wording.TokensIn(new TokenRange(start, end));
 }

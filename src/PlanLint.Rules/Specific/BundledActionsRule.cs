@@ -77,7 +77,7 @@ public sealed class BundledActionsRule() : ActionRule(Descriptor)
         {
             if (step.Clause.Start > read)
             {
-                earlierStems.UnionWith(ContentWords.StemSet(CommitmentRoles.Tokens(wording, new TokenRange(read, step.Clause.Start)), false));
+                earlierStems.UnionWith(ContentWords.StemSet(wording.TokensIn(new TokenRange(read, step.Clause.Start)), false));
                 read = step.Clause.Start;
             }
 

@@ -65,14 +65,23 @@ public sealed class ReportOutputs
     public static ReportOutputs? Plan(CheckOptions options, out string? problem)
     {
         problem = null;
-        var formats = options.Formats.Count == 0 ? [OutputFormat.Console] : options.Formats.Distinct().ToList();
-        var machine = formats.Where(f => f != OutputFormat.Console).ToList();
-        bool console = formats.Contains(OutputFormat.Console);
+        // The machine formats asked for, each once in order, in an array: LINQ and lists over an enum (a value type)
+        // cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile them.
+        bool console = options.Formats.Count == 0;
+        var machine = new OutputFormat[options.Formats.Count];
+        int machineCount = 0;
+        for (int i = 0; i < options.Formats.Count; i++)
+        {
+            var format = options.Formats[i];
+            if (format == OutputFormat.Console) console = true;
+            else if (!Among(machine, machineCount, format)) machine[machineCount++] = format;
+        }
+
         string root = Resolve(options.RepoRoot, options.WorkingDirectory) ?? options.WorkingDirectory;
 
-        if (options.OutputPath is not null && machine.Count == 0)
+        if (options.OutputPath is not null && machineCount == 0)
             problem = "--output needs a machine-readable format: add --format sarif, json, html or markdown.";
-        else if (options.OutputPath is not null && machine.Count > 1)
+        else if (options.OutputPath is not null && machineCount > 1)
             problem = "--output takes one format, but --format names several; write the others with --sarif FILE, --html FILE or --markdown FILE.";
         else if (!Directory.Exists(root))
             problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
@@ -96,8 +105,8 @@ public sealed class ReportOutputs
 
         var output = targets.FirstOrDefault(t => t.Option == "--output")?.Target ?? OutputTarget.StandardOutput;
         var reports = new List<Report>();
-        foreach (var format in machine)
-            reports.Add(new Report(Create(format), output));
+        for (int i = 0; i < machineCount; i++)
+            reports.Add(new Report(Create(machine[i]), output));
         foreach (var (_, format, target) in targets)
         {
             if (format is { } named) reports.Add(new Report(Create(named), target));
@@ -181,6 +190,16 @@ public sealed class ReportOutputs
         }
 
         return null;
+    }
+
+    private static bool Among(OutputFormat[] formats, int count, OutputFormat format)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (formats[i] == format) return true;
+        }
+
+        return false;
     }
 
     private static string? Resolve(string? path, string workingDirectory) =>

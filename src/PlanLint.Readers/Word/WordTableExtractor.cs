@@ -110,7 +110,17 @@ internal sealed class WordTableExtractor
     /// Which grid columns each plan column's header cell covers, for one run of plan table, and where the table's grid
     /// columns start and end across the page (twentieths of a point; null when its grid gives no widths).
     /// </summary>
-    private sealed record Segment(IReadOnlyList<(int Slot, int Start, int End)> Columns, int GridWidth, IReadOnlyList<long>? Edges = null);
+    private sealed record Segment(IReadOnlyList<PlanColumn> Columns, int GridWidth, IReadOnlyList<long>? Edges = null);
+
+    /// <summary>
+    /// A plan column's slot and the grid columns [Start, End) its header covers. Records, not tuples, here and for the
+    /// lines above a header: lists of tuples (value types) and LINQ over them cannot be compiled ahead of time
+    /// (ReadyToRun), so every run would JIT-compile them.
+    /// </summary>
+    private sealed record PlanColumn(int Slot, int Start, int End);
+
+    /// <summary>A line of text above the plan table's header, with the row it is in.</summary>
+    private sealed record LineAbove(int Row, HeaderLine Line);
 
     /// <summary>A cell of a row with the grid column it starts at, how many it spans, and its text.</summary>
     private sealed record GridCell(XElement Cell, int Start, int Span, string Text);
@@ -126,7 +136,7 @@ internal sealed class WordTableExtractor
         var edges = Edges(table, gridWidth);
         // A table with nothing but headings written since the plan table, on the same grid, carries it on, header or not.
         var active = current is not null && !writtenSinceTable ? Carried(current, gridWidth, edges) : null;
-        var aboveHeader = new List<(int Row, HeaderLine Line)>();
+        var aboveHeader = new List<LineAbove>();
         int notPlanRows = 0;
         for (int i = 0; i < tableRows.Count; i++)
         {
@@ -157,7 +167,7 @@ internal sealed class WordTableExtractor
                 {
                     Consider(grids[i], rowPart);
                     aboveHeader.AddRange(text.Paragraphs(tableRows[i]).Select(text.Text).Where(t => !CellText.HasNoContent(t))
-                        .Select(t => (i, new HeaderLine(t, At(rowPart)))));
+                        .Select(t => new LineAbove(i, new HeaderLine(t, At(rowPart)))));
                 }
 
                 continue;
@@ -231,8 +241,8 @@ internal sealed class WordTableExtractor
         if (TableHeaders.ColumnsOf([.. cells.Select(c => c.Text)]) is not { } named)
             return null;
 
-        (int Slot, int Start, int End) Span(int slot, int cell) => (slot, cells[cell].Start, cells[cell].Start + cells[cell].Span);
-        List<(int, int, int)> columns =
+        PlanColumn Span(int slot, int cell) => new(slot, cells[cell].Start, cells[cell].Start + cells[cell].Span);
+        List<PlanColumn> columns =
         [
             Span(Standard.RecNo, named.RecNo), Span(Standard.Concern, named.Concern), Span(Standard.Action, named.Action),
             Span(Standard.Owner, named.Owner), Span(Standard.TargetDate, named.TargetDate),
@@ -252,7 +262,7 @@ internal sealed class WordTableExtractor
         if (plan.Edges is not { } planEdges || edges is null || planEdges[^1] <= 0) return null;
         if (Math.Abs(edges[^1] - planEdges[^1]) * 20 > planEdges[^1]) return null;
 
-        var columns = new List<(int Slot, int Start, int End)>();
+        var columns = new List<PlanColumn>();
         foreach (var (slot, start, end) in plan.Columns)
         {
             int first = -1, last = -1;
@@ -265,7 +275,7 @@ internal sealed class WordTableExtractor
             }
 
             if (first < 0) return null;
-            columns.Add((slot, first, last + 1));
+            columns.Add(new PlanColumn(slot, first, last + 1));
         }
 
         return new Segment(columns, gridWidth, edges);
@@ -358,12 +368,30 @@ internal sealed class WordTableExtractor
         return new Tables.TableCell(paragraphs, At(rowPart.AtColumn(first.Index)), mergedFromAbove);
     }
 
-    private static TableRow SectionRow(string heading, SourceLocation at) =>
-        new([.. Enumerable.Range(0, Standard.TargetDate + 1).Select(slot =>
-            new Tables.TableCell(slot == Standard.Concern ? [new TableParagraph(heading, at)] : [], at))], at);
+    private static TableRow SectionRow(string heading, SourceLocation at)
+    {
+        var cells = new Tables.TableCell[Standard.TargetDate + 1];
+        for (int slot = 0; slot < cells.Length; slot++)
+            cells[slot] = new Tables.TableCell(slot == Standard.Concern ? [new TableParagraph(heading, at)] : [], at);
+        return new(cells, at);
+    }
 
-    private static List<int> Covered(Segment segment, int start, int span) =>
-        [.. segment.Columns.Where(c => c.Start < start + span && start < c.End).OrderBy(c => c.Start).Select(c => c.Slot)];
+    /// <summary>The slots of the plan columns a cell's grid columns overlap, in the order they stand (a stable insertion sort).</summary>
+    private static List<int> Covered(Segment segment, int start, int span)
+    {
+        var covered = new List<PlanColumn>();
+        foreach (var c in segment.Columns)
+        {
+            if (c.Start >= start + span || start >= c.End) continue;
+            int at = covered.Count;
+            while (at > 0 && covered[at - 1].Start > c.Start) at--;
+            covered.Insert(at, c);
+        }
+
+        var slots = new List<int>(covered.Count);
+        foreach (var c in covered) slots.Add(c.Slot);
+        return slots;
+    }
 
     /// <summary>
     /// The row's cells with the grid column each starts at and how many it spans (after w:gridBefore; a cell that

@@ -110,7 +110,7 @@ internal sealed class WordTableExtractor
     /// Which grid columns each plan column's header cell covers, for one run of plan table, and where the table's grid
     /// columns start and end across the page (twentieths of a point; null when its grid gives no widths).
     /// </summary>
-    private sealed record Segment(IReadOnlyList<PlanColumn> Columns, int GridWidth, IReadOnlyList<long>? Edges = null);
+    private sealed record Segment(IReadOnlyList<PlanColumn> Columns, int GridWidth, long[]? Edges = null);
 
     /// <summary>
     /// A plan column's slot and the grid columns [Start, End) its header covers. Records, not tuples, here and for the
@@ -121,6 +121,9 @@ internal sealed class WordTableExtractor
 
     /// <summary>A line of text above the plan table's header, with the row it is in.</summary>
     private sealed record LineAbove(int Row, HeaderLine Line);
+
+    /// <summary>A cell of a row mapped to a plan column, with its column number in the row (from 1).</summary>
+    private sealed record MappedCell(XElement Cell, int Index);
 
     /// <summary>A cell of a row with the grid column it starts at, how many it spans, and its text.</summary>
     private sealed record GridCell(XElement Cell, int Start, int Span, string Text);
@@ -256,7 +259,7 @@ internal sealed class WordTableExtractor
     /// across the same width (a column split or merged when the table was split), each plan column taking the grid
     /// columns whose middles fall within it; null when the grids do not line up.
     /// </summary>
-    private static Segment? Carried(Segment plan, int gridWidth, IReadOnlyList<long>? edges)
+    private static Segment? Carried(Segment plan, int gridWidth, long[]? edges)
     {
         if (plan.GridWidth == gridWidth) return plan with { Edges = edges ?? plan.Edges };
         if (plan.Edges is not { } planEdges || edges is null || planEdges[^1] <= 0) return null;
@@ -282,13 +285,19 @@ internal sealed class WordTableExtractor
     }
 
     /// <summary>Where each grid column of a table starts, and the last ends, from its w:tblGrid widths; null when any width is missing.</summary>
-    private static IReadOnlyList<long>? Edges(XElement table, int gridWidth)
+    private static long[]? Edges(XElement table, int gridWidth)
     {
-        var widths = table.Child("tblGrid")?.Elements(W + "gridCol").Select(c => long.TryParse(c.Attr("w"), out long w) && w > 0 ? w : -1).ToList();
-        if (widths is null || widths.Count != gridWidth || widths.Any(w => w < 0)) return null;
-        var edges = new List<long>(gridWidth + 1) { 0 };
-        foreach (long w in widths) edges.Add(edges[^1] + w);
-        return edges;
+        if (table.Child("tblGrid") is not { } grid) return null;
+        var edges = new long[gridWidth + 1];
+        int g = 0;
+        foreach (var column in grid.Elements(W + "gridCol"))
+        {
+            if (g == gridWidth || !long.TryParse(column.Attr("w"), out long w) || w <= 0) return null;
+            edges[g + 1] = edges[g] + w;
+            g++;
+        }
+
+        return g == gridWidth ? edges : null;
     }
 
     /// <summary>Word's "Repeat as header row at the top of each page" (w:tblHeader).</summary>
@@ -324,7 +333,7 @@ internal sealed class WordTableExtractor
 
     private TableRow ReadRow(List<GridCell> cells, Segment segment, DocumentPlace rowPart)
     {
-        var bySlot = new Dictionary<int, List<(XElement Cell, int Index)>>();
+        var bySlot = new Dictionary<int, List<MappedCell>>();
         // A cell merged across several columns with nothing else in the row is a heading such as "Priority concerns":
         // it goes in the concern column, where a published plan's text has it.
         var written = cells.Where(c => !IsBlank(c.Cell)).ToList();
@@ -335,17 +344,17 @@ internal sealed class WordTableExtractor
             if (covered.Count == 0) continue;
             int slot = cells[i].Cell == heading ? Standard.Concern : covered[0];
             if (!bySlot.TryGetValue(slot, out var list)) bySlot[slot] = list = [];
-            list.Add((cells[i].Cell, i + 1));
+            list.Add(new MappedCell(cells[i].Cell, i + 1));
         }
 
         var rowLocation = At(rowPart);
-        var planCells = Enumerable.Range(0, Standard.TargetDate + 1).Select(slot => bySlot.TryGetValue(slot, out var mapped)
-            ? Cell(mapped, rowPart)
-            : new Tables.TableCell([], rowLocation)).ToList();
+        var planCells = new Tables.TableCell[Standard.TargetDate + 1];
+        for (int slot = 0; slot < planCells.Length; slot++)
+            planCells[slot] = bySlot.TryGetValue(slot, out var mapped) ? Cell(mapped, rowPart) : new Tables.TableCell([], rowLocation);
         return new TableRow(planCells, rowLocation);
     }
 
-    private Tables.TableCell Cell(List<(XElement Cell, int Index)> mapped, DocumentPlace rowPart)
+    private Tables.TableCell Cell(List<MappedCell> mapped, DocumentPlace rowPart)
     {
         var paragraphs = new List<TableParagraph>();
         foreach (var (cell, index) in mapped)

@@ -28,11 +28,28 @@ public static class WordTokenizer
         return tokens;
     }
 
+    /// <summary>
+    /// The last lower-case word seen in each slot, so a word the plan repeats is one string, not a new one per occurrence
+    /// (words were a third of what linting a plan allocated). Threads may race on a slot: the worst is a miss and a new
+    /// string, never a wrong word, as a slot's word is compared before it is used and a reference is written whole.
+    /// </summary>
+    private static readonly string?[] RecentWords = new string?[4096];
+
     private static string Normalize(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        uint hash = 2166136261;
         for (int k = 0; k < word.Length; k++)
-            buffer[k] = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
-        return new string(buffer);
+        {
+            char c = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
+            buffer[k] = c;
+            hash = (hash ^ c) * 16777619;
+        }
+
+        ref string? slot = ref RecentWords[hash & (uint)(RecentWords.Length - 1)];
+        if (slot is { } recent && recent.AsSpan().SequenceEqual(buffer)) return recent;
+        string normalized = new(buffer);
+        slot = normalized;
+        return normalized;
     }
 }

@@ -58,26 +58,7 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         double minimumShare = options.Get(MinimumShareElsewhere);
         var concerns = context.Plan.Concerns;
         var concernWords = concerns.Select(c => Keys(context.WordingOf(c.Text))).ToList();
-
-        // Which concerns use each key, so an action is compared only with the concerns it shares a key with: linear in the
-        // plan's size rather than actions × concerns. Each key's concerns are a chain through two parallel lists (a list per
-        // key cost an allocation each): latestUse[key] is its last use, earlierUse[u] the use before u, usedBy[u] the concern.
-        int uses = concernWords.Sum(k => k.Count);
-        var latestUse = new Dictionary<string, int>(uses, StringComparer.Ordinal);
-        var usedBy = new List<int>(uses);
-        var earlierUse = new List<int>(uses);
-        for (int ci = 0; ci < concerns.Count; ci++)
-        {
-            foreach (var key in concernWords[ci])
-            {
-                earlierUse.Add(latestUse.GetValueOrDefault(key, -1));
-                usedBy.Add(ci);
-                latestUse[key] = usedBy.Count - 1;
-            }
-        }
-
-        var sharedWith = new int[concerns.Count];
-        var touched = new List<int>();
+        var index = new SharedKeyIndex(concernWords);
 
         for (int ci = 0; ci < concerns.Count; ci++)
         {
@@ -87,28 +68,8 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
                 var words = Keys(context.WordingOf(action.Text));
                 if (words.Count < minimumWords || words.Overlaps(concernWords[ci])) continue;
 
-                int best = -1, bestShared = 0;
-                foreach (var key in words)
-                {
-                    if (!latestUse.TryGetValue(key, out int use)) continue;
-                    for (; use >= 0; use = earlierUse[use])
-                    {
-                        int other = usedBy[use];
-                        if (sharedWith[other]++ == 0) touched.Add(other);
-                    }
-                }
-
-                // The first concern in plan order with the most shared keys, as a scan in order would find.
-                foreach (int other in touched)
-                {
-                    int shared = sharedWith[other];
-                    sharedWith[other] = 0;
-                    if (other != ci && (shared > bestShared || (shared == bestShared && shared > 0 && other < best)))
-                        (best, bestShared) = (other, shared);
-                }
-
-                touched.Clear();
-
+                // The action shares no key with its own concern, so that concern is never the one found.
+                var (best, bestShared) = index.MostShared(words);
                 if (bestShared < minimumElsewhere || bestShared < minimumShare * words.Count) continue;
                 string sharedWords = string.Join(", ", OriginalWords(context.WordingOf(action.Text), concernWords[best]).Take(4).Select(w => "'" + w + "'"));
                 context.ReportOn(
@@ -126,7 +87,8 @@ public sealed class UnrelatedToConcernRule() : PlanRule(Descriptor)
         }
     }
 
-    private static HashSet<string> Keys(ActionWording wording)
+    /// <summary>A text's topic words as the rule compares them: content stems, generic words and numbers dropped, cut to <see cref="PrefixLength"/>.</summary>
+    internal static HashSet<string> Keys(ActionWording wording)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stem in wording.ContentStemSet(dropGenericWords: true))

@@ -25,13 +25,6 @@ public sealed class ReadyToRunGenericsTests : TempFolderTest
         ["System.Collections.Generic.GenericEqualityComparer`1[PlanLint.Rules.Relevant.NearDuplicateIndex+ShingleKey]"] = "throughput",
         // The parsed --format values, as the command line hands them over.
         ["System.Collections.Generic.List`1[PlanLint.Linting.OutputFormat]"] = "command line",
-        // Not yet done: the table reader's key and tally rows and action fields (Word drafts).
-        ["System.Collections.Generic.List`1[System.ValueTuple`3[System.Int32,PlanLint.Model.AgreementStatus,System.Boolean]]"] = "not yet",
-        ["System.Collections.Generic.List`1+Enumerator[System.ValueTuple`3[System.Int32,PlanLint.Model.AgreementStatus,System.Boolean]]"] = "not yet",
-        ["System.Collections.Generic.List`1[System.ValueTuple`2[System.Nullable`1[PlanLint.Model.AgreementStatus],System.Nullable`1[System.Int32]]]"] = "not yet",
-        ["System.Collections.Generic.EqualityComparer`1[System.Nullable`1[PlanLint.Model.AgreementStatus]]"] = "not yet",
-        ["System.Collections.Generic.NullableEqualityComparer`1[PlanLint.Model.AgreementStatus]"] = "not yet",
-        ["System.Collections.Generic.List`1[System.ValueTuple`3[PlanLint.Readers.Tables.ActionField,System.Int32,System.Int32]]"] = "not yet",
     };
 
     [Theory]

@@ -88,7 +88,13 @@ public sealed class LintSetup
     private static AnalysisOptions WithoutUnnamedPacks(ResolvedConfiguration configuration, IReadOnlyDictionary<string, IReadOnlyList<string>> packRules)
     {
         var named = configuration.Packs.Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
-        var off = packRules.Where(p => !named.Contains(p.Key)).SelectMany(p => p.Value).ToList();
+        // A loop, not LINQ: LINQ over KeyValuePair (a value type) cannot be compiled ahead of time (ReadyToRun).
+        var off = new List<string>();
+        foreach (var (pack, rules) in packRules)
+        {
+            if (!named.Contains(pack)) off.AddRange(rules);
+        }
+
         if (off.Count == 0)
             return configuration.Options;
         var severities = new Dictionary<string, Severity>(configuration.Options.RuleSeverities, StringComparer.Ordinal);

@@ -41,9 +41,9 @@ public static class OutputFormats
 /// </summary>
 public sealed class ReportOutputs
 {
-    private readonly List<(IReportFormatter Formatter, OutputTarget Target)> reports;
+    private readonly List<Report> reports;
 
-    private ReportOutputs(bool console, List<(IReportFormatter, OutputTarget)> reports, string root)
+    private ReportOutputs(bool console, List<Report> reports, string root)
     {
         Console = console;
         this.reports = reports;
@@ -65,14 +65,23 @@ public sealed class ReportOutputs
     public static ReportOutputs? Plan(CheckOptions options, out string? problem)
     {
         problem = null;
-        var formats = options.Formats.Count == 0 ? [OutputFormat.Console] : options.Formats.Distinct().ToList();
-        var machine = formats.Where(f => f != OutputFormat.Console).ToList();
-        bool console = formats.Contains(OutputFormat.Console);
+        // The machine formats asked for, each once in order, in an array: LINQ and lists over an enum (a value type)
+        // cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile them.
+        bool console = options.Formats.Count == 0;
+        var machine = new OutputFormat[options.Formats.Count];
+        int machineCount = 0;
+        for (int i = 0; i < options.Formats.Count; i++)
+        {
+            var format = options.Formats[i];
+            if (format == OutputFormat.Console) console = true;
+            else if (!Among(machine, machineCount, format)) machine[machineCount++] = format;
+        }
+
         string root = Resolve(options.RepoRoot, options.WorkingDirectory) ?? options.WorkingDirectory;
 
-        if (options.OutputPath is not null && machine.Count == 0)
+        if (options.OutputPath is not null && machineCount == 0)
             problem = "--output needs a machine-readable format: add --format sarif, json, html or markdown.";
-        else if (options.OutputPath is not null && machine.Count > 1)
+        else if (options.OutputPath is not null && machineCount > 1)
             problem = "--output takes one format, but --format names several; write the others with --sarif FILE, --html FILE or --markdown FILE.";
         else if (!Directory.Exists(root))
             problem = $"the --repo-root folder '{TerminalText.Escape(options.RepoRoot!)}' does not exist.";
@@ -80,8 +89,9 @@ public sealed class ReportOutputs
             return null;
 
         // The files asked for: --output for the one machine format, and --sarif, --html and --markdown beside it.
-        var targets = new List<(string Option, OutputFormat? Format, OutputTarget Target)>();
-        foreach (var (option, format, given) in new[] { ("--output", (OutputFormat?)null, options.OutputPath), ("--sarif", OutputFormat.Sarif, options.SarifPath), ("--html", OutputFormat.Html, options.HtmlPath), ("--markdown", OutputFormat.Markdown, options.MarkdownPath) })
+        var targets = new List<Requested>();
+        Asked[] asked = [new("--output", null, options.OutputPath), new("--sarif", OutputFormat.Sarif, options.SarifPath), new("--html", OutputFormat.Html, options.HtmlPath), new("--markdown", OutputFormat.Markdown, options.MarkdownPath)];
+        foreach (var (option, format, given) in asked)
         {
             if (string.IsNullOrWhiteSpace(given)) continue;
             if (!OutputTarget.TryResolve(given, options.WorkingDirectory, out var target, out var why))
@@ -90,25 +100,34 @@ public sealed class ReportOutputs
                 return null;
             }
 
-            targets.Add((option, format, target));
+            targets.Add(new Requested(option, format, target));
         }
 
-        var output = targets.FirstOrDefault(t => t.Option == "--output").Target ?? OutputTarget.StandardOutput;
-        var reports = new List<(IReportFormatter, OutputTarget)>();
-        foreach (var format in machine)
-            reports.Add((Create(format), output));
-        foreach (var (_, format, target) in targets.Where(t => t.Format is not null))
-            reports.Add((Create(format!.Value), target));
+        var output = targets.FirstOrDefault(t => t.Option == "--output")?.Target ?? OutputTarget.StandardOutput;
+        var reports = new List<Report>();
+        for (int i = 0; i < machineCount; i++)
+            reports.Add(new Report(Create(machine[i]), output));
+        foreach (var (_, format, target) in targets)
+        {
+            if (format is { } named) reports.Add(new Report(Create(named), target));
+        }
 
-        int toStandardOutput = reports.Count(r => r.Item2.Kind == OutputKind.StandardOutput) + (console ? 1 : 0);
-        var clash = targets.Where(t => !t.Target.IsStandardStream)
-            .SelectMany((a, i) => targets.Skip(i + 1).Where(b => !b.Target.IsStandardStream && a.Target.SameAs(b.Target)).Select(b => (a, b)))
-            .FirstOrDefault();
+        int toStandardOutput = reports.Count(r => r.Target.Kind == OutputKind.StandardOutput) + (console ? 1 : 0);
+        string? clash = null;
+        for (int i = 0; i < targets.Count && clash is null; i++)
+        {
+            for (int j = i + 1; j < targets.Count && clash is null; j++)
+            {
+                if (!targets[i].Target.IsStandardStream && !targets[j].Target.IsStandardStream && targets[i].Target.SameAs(targets[j].Target))
+                    clash = $"{targets[i].Option} and {targets[j].Option} name the same file.";
+            }
+        }
+
         if (toStandardOutput > 1)
             problem = "only one format can go to standard output; write the others to files with --output FILE, --sarif FILE, --html FILE or --markdown FILE.";
-        else if (clash.a.Option is not null)
-            problem = $"{clash.a.Option} and {clash.b.Option} name the same file.";
-        else if (Overwrites(options, reports.Select(r => r.Item2)) is { } overwritten)
+        else if (clash is not null)
+            problem = clash;
+        else if (Overwrites(options, reports.Select(r => r.Target)) is { } overwritten)
             problem = overwritten;
         return problem is null ? new ReportOutputs(console, reports, root) : null;
     }
@@ -173,8 +192,28 @@ public sealed class ReportOutputs
         return null;
     }
 
+    private static bool Among(OutputFormat[] formats, int count, OutputFormat format)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            if (formats[i] == format) return true;
+        }
+
+        return false;
+    }
+
     private static string? Resolve(string? path, string workingDirectory) =>
         string.IsNullOrWhiteSpace(path) ? null : Path.GetFullPath(path, workingDirectory);
+
+    // Records, not tuples: collections and LINQ over tuples (value types) cannot be compiled ahead of time (ReadyToRun),
+    // so every run would JIT-compile them.
+    /// <summary>An output option as given: its name, the format it writes (null for --output), its value.</summary>
+    private sealed record Asked(string Option, OutputFormat? Format, string? Given);
+
+    /// <summary>An output option whose file is resolved.</summary>
+    private sealed record Requested(string Option, OutputFormat? Format, OutputTarget Target);
+
+    private sealed record Report(IReportFormatter Formatter, OutputTarget Target);
 }
 
 public static class LintReports

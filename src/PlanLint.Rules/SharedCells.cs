@@ -11,7 +11,7 @@ public static class SharedCells
 {
     public static IReadOnlyList<IReadOnlyList<PlanAction>> Of(Concern concern, string field, Func<PlanAction, string?> value)
     {
-        var groups = new List<(int First, string Value, List<PlanAction> Actions)>();
+        var groups = new List<Group>();
         foreach (var action in concern.Actions)
         {
             if (string.IsNullOrWhiteSpace(action.Text) || value(action) is not { } v || string.IsNullOrWhiteSpace(v)) continue;
@@ -21,9 +21,15 @@ public static class SharedCells
                 ? groups.FindIndex(g => g.First == first && string.Equals(g.Value, key, StringComparison.Ordinal))
                 : -1;
             if (existing >= 0) groups[existing].Actions.Add(action);
-            else groups.Add((action.Index, key, [action]));
+            else groups.Add(new Group(action.Index, key, [action]));
         }
 
         return [.. groups.Select(g => (IReadOnlyList<PlanAction>)g.Actions)];
     }
+
+    /// <summary>
+    /// A cell's actions, by the index of the first and the cell's text. A record, not a tuple: a list of tuples (value
+    /// types) and LINQ over it cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile them.
+    /// </summary>
+    private sealed record Group(int First, string Value, List<PlanAction> Actions);
 }

@@ -91,11 +91,11 @@ public sealed class AnalyzerEngine
         if (!findings.Any(d => d.Descriptor.Outranks.Count > 0)) return;
         // Only findings about one fact of one action can outrank one another: group them first, so a plan of many
         // actions costs one pass, not one pass per outranking finding.
-        var sameFact = new Dictionary<(int Concern, int Action, string Fact), List<int>>();
+        var sameFact = new Dictionary<FactKey, List<int>>();
         for (int i = 0; i < findings.Count; i++)
         {
             if (findings[i] is not { ActionIndex: { } action, Fact: { } fact } d) continue;
-            var key = (d.ConcernOrdinal, action, fact);
+            var key = new FactKey(d.ConcernOrdinal, action, fact);
             if (!sameFact.TryGetValue(key, out var indexes)) sameFact[key] = indexes = [];
             indexes.Add(i);
         }
@@ -129,6 +129,12 @@ public sealed class AnalyzerEngine
 
         findings.RemoveRange(kept, findings.Count - kept);
     }
+
+    /// <summary>
+    /// One fact of one action. A record, not a tuple: a dictionary keyed by a tuple (a value type) cannot be compiled
+    /// ahead of time (ReadyToRun), so every run would JIT-compile it.
+    /// </summary>
+    private sealed record FactKey(int Concern, int Action, string Fact);
 
     /// <summary>
     /// Runs the analyzers the options turn on over a plan and returns, for each in order, the findings it reported

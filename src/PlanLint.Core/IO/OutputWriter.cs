@@ -17,7 +17,7 @@ public sealed class OutputWriter(TextWriter standardOutput, TextWriter standardE
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly List<(OutputTarget Target, string What, Action<Stream> Write)> outputs = [];
+    private readonly List<Output> outputs = [];
     private readonly List<OutputTarget> updates = [];
     private readonly List<string> protectedInputs = [];
 
@@ -25,7 +25,7 @@ public sealed class OutputWriter(TextWriter standardOutput, TextWriter standardE
     /// <param name="what">What the output is, for messages: "SARIF log", "baseline".</param>
     public OutputWriter Add(OutputTarget target, string what, Action<Stream> write)
     {
-        outputs.Add((target, what, write));
+        outputs.Add(new Output(target, what, write));
         return this;
     }
 
@@ -59,14 +59,14 @@ public sealed class OutputWriter(TextWriter standardOutput, TextWriter standardE
             }
         }
 
-        var staged = new List<(string Temporary, OutputTarget Target, string What)>();
+        var staged = new List<Staged>();
         try
         {
             foreach (var (target, what, write) in outputs.Where(o => o.Target.Kind == OutputKind.File))
             {
                 try
                 {
-                    staged.Add((AtomicFile.Stage(target.Path, write), target, what));
+                    staged.Add(new Staged(AtomicFile.Stage(target.Path, write), target, what));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
@@ -100,7 +100,7 @@ public sealed class OutputWriter(TextWriter standardOutput, TextWriter standardE
                     return false;
                 }
 
-                staged[i] = (temporary, target, "");
+                staged[i] = staged[i] with { What = "" };
             }
         }
         finally
@@ -163,4 +163,11 @@ public sealed class OutputWriter(TextWriter standardOutput, TextWriter standardE
     private void Problem(string message) => standardError.WriteLine("planlint: " + PlanLint.Text.TerminalSafe.Escape(message));
 
     private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    // Records, not tuples: lists of tuples (value types) and LINQ over them cannot be compiled ahead of time
+    // (ReadyToRun), so every run would JIT-compile them.
+    private sealed record Output(OutputTarget Target, string What, Action<Stream> Write);
+
+    /// <summary>A file written to its temporary beside the target; <see cref="What"/> is emptied once it is in place.</summary>
+    private sealed record Staged(string Temporary, OutputTarget Target, string What);
 }

@@ -1,7 +1,7 @@
 namespace PlanLint.Text;
 
 /// <summary>A word of a text, with its position and its culture-independent lower-case form.</summary>
-public readonly record struct WordToken(string Normalized, int Start, int End);
+public sealed record WordToken(string Normalized, int Start, int End);
 
 /// <summary>
 /// Splits text into words: runs of letters and digits, keeping inner apostrophes and hyphens

@@ -24,20 +24,20 @@ public static partial class KeyAndTallyRows
     internal static IReadOnlySet<int> Find(IReadOnlyList<RowView> rows, TableColumns columns)
     {
         var found = new HashSet<int>();
-        var keys = new List<(int Row, AgreementStatus Status, bool InAgreementColumn)>();
+        var keys = new List<KeyAt>();
         for (int i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
             if (row.IsEmpty || CellText.IsRecNumber(row.RecText)) continue;
             if (ReadTally(Texts(row)) is not null) found.Add(i);
-            else if (KeyRow(row, columns) is { } key) keys.Add((i, key.Status, key.InAgreementColumn));
+            else if (KeyRow(row, columns) is { } key) keys.Add(new KeyAt(i, key.Status, key.InAgreementColumn));
         }
 
         foreach (var run in Runs(keys, rows))
         {
             // A status under the agreement column could be a recommendation that lost its number and its owner's row:
             // it is read as the key only among rows that define different statuses, as a key does.
-            bool aKey = run.Select(k => k.Status).Distinct().Count() > 1;
+            bool aKey = run.Exists(k => k.Status != run[0].Status);
             foreach (var key in run.Where(k => aKey || !k.InAgreementColumn)) found.Add(key.Row);
             // The key's own heading ("Key", "Term | Definition | Additional comment") directly above its first row.
             int above = PreviousWritten(rows, run[0].Row);
@@ -48,10 +48,9 @@ public static partial class KeyAndTallyRows
     }
 
     /// <summary>Key rows next to each other (blank rows between them aside).</summary>
-    private static IEnumerable<List<(int Row, AgreementStatus Status, bool InAgreementColumn)>> Runs(
-        List<(int Row, AgreementStatus Status, bool InAgreementColumn)> keys, IReadOnlyList<RowView> rows)
+    private static IEnumerable<List<KeyAt>> Runs(List<KeyAt> keys, IReadOnlyList<RowView> rows)
     {
-        var run = new List<(int Row, AgreementStatus Status, bool InAgreementColumn)>();
+        var run = new List<KeyAt>();
         foreach (var key in keys)
         {
             if (run.Count > 0 && PreviousWritten(rows, key.Row) != run[^1].Row)
@@ -74,7 +73,7 @@ public static partial class KeyAndTallyRows
     public static IReadOnlyList<Tally>? ReadTally(IReadOnlyList<string> texts)
     {
         if (texts.Count is 0 or > 8) return null;
-        var labels = new List<(AgreementStatus? Status, int? Count)>();
+        var labels = new List<Label>();
         foreach (string raw in texts)
         {
             string text = CellText.Normalize(raw);
@@ -87,14 +86,20 @@ public static partial class KeyAndTallyRows
 
             var labelled = LabelledCount().Match(text);
             string label = labelled.Success ? labelled.Groups[1].Value : text;
-            if (AgreementText.StatusOnly(label) is { } status) labels.Add((status, null));
-            else if (TotalLabel().IsMatch(label) && label.Split(' ').Length <= MaxLabelWords && !label.Any(char.IsDigit)) labels.Add((null, null));
+            if (AgreementText.StatusOnly(label) is { } status) labels.Add(new Label(status, null));
+            else if (TotalLabel().IsMatch(label) && label.Split(' ').Length <= MaxLabelWords && !label.Any(char.IsDigit)) labels.Add(new Label(null, null));
             else return null;
             if (labelled.Success) labels[^1] = labels[^1] with { Count = CountOf(labelled.Groups[2].Value) };
         }
 
         return labels.Count > 0 && labels.All(l => l.Count is not null) ? [.. labels.Select(l => new Tally(l.Status, l.Count ?? 0))] : null;
     }
+
+    // Records, not tuples: lists of tuples (value types) cannot be compiled ahead of time (ReadyToRun), so every run
+    // would JIT-compile them.
+    private sealed record KeyAt(int Row, AgreementStatus Status, bool InAgreementColumn);
+
+    private sealed record Label(AgreementStatus? Status, int? Count);
 
     private static int CountOf(string text) => int.Parse(Digits().Match(text).Value, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -78,7 +78,8 @@ public static partial class PlanDates
         return s <= end ? (s, end) : null;
     }
 
-    private readonly record struct DatePart(int Day, int? Month, int? Year)
+    // A class, not a struct: a list of structs cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile it.
+    private sealed record DatePart(int Day, int? Month, int? Year)
     {
         public bool IsComplete => Month is not null && Year is not null;
 

@@ -158,8 +158,12 @@ internal sealed partial class RowAlignment(
     /// <summary>What could not be placed, for the note.</summary>
     private readonly List<int> unknownOwners = [];
     private readonly List<int> unknownDates = [];
-    private readonly List<(ActionField Field, int From, int To)> extra = [];
+    private readonly List<ExtraParagraphs> extra = [];
     private bool placedByTense;
+
+    // A record, not a tuple: a list of tuples (value types) cannot be compiled ahead of time (ReadyToRun), so every run
+    // would JIT-compile it.
+    private sealed record ExtraParagraphs(ActionField Field, int From, int To);
 
     /// <summary>
     /// Cues 3 and 4 for the columns that do not line up, placed together when they have as many entries (an owner and
@@ -174,7 +178,7 @@ internal sealed partial class RowAlignment(
             {
                 string why = $"matched in order: the row at {Where} has {ConcernAssembly.Count(n, "action")} but {ConcernAssembly.Count(k, ConcernAssembly.FieldName(column.Field))}";
                 for (int j = 0; j < n; j++) targets[j].Set(column.Field, column.Entries[j], FieldReading.InferredFrom(why));
-                extra.Add((column.Field, n + 1, k));
+                extra.Add(new ExtraParagraphs(column.Field, n + 1, k));
             }
 
             return;

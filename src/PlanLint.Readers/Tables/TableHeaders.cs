@@ -19,7 +19,7 @@ public static partial class TableHeaders
         Agreement,
         Action,
         Owner,
-        TargetDate,
+        TargetDate, // last: FirstCellOf sizes its array by it
     }
 
     /// <summary>The columns every plan table names, in the words a message uses.</summary>
@@ -32,26 +32,38 @@ public static partial class TableHeaders
     /// <summary>Whether the cells name the plan columns: at least an owner, a target date and an action or concern column.</summary>
     public static bool IsHeaderRow(IReadOnlyList<string> cells)
     {
-        var found = cells.Select(Classify).Where(c => c != Column.None).ToHashSet();
-        return found.Contains(Column.Owner) && found.Contains(Column.TargetDate)
-            && (found.Contains(Column.Action) || found.Contains(Column.Concern));
+        var first = FirstCellOf(cells);
+        return first[(int)Column.Owner] >= 0 && first[(int)Column.TargetDate] >= 0
+            && (first[(int)Column.Action] >= 0 || first[(int)Column.Concern] >= 0);
     }
 
     /// <summary>The columns a header row names, or null when it does not name all of Rec No, concern, action, owner and target date.</summary>
     public static TableColumns? ColumnsOf(IReadOnlyList<string> cells)
     {
-        var index = new Dictionary<Column, int>();
+        var first = FirstCellOf(cells);
+        int rec = first[(int)Column.RecNo], concern = first[(int)Column.Concern], action = first[(int)Column.Action];
+        int owner = first[(int)Column.Owner], date = first[(int)Column.TargetDate], agreement = first[(int)Column.Agreement];
+        if (rec < 0 || concern < 0 || action < 0 || owner < 0 || date < 0)
+            return null;
+        return new TableColumns(rec, concern, agreement >= 0 ? agreement : null, action, owner, date);
+    }
+
+    /// <summary>
+    /// The first cell naming each column, indexed by the column (-1 when none does). An array, not a dictionary or set of
+    /// <see cref="Column"/>: collections of an enum (a value type) cannot be compiled ahead of time (ReadyToRun), so
+    /// every run would JIT-compile them.
+    /// </summary>
+    private static int[] FirstCellOf(IReadOnlyList<string> cells)
+    {
+        var first = new int[(int)Column.TargetDate + 1];
+        for (int k = 0; k < first.Length; k++) first[k] = -1;
         for (int i = 0; i < cells.Count; i++)
         {
             var c = Classify(cells[i]);
-            if (c != Column.None) index.TryAdd(c, i);
+            if (c != Column.None && first[(int)c] < 0) first[(int)c] = i;
         }
 
-        if (!index.TryGetValue(Column.RecNo, out int rec) || !index.TryGetValue(Column.Concern, out int concern)
-            || !index.TryGetValue(Column.Action, out int action) || !index.TryGetValue(Column.Owner, out int owner)
-            || !index.TryGetValue(Column.TargetDate, out int date))
-            return null;
-        return new TableColumns(rec, concern, index.TryGetValue(Column.Agreement, out int agreement) ? agreement : null, action, owner, date);
+        return first;
     }
 
     /// <summary>Which of the required plan columns the cells name, for saying why a row is not a header.</summary>

@@ -110,7 +110,20 @@ internal sealed class WordTableExtractor
     /// Which grid columns each plan column's header cell covers, for one run of plan table, and where the table's grid
     /// columns start and end across the page (twentieths of a point; null when its grid gives no widths).
     /// </summary>
-    private sealed record Segment(IReadOnlyList<(int Slot, int Start, int End)> Columns, int GridWidth, IReadOnlyList<long>? Edges = null);
+    private sealed record Segment(IReadOnlyList<PlanColumn> Columns, int GridWidth, long[]? Edges = null);
+
+    /// <summary>
+    /// A plan column's slot and the grid columns [Start, End) its header covers. Records, not tuples, here and for the
+    /// lines above a header: lists of tuples (value types) and LINQ over them cannot be compiled ahead of time
+    /// (ReadyToRun), so every run would JIT-compile them.
+    /// </summary>
+    private sealed record PlanColumn(int Slot, int Start, int End);
+
+    /// <summary>A line of text above the plan table's header, with the row it is in.</summary>
+    private sealed record LineAbove(int Row, HeaderLine Line);
+
+    /// <summary>A cell of a row mapped to a plan column, with its column number in the row (from 1).</summary>
+    private sealed record MappedCell(XElement Cell, int Index);
 
     /// <summary>A cell of a row with the grid column it starts at, how many it spans, and its text.</summary>
     private sealed record GridCell(XElement Cell, int Start, int Span, string Text);
@@ -126,7 +139,7 @@ internal sealed class WordTableExtractor
         var edges = Edges(table, gridWidth);
         // A table with nothing but headings written since the plan table, on the same grid, carries it on, header or not.
         var active = current is not null && !writtenSinceTable ? Carried(current, gridWidth, edges) : null;
-        var aboveHeader = new List<(int Row, HeaderLine Line)>();
+        var aboveHeader = new List<LineAbove>();
         int notPlanRows = 0;
         for (int i = 0; i < tableRows.Count; i++)
         {
@@ -157,7 +170,7 @@ internal sealed class WordTableExtractor
                 {
                     Consider(grids[i], rowPart);
                     aboveHeader.AddRange(text.Paragraphs(tableRows[i]).Select(text.Text).Where(t => !CellText.HasNoContent(t))
-                        .Select(t => (i, new HeaderLine(t, At(rowPart)))));
+                        .Select(t => new LineAbove(i, new HeaderLine(t, At(rowPart)))));
                 }
 
                 continue;
@@ -231,8 +244,8 @@ internal sealed class WordTableExtractor
         if (TableHeaders.ColumnsOf([.. cells.Select(c => c.Text)]) is not { } named)
             return null;
 
-        (int Slot, int Start, int End) Span(int slot, int cell) => (slot, cells[cell].Start, cells[cell].Start + cells[cell].Span);
-        List<(int, int, int)> columns =
+        PlanColumn Span(int slot, int cell) => new(slot, cells[cell].Start, cells[cell].Start + cells[cell].Span);
+        List<PlanColumn> columns =
         [
             Span(Standard.RecNo, named.RecNo), Span(Standard.Concern, named.Concern), Span(Standard.Action, named.Action),
             Span(Standard.Owner, named.Owner), Span(Standard.TargetDate, named.TargetDate),
@@ -246,13 +259,13 @@ internal sealed class WordTableExtractor
     /// across the same width (a column split or merged when the table was split), each plan column taking the grid
     /// columns whose middles fall within it; null when the grids do not line up.
     /// </summary>
-    private static Segment? Carried(Segment plan, int gridWidth, IReadOnlyList<long>? edges)
+    private static Segment? Carried(Segment plan, int gridWidth, long[]? edges)
     {
         if (plan.GridWidth == gridWidth) return plan with { Edges = edges ?? plan.Edges };
         if (plan.Edges is not { } planEdges || edges is null || planEdges[^1] <= 0) return null;
         if (Math.Abs(edges[^1] - planEdges[^1]) * 20 > planEdges[^1]) return null;
 
-        var columns = new List<(int Slot, int Start, int End)>();
+        var columns = new List<PlanColumn>();
         foreach (var (slot, start, end) in plan.Columns)
         {
             int first = -1, last = -1;
@@ -265,20 +278,26 @@ internal sealed class WordTableExtractor
             }
 
             if (first < 0) return null;
-            columns.Add((slot, first, last + 1));
+            columns.Add(new PlanColumn(slot, first, last + 1));
         }
 
         return new Segment(columns, gridWidth, edges);
     }
 
     /// <summary>Where each grid column of a table starts, and the last ends, from its w:tblGrid widths; null when any width is missing.</summary>
-    private static IReadOnlyList<long>? Edges(XElement table, int gridWidth)
+    private static long[]? Edges(XElement table, int gridWidth)
     {
-        var widths = table.Child("tblGrid")?.Elements(W + "gridCol").Select(c => long.TryParse(c.Attr("w"), out long w) && w > 0 ? w : -1).ToList();
-        if (widths is null || widths.Count != gridWidth || widths.Any(w => w < 0)) return null;
-        var edges = new List<long>(gridWidth + 1) { 0 };
-        foreach (long w in widths) edges.Add(edges[^1] + w);
-        return edges;
+        if (table.Child("tblGrid") is not { } grid) return null;
+        var edges = new long[gridWidth + 1];
+        int g = 0;
+        foreach (var column in grid.Elements(W + "gridCol"))
+        {
+            if (g == gridWidth || !long.TryParse(column.Attr("w"), out long w) || w <= 0) return null;
+            edges[g + 1] = edges[g] + w;
+            g++;
+        }
+
+        return g == gridWidth ? edges : null;
     }
 
     /// <summary>Word's "Repeat as header row at the top of each page" (w:tblHeader).</summary>
@@ -314,7 +333,7 @@ internal sealed class WordTableExtractor
 
     private TableRow ReadRow(List<GridCell> cells, Segment segment, DocumentPlace rowPart)
     {
-        var bySlot = new Dictionary<int, List<(XElement Cell, int Index)>>();
+        var bySlot = new Dictionary<int, List<MappedCell>>();
         // A cell merged across several columns with nothing else in the row is a heading such as "Priority concerns":
         // it goes in the concern column, where a published plan's text has it.
         var written = cells.Where(c => !IsBlank(c.Cell)).ToList();
@@ -325,17 +344,17 @@ internal sealed class WordTableExtractor
             if (covered.Count == 0) continue;
             int slot = cells[i].Cell == heading ? Standard.Concern : covered[0];
             if (!bySlot.TryGetValue(slot, out var list)) bySlot[slot] = list = [];
-            list.Add((cells[i].Cell, i + 1));
+            list.Add(new MappedCell(cells[i].Cell, i + 1));
         }
 
         var rowLocation = At(rowPart);
-        var planCells = Enumerable.Range(0, Standard.TargetDate + 1).Select(slot => bySlot.TryGetValue(slot, out var mapped)
-            ? Cell(mapped, rowPart)
-            : new Tables.TableCell([], rowLocation)).ToList();
+        var planCells = new Tables.TableCell[Standard.TargetDate + 1];
+        for (int slot = 0; slot < planCells.Length; slot++)
+            planCells[slot] = bySlot.TryGetValue(slot, out var mapped) ? Cell(mapped, rowPart) : new Tables.TableCell([], rowLocation);
         return new TableRow(planCells, rowLocation);
     }
 
-    private Tables.TableCell Cell(List<(XElement Cell, int Index)> mapped, DocumentPlace rowPart)
+    private Tables.TableCell Cell(List<MappedCell> mapped, DocumentPlace rowPart)
     {
         var paragraphs = new List<TableParagraph>();
         foreach (var (cell, index) in mapped)
@@ -358,12 +377,30 @@ internal sealed class WordTableExtractor
         return new Tables.TableCell(paragraphs, At(rowPart.AtColumn(first.Index)), mergedFromAbove);
     }
 
-    private static TableRow SectionRow(string heading, SourceLocation at) =>
-        new([.. Enumerable.Range(0, Standard.TargetDate + 1).Select(slot =>
-            new Tables.TableCell(slot == Standard.Concern ? [new TableParagraph(heading, at)] : [], at))], at);
+    private static TableRow SectionRow(string heading, SourceLocation at)
+    {
+        var cells = new Tables.TableCell[Standard.TargetDate + 1];
+        for (int slot = 0; slot < cells.Length; slot++)
+            cells[slot] = new Tables.TableCell(slot == Standard.Concern ? [new TableParagraph(heading, at)] : [], at);
+        return new(cells, at);
+    }
 
-    private static List<int> Covered(Segment segment, int start, int span) =>
-        [.. segment.Columns.Where(c => c.Start < start + span && start < c.End).OrderBy(c => c.Start).Select(c => c.Slot)];
+    /// <summary>The slots of the plan columns a cell's grid columns overlap, in the order they stand (a stable insertion sort).</summary>
+    private static List<int> Covered(Segment segment, int start, int span)
+    {
+        var covered = new List<PlanColumn>();
+        foreach (var c in segment.Columns)
+        {
+            if (c.Start >= start + span || start >= c.End) continue;
+            int at = covered.Count;
+            while (at > 0 && covered[at - 1].Start > c.Start) at--;
+            covered.Insert(at, c);
+        }
+
+        var slots = new List<int>(covered.Count);
+        foreach (var c in covered) slots.Add(c.Slot);
+        return slots;
+    }
 
     /// <summary>
     /// The row's cells with the grid column each starts at and how many it spans (after w:gridBefore; a cell that

@@ -60,22 +60,28 @@ public static class OwnerNames
     /// <summary>The owners a cell names, read once per distinct cell text of a plan and shared by the owner rules.</summary>
     public static TextAnalysis<IReadOnlyList<OwnerName>> Analysis { get; } = new(Read);
 
+    /// <summary>
+    /// The tokens between two separators, and the separator before them. A record, not a tuple: a list of tuples (value
+    /// types) cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile it.
+    /// </summary>
+    private sealed record Piece(int First, int Last, Separator Before);
+
     public static IReadOnlyList<OwnerName> Read(string owner)
     {
         var tokens = WordTokenizer.Tokenize(owner);
-        var pieces = new List<(int First, int Last, Separator Before)>();
+        var pieces = new List<Piece>();
         int first = 0;
         var before = Separator.None;
         for (int k = 1; k < tokens.Count; k++)
         {
             var separator = SeparatorBefore(owner, tokens, k);
             if (separator == Separator.None) continue;
-            if (k - 1 >= first) pieces.Add((first, k - 1, before));
+            if (k - 1 >= first) pieces.Add(new Piece(first, k - 1, before));
             before = separator;
             first = separator == Separator.And ? k + 1 : k;
         }
 
-        if (first < tokens.Count) pieces.Add((first, tokens.Count - 1, before));
+        if (first < tokens.Count) pieces.Add(new Piece(first, tokens.Count - 1, before));
 
         var owners = new List<Segment>();
         Segment? current = null;

@@ -69,15 +69,19 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>
     public static IEnumerable<(int First, int End)> OutsideConditions(ActionWording wording, PlanParties parties, string? owner)
     {
-        var commitments = CommitmentRoles.Steps(wording).Select(c => c.Modal).ToHashSet();
-        if (commitments.Count == 0) yield break;
+        // The steps, marked at their modal's token: an array, not a HashSet<int> (a set of a value type cannot be compiled
+        // ahead of time, ReadyToRun, so every run would JIT-compile it).
+        var steps = CommitmentRoles.Steps(wording);
+        if (steps.Count == 0) yield break;
+        var isStep = new bool[wording.Tokens.Count];
+        foreach (var c in steps) isStep[c.Modal] = true;
 
         var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);
         var tokens = wording.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
             int length = OpenerAt(tokens, i);
-            if (length == 0 || !StepScope.QualifiedBy(wording, i).Any(c => commitments.Contains(c.Modal))) continue;
+            if (length == 0 || !StepScope.QualifiedBy(wording, i).Any(c => isStep[c.Modal])) continue;
 
             var sentence = wording.SentenceOf(i);
             int end = i + length;

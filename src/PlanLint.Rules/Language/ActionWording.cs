@@ -294,7 +294,7 @@ public sealed class ActionWording
 }
 
 /// <summary>A half-open range of token indexes.</summary>
-public readonly record struct TokenRange(int Start, int End)
+public sealed record TokenRange(int Start, int End)
 {
     public int Length => End - Start;
 

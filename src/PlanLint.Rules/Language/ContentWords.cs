@@ -57,7 +57,9 @@ public static class ContentWords
         w.Length < 2 || PhraseLists.Get(PhraseLists.StopWords).ContainsWord(w),
         PhraseLists.Get(PhraseLists.GenericPlanWords).ContainsStemOf(w)));
 
-    private readonly record struct WordFacts(string Stem, bool Stop, bool Generic)
+    // A class: a concurrent dictionary of structs cannot be compiled ahead of time (ReadyToRun), so every run would
+    // JIT-compile it; one object per distinct word is cheap.
+    private sealed record WordFacts(string Stem, bool Stop, bool Generic)
     {
         public bool IsNoise(bool dropGenericWords) => Stop || (dropGenericWords && Generic);
     }

@@ -13,9 +13,15 @@ public static class EarliestPhrase
     /// finding's span; the message arguments are the action's number, its concern's id, the phrase and the words around it.
     /// </summary>
     /// <param name="fact">The fact of the action the phrase states, when not its text (<see cref="Diagnostic.Fact"/>).</param>
-    public static void Report(ActionContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IEnumerable<(int Start, int Length)> phrases, string? fact = null)
+    public static void Report(ActionContext context, RuleDescriptor descriptor, PlanAction action, string concernId, IReadOnlyList<(int Start, int Length)> phrases, string? fact = null)
     {
-        var (start, length) = phrases.MinBy(p => p.Start);
+        // A loop, not MinBy: LINQ over tuples (value types) cannot be compiled ahead of time (ReadyToRun).
+        var (start, length) = phrases[0];
+        for (int i = 1; i < phrases.Count; i++)
+        {
+            if (phrases[i].Start < start) (start, length) = phrases[i];
+        }
+
         context.ReportPhraseAbout(
             descriptor,
             fact ?? PlanFields.Text,

@@ -59,8 +59,9 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
             if (others.Count == 0 || others[0] > id) continue;
 
             var original = entries[others[0]];
+            // Concerns by reference: each is one object, and a record's own hash would hash every field.
             if (!concernsInGroup.TryGetValue(all, out int concernCount))
-                concernsInGroup[all] = concernCount = all.Select(o => entries[o].Concern).Distinct().Count();
+                concernsInGroup[all] = concernCount = all.Select(o => entries[o].Concern).Distinct(ReferenceEqualityComparer.Instance).Count();
             // All the group's concerns but this action's and the original's.
             int otherConcerns = concernCount - 2;
             var related = others

@@ -4,13 +4,15 @@
 /// A .NET startup hook (DOTNET_STARTUP_HOOKS) for <see cref="PlanLint.Tests.StartUp.StartUpWorkTests"/>: run inside a planlint
 /// process started by a test, it writes the names of the assemblies loaded when the process ends to the file named by
 /// <see cref="OutputVariable"/>, and on Linux the native libraries mapped into it (from /proc/self/maps) to the file named by
-/// <see cref="LibrariesVariable"/>, so a test can see what a run loaded without a switch in the shipped CLI. It uses only
-/// System.Private.CoreLib, so it loads nothing of its own that a test would then see.
+/// <see cref="LibrariesVariable"/>, and the methods the JIT compiled (from the runtime's own events, as "type::method signature") to
+/// the file named by <see cref="JittedVariable"/>, so a test can see what a run loaded and compiled without a switch in
+/// the shipped CLI. It uses only System.Private.CoreLib, so it loads nothing of its own that a test would then see.
 /// </summary>
 internal static class StartupHook
 {
     public const string OutputVariable = "PLANLINT_TEST_ASSEMBLIES_FILE";
     public const string LibrariesVariable = "PLANLINT_TEST_LIBRARIES_FILE";
+    public const string JittedVariable = "PLANLINT_TEST_JITTED_FILE";
 
     public static void Initialize()
     {
@@ -28,6 +30,54 @@ internal static class StartupHook
 
         if (Environment.GetEnvironmentVariable(LibrariesVariable) is { Length: > 0 } libraries && OperatingSystem.IsLinux())
             AppDomain.CurrentDomain.ProcessExit += (_, _) => File.WriteAllLines(libraries, MappedFiles());
+
+        if (Environment.GetEnvironmentVariable(JittedVariable) is { Length: > 0 } jitted)
+        {
+            var listener = new JitListener();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => File.WriteAllLines(jitted, listener.Drain());
+        }
+    }
+
+    /// <summary>Every method the JIT compiles, from the runtime's MethodLoadVerbose events (JIT keyword).</summary>
+    private sealed class JitListener : System.Diagnostics.Tracing.EventListener
+    {
+        private const string RuntimeSource = "Microsoft-Windows-DotNETRuntime";
+        private const long JitKeyword = 0x10;
+        private readonly List<string> methods = [];
+
+        /// <summary>The methods seen, once the runtime's events (delivered by a thread of their own) have stopped arriving.</summary>
+        public List<string> Drain()
+        {
+            int seen = -1;
+            for (int wait = 0; wait < 50; wait++)
+            {
+                lock (methods)
+                {
+                    if (methods.Count == seen) return [.. methods];
+                    seen = methods.Count;
+                }
+
+                Thread.Sleep(100);
+            }
+
+            lock (methods) return [.. methods];
+        }
+
+        protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+        {
+            if (eventSource.Name == RuntimeSource)
+                EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)JitKeyword);
+        }
+
+        protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName?.StartsWith("MethodLoadVerbose", StringComparison.Ordinal) != true
+                || eventData.Payload is not { } payload || eventData.PayloadNames is not { } names)
+                return;
+            int type = names.IndexOf("MethodNamespace"), method = names.IndexOf("MethodName"), signature = names.IndexOf("MethodSignature");
+            if (type < 0 || method < 0 || signature < 0) return;
+            lock (methods) methods.Add(payload[type] + "::" + payload[method] + " " + payload[signature]);
+        }
     }
 
     private static List<string> MappedFiles()

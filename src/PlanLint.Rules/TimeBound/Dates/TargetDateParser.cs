@@ -120,11 +120,35 @@ public sealed class TargetDateParser
             Status = status is null ? null : text[status.Start..status.End],
             StartWord = start is null ? null : text[start.Start..start.End],
             VaguePhrase = vague is null ? null : text[vague.Start..vague.End],
-            Parts = [.. mentions.Select(m => (m.StartChar, m.EndChar))
-                .Concat(status is null ? [] : [(status.Start, status.End)])
-                .Order()
-                .Select(span => text[span.Item1..span.Item2])],
+            Parts = PartsInOrder(text, mentions, status),
         };
+    }
+
+    /// <summary>
+    /// The text of each date and of the status, in the order they stand (by start, then end). A loop, not LINQ: LINQ
+    /// over tuples (value types) cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile it.
+    /// </summary>
+    private static string[] PartsInOrder(string text, List<Mention> mentions, ScannedPhrase? status)
+    {
+        int count = mentions.Count + (status is null ? 0 : 1);
+        var starts = new int[count];
+        var ends = new int[count];
+        for (int i = 0; i < mentions.Count; i++) (starts[i], ends[i]) = (mentions[i].StartChar, mentions[i].EndChar);
+        if (status is not null) (starts[^1], ends[^1]) = (status.Start, status.End);
+
+        // Insertion sort: a target has a handful of parts.
+        for (int i = 1; i < count; i++)
+        {
+            for (int j = i; j > 0 && (starts[j - 1] > starts[j] || (starts[j - 1] == starts[j] && ends[j - 1] > ends[j])); j--)
+            {
+                (starts[j - 1], starts[j]) = (starts[j], starts[j - 1]);
+                (ends[j - 1], ends[j]) = (ends[j], ends[j - 1]);
+            }
+        }
+
+        var parts = new string[count];
+        for (int i = 0; i < count; i++) parts[i] = text[starts[i]..ends[i]];
+        return parts;
     }
 
     /// <summary>

@@ -69,12 +69,9 @@ public sealed class ExternalDependencyRule() : ActionRule(Descriptor)
     /// <summary>Conditions on the owner's commitments that wait on another party, as token ranges [first, end).</summary>
     public static IEnumerable<(int First, int End)> OutsideConditions(ActionWording wording, PlanParties parties, string? owner)
     {
-        // The steps, marked at their modal's token: an array, not a HashSet<int> (a set of a value type cannot be compiled
-        // ahead of time, ReadyToRun, so every run would JIT-compile it).
         var steps = CommitmentRoles.Steps(wording);
         if (steps.Count == 0) yield break;
-        var isStep = new bool[wording.Tokens.Count];
-        foreach (var c in steps) isStep[c.Modal] = true;
+        var isStep = CommitmentRoles.ModalMarks(wording, steps);
 
         var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);
         var tokens = wording.Tokens;

@@ -39,6 +39,18 @@ public static class CommitmentRoles
     public static IReadOnlyList<Commitment> Steps(ActionWording wording) => wording.Steps;
 
     /// <summary>
+    /// Which tokens of the wording are the modal ("will") of one of <paramref name="commitments"/>, by token index. An
+    /// array, not a set of token indexes: a set of a value type cannot be compiled ahead of time (ReadyToRun), so every
+    /// run would JIT-compile it.
+    /// </summary>
+    public static bool[] ModalMarks(ActionWording wording, IEnumerable<Commitment> commitments)
+    {
+        var marks = new bool[wording.Tokens.Count];
+        foreach (var c in commitments) marks[c.Modal] = true;
+        return marks;
+    }
+
+    /// <summary>
     /// The steps the action's owner commits to: <see cref="Steps(ActionWording)"/> without those that only carry on what is
     /// already done ("will continue to transfer prisoners") and those another party takes (<see cref="IsOtherPartys"/>).
     /// </summary>

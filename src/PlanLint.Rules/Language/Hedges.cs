@@ -18,14 +18,7 @@ public static class Hedges
         var found = new List<(int Start, int Length)>();
         foreach (var m in wording.Matches(PhraseLists.Get(PhraseLists.WeakCommitments))) found.Add((m.Start, m.Length));
 
-        // The owner's steps, marked at their modal's token: an array, not a HashSet<int> (a set of a value type cannot be
-        // compiled ahead of time, ReadyToRun, so every run would JIT-compile it).
-        var isStep = new bool[wording.Tokens.Count];
-        foreach (var c in CommitmentRoles.Steps(wording))
-        {
-            if (!CommitmentRoles.IsOtherPartys(wording, c, parties, owner)) isStep[c.Modal] = true;
-        }
-
+        var isStep = CommitmentRoles.ModalMarks(wording, CommitmentRoles.Steps(wording).Where(c => !CommitmentRoles.IsOtherPartys(wording, c, parties, owner)));
         foreach (var (first, count) in DiscretionaryConditions.In(wording))
         {
             if (StepScope.QualifiedBy(wording, first).Any(c => isStep[c.Modal]) || PromisedWithoutWill(wording, first))

@@ -124,32 +124,21 @@ public sealed class TargetDateParser
         };
     }
 
-    /// <summary>
-    /// The text of each date and of the status, in the order they stand (by start, then end). A loop, not LINQ: LINQ
-    /// over tuples (value types) cannot be compiled ahead of time (ReadyToRun), so every run would JIT-compile it.
-    /// </summary>
+    /// <summary>The text of each date and of the status, in the order they stand (by start, then end).</summary>
     private static string[] PartsInOrder(string text, List<Mention> mentions, ScannedPhrase? status)
     {
-        int count = mentions.Count + (status is null ? 0 : 1);
-        var starts = new int[count];
-        var ends = new int[count];
-        for (int i = 0; i < mentions.Count; i++) (starts[i], ends[i]) = (mentions[i].StartChar, mentions[i].EndChar);
-        if (status is not null) (starts[^1], ends[^1]) = (status.Start, status.End);
-
-        // Insertion sort: a target has a handful of parts.
-        for (int i = 1; i < count; i++)
-        {
-            for (int j = i; j > 0 && (starts[j - 1] > starts[j] || (starts[j - 1] == starts[j] && ends[j - 1] > ends[j])); j--)
-            {
-                (starts[j - 1], starts[j]) = (starts[j], starts[j - 1]);
-                (ends[j - 1], ends[j]) = (ends[j], ends[j - 1]);
-            }
-        }
-
-        var parts = new string[count];
-        for (int i = 0; i < count; i++) parts[i] = text[starts[i]..ends[i]];
+        // Spans as records and a comparison, not tuples and LINQ: LINQ over tuples (value types) cannot be compiled ahead
+        // of time (ReadyToRun), so every run would JIT-compile it.
+        var spans = new List<PartSpan>(mentions.Count + 1);
+        foreach (var m in mentions) spans.Add(new PartSpan(m.StartChar, m.EndChar));
+        if (status is not null) spans.Add(new PartSpan(status.Start, status.End));
+        spans.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        var parts = new string[spans.Count];
+        for (int i = 0; i < parts.Length; i++) parts[i] = text[spans[i].Start..spans[i].End];
         return parts;
     }
+
+    private sealed record PartSpan(int Start, int End);
 
     /// <summary>
     /// "Completed March 2024" reports when it was done; "Complete by March 2025" is a deadline; "Completed September 2024"

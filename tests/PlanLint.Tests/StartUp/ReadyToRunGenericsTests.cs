@@ -18,10 +18,6 @@ public sealed class ReadyToRunGenericsTests : TempFolderTest
 {
     private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
     {
-        // Public API of PlanLint.Core (AnalysisOptions, ResolvedConfiguration): changing it breaks compiled rule packs.
-        ["System.Collections.Generic.Dictionary`2[PlanLint.Diagnostics.RuleCategory,PlanLint.Diagnostics.Severity]"] = "public API",
-        ["System.Collections.Generic.Dictionary`2[PlanLint.Diagnostics.RuleCategory,System.__Canon]"] = "public API",
-        ["System.Collections.Generic.Dictionary`2[System.__Canon,PlanLint.Diagnostics.Severity]"] = "public API",
         // The parsed --format values, as the command line hands them over.
         ["System.Collections.Generic.List`1[PlanLint.Linting.OutputFormat]"] = "command line",
         // System.Text.Json's own check for duplicate properties (JsonDocumentOptions.AllowDuplicateProperties = false).

@@ -108,7 +108,8 @@ public sealed class NearDuplicateIndex
         var hashes = new ulong[Math.Max(0, words.Count - shingleSize + 1)];
         for (int i = 0; i < hashes.Length; i++)
             hashes[i] = Hash(words, i, shingleSize);
-        // The untyped overload: it sorts a ulong[] with code compiled into the framework, where Array.Sort<ulong> is JIT-compiled.
+        // The untyped overload sorts a ulong[] with code compiled into the framework's image; Array.Sort<ulong> (like
+        // Array.Fill<int> and the framework's collections over value types) is JIT-compiled at every start of the ReadyToRun build.
         Array.Sort((Array)hashes);
         int distinct = 0;
         foreach (ulong hash in hashes)

@@ -283,16 +283,28 @@ public sealed class ConfigurationResolver
             }
         }
 
-        public ResolvedConfiguration Build() => new()
+        public ResolvedConfiguration Build()
+        {
+            // Loops, not ToDictionary: LINQ over a dictionary's KeyValuePairs (value types) is JIT-compiled at every start of the
+            // ReadyToRun build, and this runs for every plan, with or without rule options.
+            var ruleOptions = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
+            var optionSources = new Dictionary<string, IReadOnlyDictionary<string, ConfigSource>>(StringComparer.Ordinal);
+            foreach (var (ruleId, values) in options)
+            {
+                ruleOptions[ruleId] = new RuleOptions(values.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal));
+                optionSources[ruleId] = values.ToDictionary(v => v.Key, v => v.Value.Source, StringComparer.Ordinal);
+            }
+
+            return Build(ruleOptions, optionSources);
+        }
+
+        private ResolvedConfiguration Build(Dictionary<string, RuleOptions> ruleOptions, Dictionary<string, IReadOnlyDictionary<string, ConfigSource>> optionSources) => new()
         {
             Options = new AnalysisOptions
             {
                 RuleSeverities = new RuleSeverityMap(ruleSeverities),
                 CategorySeverities = new CategoryMap<Severity>(categorySeverities),
-                RuleOptions = options.ToDictionary(
-                    o => o.Key,
-                    o => new RuleOptions(o.Value.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal)),
-                    StringComparer.Ordinal),
+                RuleOptions = ruleOptions,
             },
             Packs = [.. packs],
             MaxFileBytes = maxFileBytes?.Bytes,
@@ -302,10 +314,7 @@ public sealed class ConfigurationResolver
             Files = [.. Enumerable.Reverse(files)],
             RuleSeveritySources = new Dictionary<string, ConfigSource>(ruleSources, StringComparer.Ordinal),
             CategorySeveritySources = new CategoryMap<ConfigSource>(categorySources),
-            OptionSources = options.ToDictionary(
-                o => o.Key,
-                o => (IReadOnlyDictionary<string, ConfigSource>)o.Value.ToDictionary(v => v.Key, v => v.Value.Source, StringComparer.Ordinal),
-                StringComparer.Ordinal),
+            OptionSources = optionSources,
         };
     }
 }

@@ -18,8 +18,6 @@ public sealed class ReadyToRunGenericsTests : TempFolderTest
 {
     private static readonly Dictionary<string, string> Allowed = new(StringComparer.Ordinal)
     {
-        // The parsed --format values, as the command line hands them over.
-        ["System.Collections.Generic.List`1[PlanLint.Linting.OutputFormat]"] = "command line",
         // System.Text.Json's own check for duplicate properties (JsonDocumentOptions.AllowDuplicateProperties = false).
         ["System.Collections.Generic.Stack`1[System.Int32]"] = "framework internal",
         // Rules/Language and Rules/Data, and the Analyze methods of WeakCommitmentRule and RepeatedWithinConcernRule: the

@@ -27,26 +27,20 @@ public sealed class PhraseMatcher
             var node = root;
             int bit = FirstWordBit(tokens[0].Normalized);
             firstWords[bit >> 6] |= 1UL << (bit & 63);
-            foreach (var token in tokens)
-            {
-                node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-                if (!node.Children.TryGetValue(token.Normalized, out var next))
-                    node.Children[token.Normalized] = next = new Node();
-                node = next;
-            }
+            foreach (var token in tokens) node = node.Add(token.Normalized);
 
             node.Phrase ??= phrase;
         }
     }
 
-    public bool IsEmpty => root.Children is null;
+    public bool IsEmpty => root.IsLeaf;
 
     /// <summary>Every match, leftmost first; at one start position only the longest phrase is kept.</summary>
     public IReadOnlyList<PhraseMatch> Matches(string text) => Matches(WordTokenizer.Tokenize(text));
 
     public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<WordToken> tokens)
     {
-        if (root.Children is null) return [];
+        if (root.IsLeaf) return [];
         // Tokens come as a List from the tokenizer: read through a span rather than an interface call per word.
         ReadOnlySpan<WordToken> words = tokens is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : [.. tokens];
         List<PhraseMatch>? matches = null;
@@ -56,9 +50,9 @@ public sealed class PhraseMatcher
             if ((firstWords[bit >> 6] & (1UL << (bit & 63))) == 0) continue;
             var node = root;
             PhraseMatch? longest = null;
-            for (int j = i; j < words.Length && node.Children is not null; j++)
+            for (int j = i; j < words.Length && !node.IsLeaf; j++)
             {
-                if (!node.Children.TryGetValue(words[j].Normalized, out var next)) break;
+                if (node.Next(words[j].Normalized) is not { } next) break;
                 node = next;
                 if (node.Phrase is not null)
                     longest = new PhraseMatch(node.Phrase, words[i].Start, words[j].End - words[i].Start, i, j - i + 1);
@@ -85,10 +79,33 @@ public sealed class PhraseMatcher
 
     private sealed class Node
     {
-        // Plain dictionaries: a trie has a node per word of every phrase, and freezing each one cost more at start-up
-        // (most runs lint one plan) than its faster lookups saved.
-        public Dictionary<string, Node>? Children { get; set; }
+        // Most nodes go on with one word only: it is kept in the node, and a dictionary is made only for a second. Plain
+        // dictionaries: freezing each one cost more at start-up (most runs lint one plan) than its faster lookups saved.
+        private string? firstWord;
+        private Node? firstNext;
+        private Dictionary<string, Node>? next;
+
         public string? Phrase { get; set; }
+
+        public bool IsLeaf => firstNext is null;
+
+        public Node? Next(string word) =>
+            next is not null ? next.GetValueOrDefault(word) : word == firstWord ? firstNext : null;
+
+        public Node Add(string word)
+        {
+            if (Next(word) is { } existing) return existing;
+            var added = new Node();
+            if (firstWord is null || firstNext is null)
+            {
+                (firstWord, firstNext) = (word, added);
+                return added;
+            }
+
+            next ??= new Dictionary<string, Node>(StringComparer.Ordinal) { [firstWord] = firstNext };
+            next[word] = added;
+            return added;
+        }
     }
 }
 

@@ -17,16 +17,24 @@ public static class WordTokenizer
         int i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            if (!IsLetterOrDigit(text[i])) { i++; continue; }
             int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                   || (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+            while (i < text.Length && (IsLetterOrDigit(text[i])
+                   || (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]) && i > start)))
                 i++;
             tokens.Add(new WordToken(Normalize(text.AsSpan(start, i - start)), start, i));
         }
 
         return tokens;
     }
+
+    // Plans are mostly ASCII: a bit per ASCII digit ('0'-'9' in the first 64 characters) and letter ('A'-'Z', 'a'-'z' in the
+    // next 64) answers those as char.IsLetterOrDigit does, without its Unicode tables; every character of a text is asked.
+    private const ulong AsciiDigits = 0x03FF_0000_0000_0000;
+    private const ulong AsciiLetters = 0x07FF_FFFE_07FF_FFFE;
+
+    private static bool IsLetterOrDigit(char c) =>
+        c < 64 ? ((AsciiDigits >> c) & 1) != 0 : c < 128 ? ((AsciiLetters >> (c - 64)) & 1) != 0 : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// The last lower-case word seen in each slot, so a word the plan repeats is one string, not a new one per occurrence
@@ -41,7 +49,13 @@ public static class WordTokenizer
         uint hash = 2166136261;
         for (int k = 0; k < word.Length; k++)
         {
-            char c = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
+            char c = word[k] switch
+            {
+                >= 'A' and <= 'Z' => (char)(word[k] | 0x20),
+                < '\u0080' => word[k],
+                '\u2019' => '\'',
+                _ => char.ToLowerInvariant(word[k]),
+            };
             buffer[k] = c;
             hash = (hash ^ c) * 16777619;
         }

@@ -158,7 +158,9 @@ public sealed class PhraseList
     {
         Name = name;
         Entries = entries;
-        Phrases = [.. entries.Select(e => e.Phrase)];
+        var phrases = new string[entries.Count];
+        for (int i = 0; i < phrases.Length; i++) phrases[i] = entries[i].Phrase;
+        Phrases = phrases;
         Categories = categories;
         Exceptions = exceptions ?? [];
         // The matchers are built on first use: a list used only for its words, or only with its exceptions, never needs the plain one.
@@ -217,7 +219,10 @@ public sealed class PhraseList
     public bool ContainsWord(string normalizedWord) => words.Value.Contains(normalizedWord);
 
     /// <summary>Whether a word has the same stem as one of the list's one-word phrases ("reviewed" for "review").</summary>
-    public bool ContainsStemOf(string normalizedWord) => stems.Value.Contains(LightStemmer.Stem(normalizedWord));
+    public bool ContainsStemOf(string normalizedWord) => ContainsStem(LightStemmer.Stem(normalizedWord));
+
+    /// <summary>Whether a stem (<see cref="LightStemmer.Stem"/>) is that of one of the list's one-word phrases.</summary>
+    public bool ContainsStem(string stem) => stems.Value.Contains(stem);
 
     private IEnumerable<string> OneWordPhrases() =>
         Phrases.Select(p => WordTokenizer.Tokenize(p)).Where(t => t.Count == 1).Select(t => t[0].Normalized);

@@ -14,10 +14,11 @@ namespace PlanLint.Rules.Language;
 public sealed class ActionWording
 {
     // Grammar, not vocabulary: words that may stand between "will" and the verb it carries, and words that end a clause.
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "shall" };
+    // Compared as literals, not looked up in a set: every word of every text is asked, and most are neither.
+    private static bool IsModal(string word) => word is "will" or "shall";
 
     // Modals of possibility: a step built on one of these is offered, not promised.
-    private static readonly HashSet<string> WeakModals = new(StringComparer.Ordinal) { "may", "might", "could" };
+    private static bool IsWeakModal(string word) => word is "may" or "might" or "could";
 
     private static readonly HashSet<string> VerbPrefixWords = new(StringComparer.Ordinal)
     {
@@ -53,6 +54,7 @@ public sealed class ActionWording
     // Indexed by dropGenericWords (0 or 1).
     private readonly IReadOnlyList<string>?[] contentStems = new IReadOnlyList<string>?[2];
     private readonly IReadOnlySet<string>?[] contentStemSets = new IReadOnlySet<string>?[2];
+    private ContentWords.WordFacts[]? wordFacts;
     private IReadOnlyList<TokenRange>? sentences;
     private IReadOnlyList<Commitment>? commitments;
     private IReadOnlyList<Commitment>? weakCommitments;
@@ -81,16 +83,24 @@ public sealed class ActionWording
     /// <summary>Each sentence as a range of token indexes.</summary>
     public IReadOnlyList<TokenRange> Sentences => sentences ??= SplitSentences();
 
-    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments(Modals);
+    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments(IsModal);
 
     /// <summary>
     /// The clauses built on "may", "might" or "could" ("Additional sessions may be offered"), read as the "will" clauses are;
     /// "May" with a capital is the month, and "could have", "may not" and the like are not offers of a step.
     /// </summary>
-    public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(WeakModals);
+    public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(IsWeakModal);
 
     /// <summary>The commitments that add a step (<see cref="CommitmentRoles.Steps"/>), worked out once: several rules ask.</summary>
-    internal IReadOnlyList<Commitment> Steps => steps ??= [.. Commitments.Where(c => !CommitmentRoles.IsFollowUp(this, c))];
+    internal IReadOnlyList<Commitment> Steps => steps ??= FindSteps();
+
+    private List<Commitment> FindSteps()
+    {
+        var found = new List<Commitment>(Commitments.Count);
+        foreach (var c in Commitments)
+            if (!CommitmentRoles.IsFollowUp(this, c)) found.Add(c);
+        return found;
+    }
 
     /// <summary>The hedges <see cref="Hedges.In"/> finds for this owner, found once while the same owner and plan ask again.</summary>
     internal IReadOnlyList<(int Start, int Length)> HedgesFor(PlanParties parties, string? owner, Func<IReadOnlyList<(int Start, int Length)>> find)
@@ -114,11 +124,14 @@ public sealed class ActionWording
 
     /// <summary>The text's topic words, stemmed, in order (<see cref="ContentWords.Stems(IReadOnlyList{WordToken}, bool)"/>).</summary>
     public IReadOnlyList<string> ContentStems(bool dropGenericWords) =>
-        contentStems[dropGenericWords ? 1 : 0] ??= ContentWords.Stems(Tokens, dropGenericWords);
+        contentStems[dropGenericWords ? 1 : 0] ??= ContentWords.Stems(WordFacts, dropGenericWords);
 
     /// <summary>The text's distinct topic stems with the parts of hyphenated words (<see cref="ContentWords.StemSet(IReadOnlyList{WordToken}, bool)"/>).</summary>
     public IReadOnlySet<string> ContentStemSet(bool dropGenericWords) =>
-        contentStemSets[dropGenericWords ? 1 : 0] ??= ContentWords.StemSet(Tokens, dropGenericWords);
+        contentStemSets[dropGenericWords ? 1 : 0] ??= ContentWords.StemSet(Tokens, WordFacts, dropGenericWords);
+
+    // Both kinds of topic words, with and without the generic ones, read the same facts of each word.
+    private ContentWords.WordFacts[] WordFacts => wordFacts ??= ContentWords.FactsOf(Tokens);
 
     /// <summary>The sentence a token belongs to.</summary>
     public TokenRange SentenceOf(int tokenIndex)
@@ -209,7 +222,7 @@ public sealed class ActionWording
     // "May 2025" is the month; "may not", "could have been" and "might well" state a possibility, not an offer of a step.
     private bool IsModalUse(int i)
     {
-        if (Modals.Contains(Tokens[i].Normalized)) return true;
+        if (IsModal(Tokens[i].Normalized)) return true;
         if (char.IsUpper(Text[Tokens[i].Start]) && i > 0) return false;
         if (i + 1 >= Tokens.Count) return false;
         string next = Tokens[i + 1].Normalized;
@@ -239,14 +252,14 @@ public sealed class ActionWording
         return false;
     }
 
-    private List<Commitment> FindCommitments(HashSet<string> modals)
+    private List<Commitment> FindCommitments(Func<string, bool> isModal)
     {
         var commitments = new List<Commitment>();
         foreach (var sentence in Sentences)
         {
             for (int i = sentence.Start; i < sentence.End; i++)
             {
-                if (!modals.Contains(Tokens[i].Normalized) || !IsModalUse(i)) continue;
+                if (!isModal(Tokens[i].Normalized) || !IsModalUse(i)) continue;
                 clauseConjunctionsBefore ??= CountClauseConjunctions();
 
                 // A subject never reaches back past the "will" before it, which also keeps the walk linear in the text.
@@ -275,7 +288,7 @@ public sealed class ActionWording
                 bool passive = be >= 0 && verb != be;
 
                 int clauseEnd = verb + 1;
-                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !modals.Contains(Tokens[clauseEnd].Normalized))
+                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !isModal(Tokens[clauseEnd].Normalized))
                     clauseEnd++;
 
                 commitments.Add(new Commitment(

@@ -27,7 +27,7 @@ public sealed class PhraseMatcher
             var node = root;
             int bit = FirstWordBit(tokens[0].Normalized);
             firstWords[bit >> 6] |= 1UL << (bit & 63);
-            foreach (var token in tokens) node = node.Add(token.Normalized);
+            foreach (var token in AsSpan(tokens)) node = node.Add(token.Normalized);
 
             node.Phrase ??= phrase;
         }
@@ -41,8 +41,7 @@ public sealed class PhraseMatcher
     public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<WordToken> tokens)
     {
         if (root.IsLeaf) return [];
-        // Tokens come as a List from the tokenizer: read through a span rather than an interface call per word.
-        ReadOnlySpan<WordToken> words = tokens is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : [.. tokens];
+        var words = AsSpan(tokens);
         List<PhraseMatch>? matches = null;
         for (int i = 0; i < words.Length; i++)
         {
@@ -72,6 +71,10 @@ public sealed class PhraseMatcher
         var tokens = WordTokenizer.Tokenize(text);
         return tokens.Count > 0 && Matches(tokens).Any(m => m.TokenIndex == 0 && m.TokenCount == tokens.Count);
     }
+
+    // Tokens come as a List from the tokenizer: read through a span rather than an interface call per word.
+    private static ReadOnlySpan<WordToken> AsSpan(IReadOnlyList<WordToken> tokens) =>
+        tokens is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
 
     /// <summary>Which bit of the first-word filter a word sets: from its length and its first and last letters, no hashing.</summary>
     private static int FirstWordBit(string word) =>

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PlanLint.Text;
 
 /// <summary>A word of a text, with its position and its culture-independent lower-case form.</summary>
@@ -33,6 +35,7 @@ public static class WordTokenizer
     private const ulong AsciiDigits = 0x03FF_0000_0000_0000;
     private const ulong AsciiLetters = 0x07FF_FFFE_07FF_FFFE;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsLetterOrDigit(char c) =>
         c < 64 ? ((AsciiDigits >> c) & 1) != 0 : c < 128 ? ((AsciiLetters >> (c - 64)) & 1) != 0 : char.IsLetterOrDigit(c);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PlanLint.Text;
@@ -77,6 +78,7 @@ public sealed class PhraseMatcher
         tokens is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
 
     /// <summary>Which bit of the first-word filter a word sets: from its length and its first and last letters, no hashing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FirstWordBit(string word) =>
         word.Length == 0 ? 0 : (int)(((uint)word[0] * 31 + (uint)word[^1] * 7 + (uint)word.Length) % (FirstWordFilterWords * 64));
 

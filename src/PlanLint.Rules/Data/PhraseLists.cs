@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using PlanLint.Rules.Language;
 using PlanLint.Text;
@@ -40,6 +41,8 @@ public static class PhraseLists
     public const string DiscretionaryConditions = "discretionary-conditions";
     public const string OutsideDecisions = "outside-decisions";
     public const string VagueDegrees = "vague-degrees";
+
+    private static readonly Assembly Embedded = typeof(PhraseLists).Assembly;
 
     private static readonly ConcurrentDictionary<string, Lazy<PhraseList>> Cache = new(StringComparer.Ordinal);
 
@@ -131,7 +134,7 @@ public static class PhraseLists
         reader.GetString() ?? throw new InvalidOperationException($"Phrase list '{name}' has a null where text belongs.");
 
     private static Stream Open(string name) =>
-        typeof(PhraseLists).Assembly.GetManifestResourceStream($"rules.data.{name}.json")
+        Embedded.GetManifestResourceStream($"rules.data.{name}.json")
         ?? throw new InvalidOperationException($"No phrase list named '{name}' is embedded in PlanLint.Rules.");
 }
 

@@ -18,12 +18,13 @@ public static class LightStemmer
     // Works in one buffer and makes at most one string: most words of a plan pass through here once per run.
     private static string StemOf(string word)
     {
-        if (!IsWord(word)) return word;
-
         Span<char> w = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
         int length = 0;
         foreach (char c in word)
+        {
+            if (char.IsDigit(c)) return word;
             if (c != '\'') w[length++] = c;
+        }
 
         if (w[..length].EndsWith('s') && length > 3)
         {
@@ -45,13 +46,6 @@ public static class LightStemmer
         if (length > MinimumStem && w[length - 1] == 'y') w[length - 1] = 'i';
         if (length > MinimumStem && w[length - 1] == w[length - 2] && !IsVowel(w[length - 1])) length--;
         return w[..length].SequenceEqual(word) ? word : new string(w[..length]);
-    }
-
-    private static bool IsWord(string word)
-    {
-        foreach (char c in word)
-            if (char.IsDigit(c)) return false;
-        return true;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -23,14 +23,19 @@ public sealed class PhraseMatcher
     {
         foreach (var phrase in phrases)
         {
-            var tokens = WordTokenizer.Tokenize(phrase);
-            if (tokens.Count == 0) continue;
             var node = root;
-            int bit = FirstWordBit(tokens[0].Normalized);
-            firstWords[bit >> 6] |= 1UL << (bit & 63);
-            foreach (var token in AsSpan(tokens)) node = node.Add(token.Normalized);
+            foreach (var word in WordTokenizer.WordsOf(phrase))
+            {
+                if (node == root)
+                {
+                    int bit = FirstWordBit(word);
+                    firstWords[bit >> 6] |= 1UL << (bit & 63);
+                }
 
-            node.Phrase ??= phrase;
+                node = node.Add(word);
+            }
+
+            if (node != root) node.Phrase ??= phrase;
         }
     }
 

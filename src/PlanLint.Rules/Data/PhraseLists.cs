@@ -148,7 +148,7 @@ public sealed class PhraseList
     private readonly Lazy<PhraseMatcher> matcher;
     private readonly Lazy<PhraseMatcher> withExceptions;
     private readonly Lazy<HashSet<string>> exceptionSet;
-    private readonly Lazy<string[]> oneWordPhrases;
+    private readonly Lazy<List<string>> oneWordPhrases;
     private readonly Lazy<HashSet<string>> words;
     private readonly Lazy<HashSet<string>> stems;
 
@@ -174,7 +174,7 @@ public sealed class PhraseList
         withExceptions = new(() => new PhraseMatcher([.. Phrases, .. Exceptions]));
         exceptionSet = new(() => Exceptions.ToHashSet(StringComparer.Ordinal));
         // Tokenising every phrase is most of the cost of both sets, so it is done once for them.
-        oneWordPhrases = new(() => [.. OneWordPhrases()]);
+        oneWordPhrases = new(OneWordPhrases);
         words = new(() => oneWordPhrases.Value.ToHashSet(StringComparer.Ordinal));
         stems = new(() => oneWordPhrases.Value.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal));
     }
@@ -227,6 +227,17 @@ public sealed class PhraseList
     /// <summary>Whether a stem (<see cref="LightStemmer.Stem"/>) is that of one of the list's one-word phrases.</summary>
     public bool ContainsStem(string stem) => stems.Value.Contains(stem);
 
-    private IEnumerable<string> OneWordPhrases() =>
-        Phrases.Select(p => WordTokenizer.Tokenize(p)).Where(t => t.Count == 1).Select(t => t[0].Normalized);
+    private List<string> OneWordPhrases()
+    {
+        var found = new List<string>();
+        foreach (var phrase in Phrases)
+        {
+            var words = WordTokenizer.WordsOf(phrase);
+            if (!words.MoveNext()) continue;
+            string first = words.Current;
+            if (!words.MoveNext()) found.Add(first);
+        }
+
+        return found;
+    }
 }

@@ -48,9 +48,8 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         int minimumWords = options.Get(MinimumWords);
 
         var improvement = PhraseLists.Get(PhraseLists.ImprovementPromises);
-        var actionWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var stem in context.WordingOf(action.Text).ContentStems(dropGenericWords: true))
-            if (!improvement.ContainsStemOf(stem)) actionWords.Add(stem);
+        var actionWords = new HashSet<string>(context.WordingOf(action.Text).ContentStems(dropGenericWords: true), StringComparer.Ordinal);
+        actionWords.RemoveWhere(improvement.ContainsStemOf);
         if (actionWords.Count < minimumWords) return;
 
         var concernWords = context.WordingOf(context.Concern.Text).ContentStemSet(dropGenericWords: true);

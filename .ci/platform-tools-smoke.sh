@@ -14,6 +14,8 @@ case "$(uname -s)-$(uname -m)" in
   Linux-aarch64) rid=linux-arm64; elf_machine=183 ;;
   *) echo "platform tool smoke: $(uname -sm) has no native package check here; skipped." >&2; exit 0 ;;
 esac
+# On musl (Alpine) the machine's package is linux-musl-<arch> (docs/tool-packages.md#which-package-a-machine-gets).
+if ls /lib/ld-musl-* > /dev/null 2>&1; then rid="linux-musl-${rid#linux-}"; fi
 
 bash release/pack-tools.sh --out "$work/packages" current
 version=$(dotnet msbuild src/PlanLint.Cli/PlanLint.Cli.csproj -getProperty:Version -nologo)

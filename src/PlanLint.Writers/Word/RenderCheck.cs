@@ -36,7 +36,7 @@ internal static class RenderCheck
         Compare("the format", plan.Format.ToString(), back.Format.ToString());
         if (plan.Concerns.Count != back.Concerns.Count)
         {
-            differences.Add($"the document reads back as {back.Concerns.Count.ToString(CultureInfo.InvariantCulture)} recommendations ({string.Join(", ", back.Concerns.Select(c => c.Id))}), not {plan.Concerns.Count.ToString(CultureInfo.InvariantCulture)} ({string.Join(", ", plan.Concerns.Select(c => c.Id))})");
+            differences.Add($"the document reads back as {Text.Quantity.Of(back.Concerns.Count, "recommendation")} ({string.Join(", ", back.Concerns.Select(c => c.Id))}), not {plan.Concerns.Count.ToString(CultureInfo.InvariantCulture)} ({string.Join(", ", plan.Concerns.Select(c => c.Id))})");
             return differences;
         }
 
@@ -51,7 +51,7 @@ internal static class RenderCheck
             Compare($"the reason of {rec}", e.Reason, a.Reason);
             if (e.Actions.Count != a.Actions.Count)
             {
-                differences.Add($"{rec} reads back with {a.Actions.Count.ToString(CultureInfo.InvariantCulture)} actions, not {e.Actions.Count.ToString(CultureInfo.InvariantCulture)}");
+                differences.Add($"{rec} reads back with {Text.Quantity.Of(a.Actions.Count, "action")}, not {e.Actions.Count.ToString(CultureInfo.InvariantCulture)}");
                 continue;
             }
 

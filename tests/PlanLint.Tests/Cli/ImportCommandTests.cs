@@ -35,6 +35,19 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Import_counts_one_concern_and_one_action_in_the_singular()
+    {
+        string source = InFolder("one.plan.json");
+        File.WriteAllText(source, TestPlans.OneConcern(("The Head of Safety will publish the strategy.", "Head of Safety", "March 2025")));
+        string target = InFolder("one.plan.yaml");
+
+        var (exit, output, error) = TestPlans.RunCli("import", source, "-o", target);
+
+        exit.ShouldBe(0, error);
+        output.Split('\n')[0].TrimEnd().ShouldBe($"Wrote {target}: 1 concern, 1 action.");
+    }
+
+    [Fact]
     public void Check_gives_the_same_findings_on_the_imported_yaml_as_on_the_json()
     {
         string target = InFolder("plan.yaml");

@@ -253,6 +253,18 @@ public sealed partial class RenderTests : TempFolderTest
         document.ShouldBeEmpty();
     }
 
+    [Fact]
+    public void A_count_that_differs_on_reading_back_is_said_in_plain_English()
+    {
+        var one = TestPlans.Read(TestPlans.OneConcern(("The Head of Safety will publish the strategy.", "Head of Safety", "March 2025")));
+        var two = one with { Concerns = [one.Concerns[0] with { Actions = [.. one.Concerns[0].Actions, one.Concerns[0].Actions[0] with { Index = 2 }] }] };
+        var document = PlanLint.Writers.Word.WordPlanRenderer.Render(one).Content;
+
+        PlanLint.Writers.Word.RenderCheck.Differences(two, document).ShouldContain("recommendation 1 reads back with 1 action, not 2");
+        PlanLint.Writers.Word.RenderCheck.Differences(one with { Concerns = [.. one.Concerns, one.Concerns[0] with { Id = "2" }] }, document)
+            .ShouldContain(d => d.StartsWith("the document reads back as 1 recommendation (1), not 2", StringComparison.Ordinal));
+    }
+
     private static string AllText(byte[] docx)
     {
         using var stream = new MemoryStream(docx);

@@ -24,17 +24,26 @@ internal sealed class TextAnalysisCache
 {
     // One table per analysis, keyed by text: a tuple key would be one more generic instantiation to JIT at start-up.
     private readonly Dictionary<object, Dictionary<string, object>> results = [];
+
+    // The same tables keyed by the text object: every rule asks with the same string (an action's text), and hashing a
+    // whole paragraph for each rule cost more than the analyses it found. Equal texts held in other strings still meet
+    // in the table by content.
+    private readonly Dictionary<object, Dictionary<object, object>> resultsByReference = [];
     private Dictionary<object, object>? shared;
 
     public T Get<T>(TextAnalysis<T> analysis, string text, RuleContext context)
         where T : class
     {
+        if (!resultsByReference.TryGetValue(analysis, out var byReference))
+            resultsByReference[analysis] = byReference = new Dictionary<object, object>(ReferenceEqualityComparer.Instance);
+        if (byReference.TryGetValue(text, out var known)) return (T)known;
+
         if (!results.TryGetValue(analysis, out var byText))
             results[analysis] = byText = new Dictionary<string, object>(StringComparer.Ordinal);
-        if (byText.TryGetValue(text, out var found)) return (T)found;
-        var result = analysis.Compute(text, context);
-        byText[text] = result;
-        return result;
+        if (!byText.TryGetValue(text, out var found))
+            byText[text] = found = analysis.Compute(text, context);
+        byReference[text] = found;
+        return (T)found;
     }
 
     public T Shared<T>(object key, Func<T> compute)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace PlanLint.Text;
@@ -22,33 +23,31 @@ public sealed class PhraseMatcher
     {
         foreach (var phrase in phrases)
         {
-            var tokens = WordTokenizer.Tokenize(phrase);
-            if (tokens.Count == 0) continue;
             var node = root;
-            int bit = FirstWordBit(tokens[0].Normalized);
-            firstWords[bit >> 6] |= 1UL << (bit & 63);
-            foreach (var token in tokens)
+            foreach (var word in WordTokenizer.WordsOf(phrase))
             {
-                node.Children ??= new Dictionary<string, Node>(StringComparer.Ordinal);
-                if (!node.Children.TryGetValue(token.Normalized, out var next))
-                    node.Children[token.Normalized] = next = new Node();
-                node = next;
+                if (node == root)
+                {
+                    int bit = FirstWordBit(word);
+                    firstWords[bit >> 6] |= 1UL << (bit & 63);
+                }
+
+                node = node.Add(word);
             }
 
-            node.Phrase ??= phrase;
+            if (node != root) node.Phrase ??= phrase;
         }
     }
 
-    public bool IsEmpty => root.Children is null;
+    public bool IsEmpty => root.IsLeaf;
 
     /// <summary>Every match, leftmost first; at one start position only the longest phrase is kept.</summary>
     public IReadOnlyList<PhraseMatch> Matches(string text) => Matches(WordTokenizer.Tokenize(text));
 
     public IReadOnlyList<PhraseMatch> Matches(IReadOnlyList<WordToken> tokens)
     {
-        if (root.Children is null) return [];
-        // Tokens come as a List from the tokenizer: read through a span rather than an interface call per word.
-        ReadOnlySpan<WordToken> words = tokens is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : [.. tokens];
+        if (root.IsLeaf) return [];
+        var words = AsSpan(tokens);
         List<PhraseMatch>? matches = null;
         for (int i = 0; i < words.Length; i++)
         {
@@ -56,9 +55,9 @@ public sealed class PhraseMatcher
             if ((firstWords[bit >> 6] & (1UL << (bit & 63))) == 0) continue;
             var node = root;
             PhraseMatch? longest = null;
-            for (int j = i; j < words.Length && node.Children is not null; j++)
+            for (int j = i; j < words.Length && !node.IsLeaf; j++)
             {
-                if (!node.Children.TryGetValue(words[j].Normalized, out var next)) break;
+                if (node.Next(words[j].Normalized) is not { } next) break;
                 node = next;
                 if (node.Phrase is not null)
                     longest = new PhraseMatch(node.Phrase, words[i].Start, words[j].End - words[i].Start, i, j - i + 1);
@@ -79,16 +78,44 @@ public sealed class PhraseMatcher
         return tokens.Count > 0 && Matches(tokens).Any(m => m.TokenIndex == 0 && m.TokenCount == tokens.Count);
     }
 
+    // Tokens come as a List from the tokenizer: read through a span rather than an interface call per word.
+    private static ReadOnlySpan<WordToken> AsSpan(IReadOnlyList<WordToken> tokens) =>
+        tokens is List<WordToken> list ? CollectionsMarshal.AsSpan(list) : tokens.ToArray();
+
     /// <summary>Which bit of the first-word filter a word sets: from its length and its first and last letters, no hashing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int FirstWordBit(string word) =>
         word.Length == 0 ? 0 : (int)(((uint)word[0] * 31 + (uint)word[^1] * 7 + (uint)word.Length) % (FirstWordFilterWords * 64));
 
     private sealed class Node
     {
-        // Plain dictionaries: a trie has a node per word of every phrase, and freezing each one cost more at start-up
-        // (most runs lint one plan) than its faster lookups saved.
-        public Dictionary<string, Node>? Children { get; set; }
+        // Most nodes go on with one word only: it is kept in the node, and a dictionary is made only for a second. Plain
+        // dictionaries: freezing each one cost more at start-up (most runs lint one plan) than its faster lookups saved.
+        private string? firstWord;
+        private Node? firstNext;
+        private Dictionary<string, Node>? next;
+
         public string? Phrase { get; set; }
+
+        public bool IsLeaf => firstNext is null;
+
+        public Node? Next(string word) =>
+            next is not null ? next.GetValueOrDefault(word) : word == firstWord ? firstNext : null;
+
+        public Node Add(string word)
+        {
+            if (Next(word) is { } existing) return existing;
+            var added = new Node();
+            if (firstWord is null || firstNext is null)
+            {
+                (firstWord, firstNext) = (word, added);
+                return added;
+            }
+
+            next ??= new Dictionary<string, Node>(StringComparer.Ordinal) { [firstWord] = firstNext };
+            next[word] = added;
+            return added;
+        }
     }
 }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace PlanLint.Text;
 
 /// <summary>A word of a text, with its position and its culture-independent lower-case form.</summary>
@@ -14,19 +16,56 @@ public static class WordTokenizer
     {
         // English averages under six characters a word with its space: sized so the list rarely grows.
         var tokens = new List<WordToken>((text.Length / 6) + 1);
-        int i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
-            int start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                   || (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)))
-                i++;
-            tokens.Add(new WordToken(Normalize(text.AsSpan(start, i - start)), start, i));
-        }
-
+        int end = 0;
+        while (NextWord(text, ref end, out int start))
+            tokens.Add(new WordToken(Normalize(text.AsSpan(start, end - start)), start, end));
         return tokens;
     }
+
+    /// <summary>
+    /// The lower-case words of a text, as <see cref="Tokenize"/> reads them, without their positions or a list: for reading
+    /// many short texts (the phrases of a list) whose words are wanted only once.
+    /// </summary>
+    public static Words WordsOf(string text) => new(text);
+
+    /// <summary>Finds the word at or after <paramref name="end"/>: its start, and <paramref name="end"/> moved past it.</summary>
+    private static bool NextWord(string text, ref int end, out int start)
+    {
+        int i = end;
+        while (i < text.Length && !IsLetterOrDigit(text[i])) i++;
+        start = i;
+        while (i < text.Length && (IsLetterOrDigit(text[i])
+               || (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && IsLetterOrDigit(text[i + 1]) && i > start)))
+            i++;
+        end = i;
+        return i > start;
+    }
+
+    /// <summary>The words of a text (<see cref="WordsOf"/>), read one at a time by <c>foreach</c>.</summary>
+    public ref struct Words(string text)
+    {
+        private int end;
+
+        public string Current { get; private set; } = "";
+
+        public readonly Words GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (!NextWord(text, ref end, out int start)) return false;
+            Current = Normalize(text.AsSpan(start, end - start));
+            return true;
+        }
+    }
+
+    // Plans are mostly ASCII: a bit per ASCII digit ('0'-'9' in the first 64 characters) and letter ('A'-'Z', 'a'-'z' in the
+    // next 64) answers those as char.IsLetterOrDigit does, without its Unicode tables; every character of a text is asked.
+    private const ulong AsciiDigits = 0x03FF_0000_0000_0000;
+    private const ulong AsciiLetters = 0x07FF_FFFE_07FF_FFFE;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetterOrDigit(char c) =>
+        c < 64 ? ((AsciiDigits >> c) & 1) != 0 : c < 128 ? ((AsciiLetters >> (c - 64)) & 1) != 0 : char.IsLetterOrDigit(c);
 
     /// <summary>
     /// The last lower-case word seen in each slot, so a word the plan repeats is one string, not a new one per occurrence
@@ -41,7 +80,13 @@ public static class WordTokenizer
         uint hash = 2166136261;
         for (int k = 0; k < word.Length; k++)
         {
-            char c = word[k] == '\u2019' ? '\'' : char.ToLowerInvariant(word[k]);
+            char c = word[k] switch
+            {
+                >= 'A' and <= 'Z' => (char)(word[k] | 0x20),
+                < '\u0080' => word[k],
+                '\u2019' => '\'',
+                _ => char.ToLowerInvariant(word[k]),
+            };
             buffer[k] = c;
             hash = (hash ^ c) * 16777619;
         }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text.Json;
 using PlanLint.Rules.Language;
 using PlanLint.Text;
@@ -40,6 +41,8 @@ public static class PhraseLists
     public const string DiscretionaryConditions = "discretionary-conditions";
     public const string OutsideDecisions = "outside-decisions";
     public const string VagueDegrees = "vague-degrees";
+
+    private static readonly Assembly Embedded = typeof(PhraseLists).Assembly;
 
     private static readonly ConcurrentDictionary<string, Lazy<PhraseList>> Cache = new(StringComparer.Ordinal);
 
@@ -131,7 +134,7 @@ public static class PhraseLists
         reader.GetString() ?? throw new InvalidOperationException($"Phrase list '{name}' has a null where text belongs.");
 
     private static Stream Open(string name) =>
-        typeof(PhraseLists).Assembly.GetManifestResourceStream($"rules.data.{name}.json")
+        Embedded.GetManifestResourceStream($"rules.data.{name}.json")
         ?? throw new InvalidOperationException($"No phrase list named '{name}' is embedded in PlanLint.Rules.");
 }
 
@@ -145,7 +148,7 @@ public sealed class PhraseList
     private readonly Lazy<PhraseMatcher> matcher;
     private readonly Lazy<PhraseMatcher> withExceptions;
     private readonly Lazy<HashSet<string>> exceptionSet;
-    private readonly Lazy<string[]> oneWordPhrases;
+    private readonly Lazy<List<string>> oneWordPhrases;
     private readonly Lazy<HashSet<string>> words;
     private readonly Lazy<HashSet<string>> stems;
 
@@ -158,7 +161,9 @@ public sealed class PhraseList
     {
         Name = name;
         Entries = entries;
-        Phrases = [.. entries.Select(e => e.Phrase)];
+        var phrases = new string[entries.Count];
+        for (int i = 0; i < phrases.Length; i++) phrases[i] = entries[i].Phrase;
+        Phrases = phrases;
         Categories = categories;
         Exceptions = exceptions ?? [];
         // The matchers are built on first use: a list used only for its words, or only with its exceptions, never needs the plain one.
@@ -169,7 +174,7 @@ public sealed class PhraseList
         withExceptions = new(() => new PhraseMatcher([.. Phrases, .. Exceptions]));
         exceptionSet = new(() => Exceptions.ToHashSet(StringComparer.Ordinal));
         // Tokenising every phrase is most of the cost of both sets, so it is done once for them.
-        oneWordPhrases = new(() => [.. OneWordPhrases()]);
+        oneWordPhrases = new(OneWordPhrases);
         words = new(() => oneWordPhrases.Value.ToHashSet(StringComparer.Ordinal));
         stems = new(() => oneWordPhrases.Value.Select(LightStemmer.Stem).ToHashSet(StringComparer.Ordinal));
     }
@@ -217,8 +222,22 @@ public sealed class PhraseList
     public bool ContainsWord(string normalizedWord) => words.Value.Contains(normalizedWord);
 
     /// <summary>Whether a word has the same stem as one of the list's one-word phrases ("reviewed" for "review").</summary>
-    public bool ContainsStemOf(string normalizedWord) => stems.Value.Contains(LightStemmer.Stem(normalizedWord));
+    public bool ContainsStemOf(string normalizedWord) => ContainsStem(LightStemmer.Stem(normalizedWord));
 
-    private IEnumerable<string> OneWordPhrases() =>
-        Phrases.Select(p => WordTokenizer.Tokenize(p)).Where(t => t.Count == 1).Select(t => t[0].Normalized);
+    /// <summary>Whether a stem (<see cref="LightStemmer.Stem"/>) is that of one of the list's one-word phrases.</summary>
+    public bool ContainsStem(string stem) => stems.Value.Contains(stem);
+
+    private List<string> OneWordPhrases()
+    {
+        var found = new List<string>();
+        foreach (var phrase in Phrases)
+        {
+            var words = WordTokenizer.WordsOf(phrase);
+            if (!words.MoveNext()) continue;
+            string first = words.Current;
+            if (!words.MoveNext()) found.Add(first);
+        }
+
+        return found;
+    }
 }

@@ -14,10 +14,11 @@ namespace PlanLint.Rules.Language;
 public sealed class ActionWording
 {
     // Grammar, not vocabulary: words that may stand between "will" and the verb it carries, and words that end a clause.
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal) { "will", "shall" };
+    // Compared as literals, not looked up in a set: every word of every text is asked, and most are neither.
+    private static bool IsModal(string word) => word is "will" or "shall";
 
     // Modals of possibility: a step built on one of these is offered, not promised.
-    private static readonly HashSet<string> WeakModals = new(StringComparer.Ordinal) { "may", "might", "could" };
+    private static bool IsWeakModal(string word) => word is "may" or "might" or "could";
 
     private static readonly HashSet<string> VerbPrefixWords = new(StringComparer.Ordinal)
     {
@@ -43,16 +44,17 @@ public sealed class ActionWording
     // with no other conjunction between ("… will take place and wound care training will be explored").
     private static readonly HashSet<string> NounJoiners = new(StringComparer.Ordinal) { "and", "or" };
 
-    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.Ordinal)
-    {
-        "and", "whilst", "while", "but", "so", "or", "then", "where", "when", "once", "if", "which", "who", "that",
-        "because", "until", "following", "after", "before", "as", "whereby", "unless", "although", "though",
-    };
+    // A switch, not a set: every word of a text with a "will" is asked.
+    private static bool IsClauseConjunction(string word) => word is
+        "and" or "whilst" or "while" or "but" or "so" or "or" or "then" or "where" or "when" or "once" or "if" or "which" or "who"
+        or "that" or "because" or "until" or "following" or "after" or "before" or "as" or "whereby" or "unless" or "although"
+        or "though";
 
     private readonly Dictionary<PhraseList, IReadOnlyList<PhraseMatch>> matches = new(ReferenceEqualityComparer.Instance);
     // Indexed by dropGenericWords (0 or 1).
     private readonly IReadOnlyList<string>?[] contentStems = new IReadOnlyList<string>?[2];
     private readonly IReadOnlySet<string>?[] contentStemSets = new IReadOnlySet<string>?[2];
+    private ContentWords.WordFacts[]? wordFacts;
     private IReadOnlyList<TokenRange>? sentences;
     private IReadOnlyList<Commitment>? commitments;
     private IReadOnlyList<Commitment>? weakCommitments;
@@ -65,10 +67,14 @@ public sealed class ActionWording
     // clauseConjunctionsBefore[k]: how many of tokens 0..k-1 are clause conjunctions, so "is there one between" is O(1).
     private int[]? clauseConjunctionsBefore;
 
+    // The tokens as the tokenizer's list: the loops here read every token, and a list's indexer is not an interface call.
+    private readonly List<WordToken> tokens;
+
     private ActionWording(string text)
     {
         Text = text;
-        Tokens = WordTokenizer.Tokenize(text);
+        var read = WordTokenizer.Tokenize(text);
+        tokens = read as List<WordToken> ?? [.. read];
     }
 
     /// <summary>The wording of a text, shared by the rules that read it while one plan is analysed.</summary>
@@ -76,21 +82,29 @@ public sealed class ActionWording
 
     public string Text { get; }
 
-    public IReadOnlyList<WordToken> Tokens { get; }
+    public IReadOnlyList<WordToken> Tokens => tokens;
 
     /// <summary>Each sentence as a range of token indexes.</summary>
     public IReadOnlyList<TokenRange> Sentences => sentences ??= SplitSentences();
 
-    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments(Modals);
+    public IReadOnlyList<Commitment> Commitments => commitments ??= FindCommitments(IsModal);
 
     /// <summary>
     /// The clauses built on "may", "might" or "could" ("Additional sessions may be offered"), read as the "will" clauses are;
     /// "May" with a capital is the month, and "could have", "may not" and the like are not offers of a step.
     /// </summary>
-    public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(WeakModals);
+    public IReadOnlyList<Commitment> WeakCommitments => weakCommitments ??= FindCommitments(IsWeakModal);
 
     /// <summary>The commitments that add a step (<see cref="CommitmentRoles.Steps"/>), worked out once: several rules ask.</summary>
-    internal IReadOnlyList<Commitment> Steps => steps ??= [.. Commitments.Where(c => !CommitmentRoles.IsFollowUp(this, c))];
+    internal IReadOnlyList<Commitment> Steps => steps ??= FindSteps();
+
+    private List<Commitment> FindSteps()
+    {
+        var found = new List<Commitment>(Commitments.Count);
+        foreach (var c in Commitments)
+            if (!CommitmentRoles.IsFollowUp(this, c)) found.Add(c);
+        return found;
+    }
 
     /// <summary>The hedges <see cref="Hedges.In"/> finds for this owner, found once while the same owner and plan ask again.</summary>
     internal IReadOnlyList<(int Start, int Length)> HedgesFor(PlanParties parties, string? owner, Func<IReadOnlyList<(int Start, int Length)>> find)
@@ -104,9 +118,9 @@ public sealed class ActionWording
     /// <summary>The tokens of a range, in a list of their own (for phrase matching within it).</summary>
     public List<WordToken> TokensIn(TokenRange range)
     {
-        int start = Math.Max(0, range.Start), end = Math.Min(Tokens.Count, range.End);
+        int start = Math.Max(0, range.Start), end = Math.Min(tokens.Count, range.End);
         var slice = new List<WordToken>(Math.Max(0, end - start));
-        for (int i = start; i < end; i++) slice.Add(Tokens[i]);
+        for (int i = start; i < end; i++) slice.Add(tokens[i]);
         return slice;
     }
 
@@ -114,11 +128,14 @@ public sealed class ActionWording
 
     /// <summary>The text's topic words, stemmed, in order (<see cref="ContentWords.Stems(IReadOnlyList{WordToken}, bool)"/>).</summary>
     public IReadOnlyList<string> ContentStems(bool dropGenericWords) =>
-        contentStems[dropGenericWords ? 1 : 0] ??= ContentWords.Stems(Tokens, dropGenericWords);
+        contentStems[dropGenericWords ? 1 : 0] ??= ContentWords.Stems(WordFacts, dropGenericWords);
 
     /// <summary>The text's distinct topic stems with the parts of hyphenated words (<see cref="ContentWords.StemSet(IReadOnlyList{WordToken}, bool)"/>).</summary>
     public IReadOnlySet<string> ContentStemSet(bool dropGenericWords) =>
-        contentStemSets[dropGenericWords ? 1 : 0] ??= ContentWords.StemSet(Tokens, dropGenericWords);
+        contentStemSets[dropGenericWords ? 1 : 0] ??= ContentWords.StemSet(tokens, WordFacts, dropGenericWords);
+
+    // Both kinds of topic words, with and without the generic ones, read the same facts of each word.
+    private ContentWords.WordFacts[] WordFacts => wordFacts ??= ContentWords.FactsOf(tokens);
 
     /// <summary>The sentence a token belongs to.</summary>
     public TokenRange SentenceOf(int tokenIndex)
@@ -133,7 +150,7 @@ public sealed class ActionWording
             else return s;
         }
 
-        return new TokenRange(0, Tokens.Count);
+        return new TokenRange(0, tokens.Count);
     }
 
     /// <summary>
@@ -143,7 +160,7 @@ public sealed class ActionWording
     public IReadOnlyList<PhraseMatch> Matches(PhraseList list)
     {
         if (!matches.TryGetValue(list, out var found))
-            matches[list] = found = list.Find(Tokens);
+            matches[list] = found = list.Find(tokens);
         return found;
     }
 
@@ -165,7 +182,7 @@ public sealed class ActionWording
 
     /// <summary>The text of a range of tokens as written.</summary>
     public string Slice(int start, int end) =>
-        end <= start ? "" : Text[Tokens[start].Start..Tokens[end - 1].End];
+        end <= start ? "" : Text[tokens[start].Start..tokens[end - 1].End];
 
     /// <summary>A quotation of a commitment: from its subject to the end of its sentence, cut to about 60 characters.</summary>
     public string Quote(Commitment commitment) => PlanQuote.Of(Slice(commitment.Clause.Start, commitment.Sentence.End));
@@ -173,8 +190,8 @@ public sealed class ActionWording
     /// <summary>Whether punctuation that ends a clause (a comma, colon, bracket or dash) stands between two adjacent tokens.</summary>
     public bool ClauseBreakBefore(int tokenIndex)
     {
-        if (tokenIndex <= 0 || tokenIndex >= Tokens.Count) return true;
-        var gap = Text.AsSpan(Tokens[tokenIndex - 1].End, Tokens[tokenIndex].Start - Tokens[tokenIndex - 1].End);
+        if (tokenIndex <= 0 || tokenIndex >= tokens.Count) return true;
+        var gap = Text.AsSpan(tokens[tokenIndex - 1].End, tokens[tokenIndex].Start - tokens[tokenIndex - 1].End);
         return gap.IndexOfAny(",;:\u2013\u2014") >= 0 || gap.Contains(" - ", StringComparison.Ordinal) || SentenceBreakIn(gap);
     }
 
@@ -194,33 +211,33 @@ public sealed class ActionWording
     {
         var sentences = new List<TokenRange>();
         int start = 0;
-        for (int i = 1; i < Tokens.Count; i++)
+        for (int i = 1; i < tokens.Count; i++)
         {
-            var gap = Text.AsSpan(Tokens[i - 1].End, Tokens[i].Start - Tokens[i - 1].End);
+            var gap = Text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End);
             if (!SentenceBreakIn(gap)) continue;
             sentences.Add(new TokenRange(start, i));
             start = i;
         }
 
-        if (start < Tokens.Count) sentences.Add(new TokenRange(start, Tokens.Count));
+        if (start < tokens.Count) sentences.Add(new TokenRange(start, tokens.Count));
         return sentences;
     }
 
     // "May 2025" is the month; "may not", "could have been" and "might well" state a possibility, not an offer of a step.
     private bool IsModalUse(int i)
     {
-        if (Modals.Contains(Tokens[i].Normalized)) return true;
-        if (char.IsUpper(Text[Tokens[i].Start]) && i > 0) return false;
-        if (i + 1 >= Tokens.Count) return false;
-        string next = Tokens[i + 1].Normalized;
+        if (IsModal(tokens[i].Normalized)) return true;
+        if (char.IsUpper(Text[tokens[i].Start]) && i > 0) return false;
+        if (i + 1 >= tokens.Count) return false;
+        string next = tokens[i + 1].Normalized;
         return next is not ("not" or "have" or "well") && !Characters.AnyDigit(next);
     }
 
     private int[] CountClauseConjunctions()
     {
-        var before = new int[Tokens.Count + 1];
-        for (int k = 0; k < Tokens.Count; k++)
-            before[k + 1] = before[k] + (ClauseConjunctions.Contains(Tokens[k].Normalized) ? 1 : 0);
+        var before = new int[tokens.Count + 1];
+        for (int k = 0; k < tokens.Count; k++)
+            before[k + 1] = before[k] + (IsClauseConjunction(tokens[k].Normalized) ? 1 : 0);
         return before;
     }
 
@@ -239,14 +256,14 @@ public sealed class ActionWording
         return false;
     }
 
-    private List<Commitment> FindCommitments(HashSet<string> modals)
+    private List<Commitment> FindCommitments(Func<string, bool> isModal)
     {
         var commitments = new List<Commitment>();
         foreach (var sentence in Sentences)
         {
             for (int i = sentence.Start; i < sentence.End; i++)
             {
-                if (!modals.Contains(Tokens[i].Normalized) || !IsModalUse(i)) continue;
+                if (!isModal(tokens[i].Normalized) || !IsModalUse(i)) continue;
                 clauseConjunctionsBefore ??= CountClauseConjunctions();
 
                 // A subject never reaches back past the "will" before it, which also keeps the walk linear in the text.
@@ -255,8 +272,8 @@ public sealed class ActionWording
                 string? conjunction = null;
                 for (int j = i - 1; j >= walkStart; j--)
                 {
-                    string word = Tokens[j].Normalized;
-                    bool joinsClauses = ClauseConjunctions.Contains(word)
+                    string word = tokens[j].Normalized;
+                    bool joinsClauses = IsClauseConjunction(word)
                         && (!NounJoiners.Contains(word) || ClauseBreakBefore(j) || JoinsClauses(j, i, sentence, commitments));
                     if (joinsClauses) { conjunction = word; break; }
                     subjectStart = j;
@@ -264,18 +281,18 @@ public sealed class ActionWording
                 }
 
                 int verb = i + 1, be = -1;
-                while (verb < sentence.End && VerbPrefixWords.Contains(Tokens[verb].Normalized))
+                while (verb < sentence.End && VerbPrefixWords.Contains(tokens[verb].Normalized))
                 {
-                    if (Tokens[verb].Normalized == "be") be = verb;
+                    if (tokens[verb].Normalized == "be") be = verb;
                     verb++;
                 }
 
                 // "There will be a review", "will be more variety": "be" is the verb.
-                if (be >= 0 && verb < sentence.End && Determiners.Contains(Tokens[verb].Normalized)) verb = be;
+                if (be >= 0 && verb < sentence.End && Determiners.Contains(tokens[verb].Normalized)) verb = be;
                 bool passive = be >= 0 && verb != be;
 
                 int clauseEnd = verb + 1;
-                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !modals.Contains(Tokens[clauseEnd].Normalized))
+                while (clauseEnd < sentence.End && !ClauseBreakBefore(clauseEnd) && !isModal(tokens[clauseEnd].Normalized))
                     clauseEnd++;
 
                 commitments.Add(new Commitment(

@@ -13,7 +13,8 @@ public static class DiscretionaryConditions
     // Words that may stand between "where"/"if" and the adjective of a discretionary condition ("if deemed necessary").
     private static readonly HashSet<string> Judgements = new(StringComparer.Ordinal) { "deemed", "considered", "judged", "felt", "thought", "found" };
 
-    private static readonly HashSet<string> ConditionWords = new(StringComparer.Ordinal) { "where", "wherever", "if" };
+    // Compared as literals, not looked up in a set: every word of the text is asked.
+    private static bool IsConditionWord(string word) => word is "where" or "wherever" or "if";
 
     // The endings of English adjectives and participles: "required", "possible", "necessary", "appropriate",
     // "relevant", "sufficient", "beneficial", "helpful", "effective".
@@ -33,7 +34,7 @@ public static class DiscretionaryConditions
         var outside = PhraseLists.Get(PhraseLists.OutsideDecisions);
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!ConditionWords.Contains(tokens[i].Normalized) || listed[i]) continue;
+            if (!IsConditionWord(tokens[i].Normalized) || listed[i]) continue;
             int word = Judgements.Contains(tokens[i + 1].Normalized) ? i + 2 : i + 1;
             if (word >= tokens.Count || (word + 1 < tokens.Count && !wording.ClauseBreakBefore(word + 1))) continue;
             string w = tokens[word].Normalized;

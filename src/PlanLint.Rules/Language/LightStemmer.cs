@@ -11,42 +11,41 @@ public static class LightStemmer
 
     private static readonly string[] Suffixes = ["ments", "ment", "ings", "ing", "edly", "ed", "ers", "er", "ly"];
 
-    private static readonly BoundedMemo<string> Memo = new(100_000);
+    private static readonly BoundedMemo<string> Memo = new(100_000, initialCapacity: 2048);
 
     public static string Stem(string word) => word.Length <= MinimumStem ? word : Memo.Get(word, StemOf);
 
+    // Works in one buffer and makes at most one string: most words of a plan pass through here once per run.
     private static string StemOf(string word)
     {
-        if (!IsWord(word)) return word;
-
-        string w = word.Replace("'", "", StringComparison.Ordinal);
-        if (w.EndsWith('s') && w.Length > 3)
+        Span<char> w = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        int length = 0;
+        foreach (char c in word)
         {
-            if (w.EndsWith("ies", StringComparison.Ordinal)) w = w[..^3] + "y";
-            else if (w.EndsWith("sses", StringComparison.Ordinal)) w = w[..^2];
-            else if (!w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
+            if (char.IsDigit(c)) return word;
+            if (c != '\'') w[length++] = c;
+        }
+
+        if (w[..length].EndsWith('s') && length > 3)
+        {
+            if (w[..length].EndsWith("ies")) w[(length -= 2) - 1] = 'y';
+            else if (w[..length].EndsWith("sses")) length -= 2;
+            else if (!w[..length].EndsWith("ss") && !w[..length].EndsWith("us") && !w[..length].EndsWith("is")) length--;
         }
 
         foreach (var suffix in Suffixes)
         {
-            if (w.Length - suffix.Length >= MinimumStem + 1 && w.EndsWith(suffix, StringComparison.Ordinal))
+            if (length - suffix.Length >= MinimumStem + 1 && w[..length].EndsWith(suffix))
             {
-                w = w[..^suffix.Length];
+                length -= suffix.Length;
                 break;
             }
         }
 
-        if (w.Length > MinimumStem && w.EndsWith('e')) w = w[..^1];
-        if (w.Length > MinimumStem && w.EndsWith('y')) w = w[..^1] + "i";
-        if (w.Length > MinimumStem && w[^1] == w[^2] && !IsVowel(w[^1])) w = w[..^1];
-        return w;
-    }
-
-    private static bool IsWord(string word)
-    {
-        foreach (char c in word)
-            if (char.IsDigit(c)) return false;
-        return true;
+        if (length > MinimumStem && w[length - 1] == 'e') length--;
+        if (length > MinimumStem && w[length - 1] == 'y') w[length - 1] = 'i';
+        if (length > MinimumStem && w[length - 1] == w[length - 2] && !IsVowel(w[length - 1])) length--;
+        return w[..length].SequenceEqual(word) ? word : new string(w[..length]);
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';

@@ -33,8 +33,21 @@ public sealed class PlanParties
     });
 
     /// <summary>The parties named in a set of action texts and owner cells.</summary>
-    public static PlanParties From(IEnumerable<string> texts, IEnumerable<string> owners) =>
-        new([.. owners.SelectMany(OwnerBodies), .. texts.SelectMany(DefinedBodies)]);
+    /// <remarks>
+    /// Each distinct owner cell and text is read once: plans repeat owners on most rows, and a name read again adds nothing
+    /// (the first of equal phrases is the one the matcher keeps).
+    /// </remarks>
+    public static PlanParties From(IEnumerable<string> texts, IEnumerable<string> owners)
+    {
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var owner in owners)
+            if (seen.Add(owner)) names.AddRange(OwnerBodies(owner));
+        seen.Clear();
+        foreach (var text in texts)
+            if (seen.Add(text)) names.AddRange(DefinedBodies(text));
+        return new PlanParties(names);
+    }
 
     /// <summary>
     /// Whether a noun phrase of an action (a clause's subject, or its agent after "by") is another party than the action's
@@ -186,15 +199,19 @@ public sealed class PlanParties
     {
         var list = PhraseLists.Get(PhraseLists.Parties);
         int open = text.IndexOf('(', StringComparison.Ordinal);
+        // The words before the last bracket, read once: a bracket ends any word, so the words before each bracket are the
+        // first of these.
+        var textTokens = open >= 0 ? WordTokenizer.Tokenize(text[..text.LastIndexOf('(')]) : [];
+        int wordsBefore = 0;
         while (open >= 0)
         {
             int close = text.IndexOf(')', open + 1);
             if (close < 0) yield break;
             string inside = text[(open + 1)..close].Trim();
-            var before = WordTokenizer.Tokenize(text[..open]);
+            while (wordsBefore < textTokens.Count && textTokens[wordsBefore].End <= open) wordsBefore++;
             var insideTokens = WordTokenizer.Tokenize(inside);
-            if (insideTokens.Count is > 0 and <= 4 && before.Count > 0
-                && list.CategoryOf(before[^1].Normalized) == "outside-body" && char.IsUpper(inside[0]) && !OnlyOwnSide(inside))
+            if (insideTokens.Count is > 0 and <= 4 && wordsBefore > 0
+                && list.CategoryOf(textTokens[wordsBefore - 1].Normalized) == "outside-body" && char.IsUpper(inside[0]) && !OnlyOwnSide(inside))
             {
                 yield return inside;
                 if (insideTokens.Count > 1 && IsAbbreviation(inside.AsSpan(insideTokens[0].Start, insideTokens[0].End - insideTokens[0].Start)))

@@ -48,14 +48,14 @@ public sealed class RestatesConcernRule() : ActionRule(Descriptor)
         int minimumWords = options.Get(MinimumWords);
 
         var improvement = PhraseLists.Get(PhraseLists.ImprovementPromises);
-        var actionWords = context.WordingOf(action.Text).ContentStems(dropGenericWords: true)
-            .Where(w => !improvement.ContainsStemOf(w))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var actionWords = new HashSet<string>(context.WordingOf(action.Text).ContentStems(dropGenericWords: true), StringComparer.Ordinal);
+        actionWords.RemoveWhere(improvement.ContainsStemOf);
         if (actionWords.Count < minimumWords) return;
 
         var concernWords = context.WordingOf(context.Concern.Text).ContentStemSet(dropGenericWords: true);
-        int shared = actionWords.Count(concernWords.Contains);
+        int shared = 0;
+        foreach (var stem in actionWords)
+            if (concernWords.Contains(stem)) shared++;
         if (shared < similarity * actionWords.Count) return;
 
         context.Report(Descriptor, action.LocationOf(PlanFields.Text), action.Index, context.Concern.Id, PlanQuote.Of(action.Text));

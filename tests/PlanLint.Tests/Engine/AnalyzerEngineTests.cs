@@ -84,9 +84,24 @@ public sealed class AnalyzerEngineTests
         computed.ShouldBe(4, "results are dropped with the plan, not kept for the next one");
     }
 
-    private sealed class AnalysingRule(TextAnalysis<string> analysis, List<string> seen) : ActionRule(ThrowingRule.Descriptor)
+    /// <summary>A rule asking with a copy of the text (another string object, the same words) gets the result already worked out.</summary>
+    [Fact]
+    public void A_text_analysis_is_found_by_the_text_not_by_the_string_object()
     {
-        public override void Analyze(PlanAction action, ActionContext context) => seen.Add(context.Analyze(analysis, action.Text));
+        int computed = 0;
+        var analysis = new TextAnalysis<string>(text => { computed++; return text.ToUpperInvariant(); });
+        var seen = new List<string>();
+        var engine = new AnalyzerEngine([new AnalysingRule(analysis, seen), new AnalysingRule(analysis, seen, copyText: true)]);
+
+        engine.Analyze(TestPlans.Read(TestPlans.OneConcern(("One text.", "The Governor", "March 2025"))), AnalysisOptions.Default);
+        computed.ShouldBe(1);
+        seen.ShouldBe(["ONE TEXT.", "ONE TEXT."]);
+    }
+
+    private sealed class AnalysingRule(TextAnalysis<string> analysis, List<string> seen, bool copyText = false) : ActionRule(ThrowingRule.Descriptor)
+    {
+        public override void Analyze(PlanAction action, ActionContext context) =>
+            seen.Add(context.Analyze(analysis, copyText ? new string(action.Text.AsSpan()) : action.Text));
     }
 
     private sealed class ThrowingRule() : ActionRule(Descriptor)

@@ -1,3 +1,4 @@
+using CsCheck;
 using PlanLint.Rules.Data;
 using PlanLint.Rules.Language;
 using PlanLint.Text;
@@ -18,6 +19,44 @@ public sealed class LanguageHelperTests
     [InlineData("days", "day")]
     [InlineData("2025", "2025")]
     public void The_stemmer_maps_variants_to_one_key(string word, string stem) => LightStemmer.Stem(word).ShouldBe(stem);
+
+    /// <summary>The stemmer gives what its first, string-at-a-time form gave, for any word: endings, apostrophes, digits, short words.</summary>
+    [Fact]
+    public void The_stemmer_strips_what_its_first_form_stripped()
+    {
+        char[] likely = ['s', 'e', 'y', 'i', 'd', 'g', 'n', 'm', 't', 'r', 'l', '\'', '-', '1', 'é'];
+        string[] suffixes = ["", "s", "es", "ies", "sses", "ss", "us", "is", "ments", "ment", "ings", "ing", "edly", "ed", "ers", "er", "ly", "e", "y", "ll", "'s"];
+        var letters = Gen.OneOf(Gen.Char['a', 'z'], Gen.Int[0, likely.Length - 1].Select(i => likely[i]));
+        var endings = Gen.Int[0, suffixes.Length - 1].Select(i => suffixes[i]);
+        Gen.Select(letters.Array[0, 9], endings).Select((stem, ending) => new string(stem) + ending).Sample(word =>
+            LightStemmer.Stem(word).ShouldBe(FirstFormOfStem(word), $"'{word}'"), iter: 20_000);
+    }
+
+    private static string FirstFormOfStem(string word)
+    {
+        if (word.Length <= 3 || word.Any(char.IsDigit)) return word;
+        string w = word.Replace("'", "", StringComparison.Ordinal);
+        if (w.EndsWith('s') && w.Length > 3)
+        {
+            if (w.EndsWith("ies", StringComparison.Ordinal)) w = w[..^3] + "y";
+            else if (w.EndsWith("sses", StringComparison.Ordinal)) w = w[..^2];
+            else if (!w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal)) w = w[..^1];
+        }
+
+        foreach (var suffix in (string[])["ments", "ment", "ings", "ing", "edly", "ed", "ers", "er", "ly"])
+        {
+            if (w.Length - suffix.Length >= 4 && w.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                w = w[..^suffix.Length];
+                break;
+            }
+        }
+
+        if (w.Length > 3 && w.EndsWith('e')) w = w[..^1];
+        if (w.Length > 3 && w.EndsWith('y')) w = w[..^1] + "i";
+        if (w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('a' or 'e' or 'i' or 'o' or 'u')) w = w[..^1];
+        return w;
+    }
 
     [Fact]
     public void The_stemmer_is_culture_independent()

@@ -27,4 +27,38 @@ public sealed class WordTokenizerTests
             }
         });
     }
+
+    /// <summary>A character is a word on its own exactly when it is a letter or digit (the tokenizer answers ASCII from bit masks).</summary>
+    [Fact]
+    public void A_character_is_a_word_exactly_when_it_is_a_letter_or_digit()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+            WordTokenizer.Tokenize(((char)c).ToString()).Count.ShouldBe(char.IsLetterOrDigit((char)c) ? 1 : 0, $"U+{c:X4}");
+    }
+
+    /// <summary>Words start and end where the tokenizer's first form (char.IsLetterOrDigit for every character) put them.</summary>
+    [Fact]
+    public void Words_are_where_reading_every_character_with_the_unicode_tables_puts_them()
+    {
+        var character = Gen.OneOf(Gen.Char[' ', '\u007F'], Gen.Char['\u0080', '\u024F'], Gen.Const('\u2019'), Gen.Const('\u0663'), Gen.Const('\u00B2'));
+        character.Array[0, 40].Select(c => new string(c)).Sample(text =>
+            WordTokenizer.Tokenize(text).Select(t => (t.Start, t.End)).ShouldBe(Boundaries(text), $"'{text}'"));
+    }
+
+    private static List<(int Start, int End)> Boundaries(string text)
+    {
+        var words = new List<(int, int)>();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i])
+                   || (text[i] is '\'' or '\u2019' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]) && i > start)))
+                i++;
+            words.Add((start, i));
+        }
+
+        return words;
+    }
 }

@@ -115,7 +115,8 @@ public sealed class CheckRunner(PlanLinter linter)
         if (tooManyWarnings)
             error.WriteLine($"planlint: {Text.Quantity.Of(summary.Warnings, "warning")} {(summary.Warnings == 1 ? "is" : "are")} more than --max-warnings {options.MaxWarnings}.");
         // A rule that failed (PL9999: it threw, or its pack host stopped) means the run did not complete: never exit 0 for it.
-        int skipped = results.Sum(r => r.Diagnostics.Count(d => d.Id == RuleIds.AnalyzerFailure && !d.CountsTowardsExitCode));
+        int skipped = 0;
+        foreach (var result in results) skipped += result.Diagnostics.Count(d => d.Id == RuleIds.AnalyzerFailure && !d.CountsTowardsExitCode);
         if (skipped > 0)
             error.WriteLine($"planlint: {skipped} {(skipped == 1 ? "rule failed and was" : "rules failed and were")} skipped (PL9999, suppressed or in the baseline), so the run did not complete.");
         // SARIF describes rules by the configuration of the first plan; every result still names its own rule and level.

@@ -73,10 +73,22 @@ internal sealed class ReportOptions
         return options;
     }
 
+    /// <summary>
+    /// The --format values as formats: an array filled in a loop, since a List of an enum, or LINQ producing one, is a
+    /// framework generic over a value type, which the ReadyToRun build JIT-compiles at every start.
+    /// </summary>
+    private static OutputFormat[] Parsed(string[]? names)
+    {
+        if (names is null) return [];
+        var parsed = new OutputFormat[names.Length];
+        for (int i = 0; i < parsed.Length; i++) parsed[i] = OutputFormats.Parse(names[i]);
+        return parsed;
+    }
+
     /// <param name="terminal">Whether standard output is a terminal: the console view's default.</param>
     public CheckOptions Apply(ParseResult parse, CheckOptions options, bool terminal) => options with
     {
-        Formats = [.. (parse.GetValue(formats) ?? []).Select(OutputFormats.Parse)],
+        Formats = Parsed(parse.GetValue(formats)),
         OutputPath = parse.GetValue(output),
         SarifPath = parse.GetValue(sarif),
         HtmlPath = parse.GetValue(html),

@@ -1,3 +1,4 @@
+using PlanLint.Configuration;
 using PlanLint.Diagnostics;
 
 namespace PlanLint.Analysis;
@@ -8,9 +9,9 @@ public sealed record AnalysisOptions
     public static readonly AnalysisOptions Default = new();
 
     /// <summary>Severity per rule id; wins over <see cref="CategorySeverities"/>.</summary>
-    public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = new Dictionary<string, Severity>();
+    public IReadOnlyDictionary<string, Severity> RuleSeverities { get; init; } = RuleSeverityMap.Empty;
 
-    public IReadOnlyDictionary<RuleCategory, Severity> CategorySeverities { get; init; } = new Dictionary<RuleCategory, Severity>();
+    public IReadOnlyDictionary<RuleCategory, Severity> CategorySeverities { get; init; } = CategoryMap<Severity>.Empty;
 
     public IReadOnlyDictionary<string, RuleOptions> RuleOptions { get; init; } = new Dictionary<string, RuleOptions>();
 

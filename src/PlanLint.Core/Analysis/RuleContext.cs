@@ -88,7 +88,7 @@ public class RuleContext
         IReadOnlyList<RelatedLocation> related,
         TextSpan? span,
         params object?[] messageArgs) =>
-        Emit(descriptor, concern, action, location, related, span, messageArgs, field, [.. others.Select(a => a.Index)]);
+        Emit(descriptor, concern, action, location, related, span, messageArgs, field, IndexesOf(others));
 
     /// <summary>Reports a finding about a given concern and action (for plan-end checks), with related locations.</summary>
     public void ReportOn(
@@ -99,6 +99,13 @@ public class RuleContext
         IReadOnlyList<RelatedLocation> related,
         params object?[] messageArgs) =>
         Emit(descriptor, concern, action, location, related, null, messageArgs);
+
+    private static int[] IndexesOf(IReadOnlyList<PlanAction> actions)
+    {
+        var indexes = new int[actions.Count];
+        for (int i = 0; i < indexes.Length; i++) indexes[i] = actions[i].Index;
+        return indexes;
+    }
 
     private protected void Emit(
         RuleDescriptor descriptor,

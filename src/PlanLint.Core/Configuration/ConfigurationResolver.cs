@@ -231,10 +231,10 @@ public sealed class ConfigurationResolver
     /// <summary>The settings so far, each with its source; later calls win.</summary>
     private sealed class EffectiveSettings
     {
-        private readonly Dictionary<string, Severity> ruleSeverities = new(StringComparer.Ordinal);
+        private readonly RuleSeverityMap ruleSeverities = new();
         private readonly Dictionary<string, ConfigSource> ruleSources = new(StringComparer.Ordinal);
-        private readonly Dictionary<RuleCategory, Severity> categorySeverities = [];
-        private readonly Dictionary<RuleCategory, ConfigSource> categorySources = [];
+        private readonly CategoryMap<Severity> categorySeverities = new();
+        private readonly CategoryMap<ConfigSource> categorySources = new();
         private readonly Dictionary<string, Dictionary<string, (JsonElement Value, ConfigSource Source)>> options = new(StringComparer.Ordinal);
         private readonly List<PackReference> packs = [];
         private readonly List<string> files = [];
@@ -258,7 +258,7 @@ public sealed class ConfigurationResolver
 
         public void SetSeverity(string ruleId, Severity severity, ConfigSource source)
         {
-            ruleSeverities[ruleId] = severity;
+            ruleSeverities.Set(ruleId, severity);
             ruleSources[ruleId] = source;
         }
 
@@ -278,21 +278,33 @@ public sealed class ConfigurationResolver
 
             foreach (var category in settings.Categories)
             {
-                categorySeverities[category.Category] = category.Severity;
-                categorySources[category.Category] = new ConfigSource(description, category.Location);
+                categorySeverities.Set(category.Category, category.Severity);
+                categorySources.Set(category.Category, new ConfigSource(description, category.Location));
             }
         }
 
-        public ResolvedConfiguration Build() => new()
+        public ResolvedConfiguration Build()
+        {
+            // Loops, not ToDictionary: LINQ over a dictionary's KeyValuePairs (value types) is JIT-compiled at every start of the
+            // ReadyToRun build, and this runs for every plan, with or without rule options.
+            var ruleOptions = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
+            var optionSources = new Dictionary<string, IReadOnlyDictionary<string, ConfigSource>>(StringComparer.Ordinal);
+            foreach (var (ruleId, values) in options)
+            {
+                ruleOptions[ruleId] = new RuleOptions(values.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal));
+                optionSources[ruleId] = values.ToDictionary(v => v.Key, v => v.Value.Source, StringComparer.Ordinal);
+            }
+
+            return Build(ruleOptions, optionSources);
+        }
+
+        private ResolvedConfiguration Build(Dictionary<string, RuleOptions> ruleOptions, Dictionary<string, IReadOnlyDictionary<string, ConfigSource>> optionSources) => new()
         {
             Options = new AnalysisOptions
             {
-                RuleSeverities = new Dictionary<string, Severity>(ruleSeverities, StringComparer.Ordinal),
-                CategorySeverities = new Dictionary<RuleCategory, Severity>(categorySeverities),
-                RuleOptions = options.ToDictionary(
-                    o => o.Key,
-                    o => new RuleOptions(o.Value.ToDictionary(v => v.Key, v => v.Value.Value, StringComparer.Ordinal)),
-                    StringComparer.Ordinal),
+                RuleSeverities = new RuleSeverityMap(ruleSeverities),
+                CategorySeverities = new CategoryMap<Severity>(categorySeverities),
+                RuleOptions = ruleOptions,
             },
             Packs = [.. packs],
             MaxFileBytes = maxFileBytes?.Bytes,
@@ -301,11 +313,8 @@ public sealed class ConfigurationResolver
             RedactPlanTextSource = redactPlanText?.Source,
             Files = [.. Enumerable.Reverse(files)],
             RuleSeveritySources = new Dictionary<string, ConfigSource>(ruleSources, StringComparer.Ordinal),
-            CategorySeveritySources = new Dictionary<RuleCategory, ConfigSource>(categorySources),
-            OptionSources = options.ToDictionary(
-                o => o.Key,
-                o => (IReadOnlyDictionary<string, ConfigSource>)o.Value.ToDictionary(v => v.Key, v => v.Value.Source, StringComparer.Ordinal),
-                StringComparer.Ordinal),
+            CategorySeveritySources = new CategoryMap<ConfigSource>(categorySources),
+            OptionSources = optionSources,
         };
     }
 }

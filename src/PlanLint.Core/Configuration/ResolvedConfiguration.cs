@@ -39,7 +39,7 @@ public sealed record ResolvedConfiguration
     public IReadOnlyList<string> Files { get; init; } = [];
 
     public IReadOnlyDictionary<string, ConfigSource> RuleSeveritySources { get; init; } = new Dictionary<string, ConfigSource>();
-    public IReadOnlyDictionary<RuleCategory, ConfigSource> CategorySeveritySources { get; init; } = new Dictionary<RuleCategory, ConfigSource>();
+    public IReadOnlyDictionary<RuleCategory, ConfigSource> CategorySeveritySources { get; init; } = CategoryMap<ConfigSource>.Empty;
 
     /// <summary>Per rule id, per option name, where the option's value came from.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, ConfigSource>> OptionSources { get; init; } =

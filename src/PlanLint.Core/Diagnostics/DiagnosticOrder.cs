@@ -38,9 +38,13 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
     /// <summary>Three parts of a place compared in turn as numbers; a part that does not apply (null) comes first.</summary>
     private static int Parts(int? a1, int? b1, int? a2, int? b2, int? a3, int? b3)
     {
-        int c = Nullable.Compare(a1, b1);
+        int c = Compare(a1, b1);
         if (c != 0) return c;
-        c = Nullable.Compare(a2, b2);
-        return c != 0 ? c : Nullable.Compare(a3, b3);
+        c = Compare(a2, b2);
+        return c != 0 ? c : Compare(a3, b3);
     }
+
+    /// <summary>As Nullable.Compare, which the ReadyToRun build would JIT-compile for int at every start (a framework generic over a value type).</summary>
+    private static int Compare(int? a, int? b) =>
+        a is { } x ? (b is { } y ? x.CompareTo(y) : 1) : (b is null ? 0 : -1);
 }

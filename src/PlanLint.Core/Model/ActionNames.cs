@@ -28,12 +28,13 @@ public static class ActionNames
     public static string Of(IReadOnlyList<PlanAction> actions)
     {
         if (actions.Count == 1) return string.Create(CultureInfo.InvariantCulture, $"action {actions[0].Index}");
-        var indexes = actions.Select(a => a.Index).ToList();
+        var indexes = new int[actions.Count];
+        for (int i = 0; i < indexes.Length; i++) indexes[i] = actions[i].Index;
         var ranges = new List<string>();
-        for (int i = 0; i < indexes.Count;)
+        for (int i = 0; i < indexes.Length;)
         {
             int j = i;
-            while (j + 1 < indexes.Count && indexes[j + 1] == indexes[j] + 1) j++;
+            while (j + 1 < indexes.Length && indexes[j + 1] == indexes[j] + 1) j++;
             ranges.Add(i == j
                 ? indexes[i].ToString(CultureInfo.InvariantCulture)
                 : string.Create(CultureInfo.InvariantCulture, $"{indexes[i]}\u2013{indexes[j]}"));

@@ -14,7 +14,9 @@ internal sealed class WordStyles
     private const int MaxChain = 32;
 
     private readonly Dictionary<string, XElement> byId = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, bool?> hidden = new(StringComparer.Ordinal);
+    // The w:vanish of each style looked up, as a class: a framework dictionary over bool? (a value type) is JIT-compiled at
+    // every start of the ReadyToRun build.
+    private readonly Dictionary<string, StyleVanish> hidden = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StyleNumbering?> numbering = new(StringComparer.Ordinal);
     private readonly bool hiddenByDefault;
 
@@ -97,7 +99,7 @@ internal sealed class WordStyles
     /// <summary>The w:vanish a style or one it is based on sets, or null when none does.</summary>
     private bool? Hidden(string styleId)
     {
-        if (hidden.TryGetValue(styleId, out var known)) return known;
+        if (hidden.TryGetValue(styleId, out var known)) return known.Hidden;
         bool? found = null;
         var style = Find(styleId);
         for (int depth = 0; style is not null && depth < MaxChain && found is null; depth++)
@@ -106,9 +108,11 @@ internal sealed class WordStyles
             style = Parent(style);
         }
 
-        hidden[styleId] = found;
+        hidden[styleId] = new StyleVanish(found);
         return found;
     }
+
+    private sealed record StyleVanish(bool? Hidden);
 
     private XElement? Find(string id) => byId.GetValueOrDefault(id);
 

@@ -6,6 +6,12 @@ using static PlanLint.Readers.Word.WordML;
 
 namespace PlanLint.Readers.Word;
 
+/// <summary>A paragraph's list label, and whether a space separates it from the text.</summary>
+internal sealed record ListLabel(ListItem Item, bool Spaced);
+
+/// <summary>A field entered and not yet ended: whether it is past its separator (showing its result), and a drop-down's choice.</summary>
+internal sealed record OpenField(bool Result, string? Choice);
+
 /// <summary>A paragraph as Word draws it: paragraphs whose mark is deleted or hidden run on into the next (<see cref="Last"/>), whose mark it keeps.</summary>
 internal sealed record WordParagraph(XElement Last, IReadOnlyList<XElement>? Before);
 
@@ -32,7 +38,9 @@ internal sealed record WordParagraph(XElement Last, IReadOnlyList<XElement>? Bef
 internal sealed class WordText
 {
     private readonly WordStyles styles;
-    private readonly Dictionary<XElement, (ListItem Item, bool Spaced)> labels = new(ReferenceEqualityComparer.Instance);
+    // Labels and open fields are record classes, not tuples: a framework collection over a value type is JIT-compiled at
+    // every start of the ReadyToRun build.
+    private readonly Dictionary<XElement, ListLabel> labels = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<XElement, List<WordParagraph>> paragraphsOf = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>One walker for every paragraph: a document is read on one thread, and this spares an allocation per paragraph.</summary>
@@ -52,7 +60,7 @@ internal sealed class WordText
         if (numbering.IsEmpty) return;
         foreach (var paragraph in Paragraphs(body))
         {
-            if (numbering.Next(paragraph.Last.Child("pPr")) is { } label) labels[paragraph.Last] = label;
+            if (numbering.Next(paragraph.Last.Child("pPr")) is { } label) labels[paragraph.Last] = new ListLabel(label.Item, label.Spaced);
         }
     }
 
@@ -181,8 +189,8 @@ internal sealed class WordText
         }
 
         var (body, text) = walk.Finish();
-        var label = labels.TryGetValue(paragraph.Last, out var l) ? l : ((ListItem Item, bool Spaced)?)null;
-        string shown = label is not { } list ? body : body.Length == 0 ? list.Item.Label : list.Item.Label + (list.Spaced ? " " : "") + body;
+        var label = labels.TryGetValue(paragraph.Last, out var l) ? l : null;
+        string shown = label is null ? body : body.Length == 0 ? label.Item.Label : label.Item.Label + (label.Spaced ? " " : "") + body;
         var result = new DrawnParagraph(shown, body, text, label?.Item);
         return result;
     }
@@ -215,7 +223,7 @@ internal sealed class WordText
             walk.Reset();
         }
 
-        var label = labels.TryGetValue(paragraph.Last, out var l) ? l : ((ListItem Item, bool Spaced)?)null;
+        var label = labels.TryGetValue(paragraph.Last, out var l) ? l : null;
         return (trace, label?.Item.Label, label?.Spaced ?? false);
     }
 
@@ -301,7 +309,7 @@ internal sealed class WordText
         private readonly List<StringBuilder> lines = [new()];
 
         /// <summary>The fields entered and not yet ended: whether each is past its separator (showing its result), and a drop-down's choice.</summary>
-        private readonly List<(bool Result, string? Choice)> fields = [];
+        private readonly List<OpenField> fields = [];
 
         /// <summary>How many of <see cref="fields"/> are still in their instruction: text shows only when none is.</summary>
         private int inInstruction;
@@ -479,7 +487,7 @@ internal sealed class WordText
             switch (field.Attr("fldCharType"))
             {
                 case "begin":
-                    fields.Add((false, DropDownChoice(field)));
+                    fields.Add(new OpenField(false, DropDownChoice(field)));
                     inInstruction++;
                     break;
                 case "separate" when fields.Count > 0 && !fields[^1].Result && fields[^1].Choice is null:

@@ -171,6 +171,9 @@ public sealed class PlanOrganisations
     {
         int end = last ?? tokens.Count - 1;
         if (first <= end && tokens[first].Normalized == "the") first++;
-        return first > end ? "" : string.Join(' ', Enumerable.Range(first, end - first + 1).Select(i => tokens[i].Normalized));
+        if (first > end) return "";
+        var words = new string[end - first + 1];
+        for (int i = first; i <= end; i++) words[i - first] = tokens[i].Normalized;
+        return string.Join(' ', words);
     }
 }

@@ -66,13 +66,21 @@ public sealed class NoMeasureRule() : ActionRule(Descriptor)
                 int first = Math.Min(degree.TokenIndex, change.TokenIndex);
                 int last = Math.Max(degree.TokenIndex + degree.TokenCount, change.TokenIndex + change.TokenCount);
                 if (last - first > degree.TokenCount + change.TokenCount + 1) continue;
-                if (Enumerable.Range(first + 1, last - first - 1).Any(wording.ClauseBreakBefore)) continue;
+                if (ClauseBreakWithin(wording, first + 1, last)) continue;
                 if (first > 0 && ReportedDone.Contains(wording.Tokens[first - 1].Normalized)) continue;
                 return new TokenRange(first, last);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a clause breaks before any token from <paramref name="from"/> up to <paramref name="to"/> (excluded).</summary>
+    private static bool ClauseBreakWithin(ActionWording wording, int from, int to)
+    {
+        for (int i = from; i < to; i++)
+            if (wording.ClauseBreakBefore(i)) return true;
+        return false;
     }
 
     private static bool IsPromise(ActionWording wording, Commitment commitment)

@@ -32,10 +32,13 @@ public abstract class ReadingNoteRule(RuleDescriptor descriptor) : PlanAnalyzer
             foreach (var note in concern.ReadingNotes)
             {
                 if (note.Rule != descriptor.Id) continue;
-                var actions = note.Actions
-                    .Select(i => concern.Actions.FirstOrDefault(a => a.Index == i))
-                    .OfType<PlanAction>()
-                    .ToList();
+                var actions = new List<PlanAction>(note.Actions.Count);
+                for (int n = 0; n < note.Actions.Count; n++)
+                {
+                    int index = note.Actions[n];
+                    if (concern.Actions.FirstOrDefault(a => a.Index == index) is { } noted) actions.Add(noted);
+                }
+
                 var related = actions.Skip(1)
                     .Select(a => new RelatedLocation(a.Location, ActionNames.InRecommendationAtStart(a.Index, concern.Id)))
                     .ToList();

@@ -59,17 +59,17 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
             if (others.Count == 0 || others[0] > id) continue;
 
             var original = entries[others[0]];
-            // Concerns by reference: each is one object, and a record's own hash would hash every field.
             if (!concernsInGroup.TryGetValue(all, out int concernCount))
-                concernsInGroup[all] = concernCount = all.Select(o => entries[o].Concern).Distinct(ReferenceEqualityComparer.Instance).Count();
+                concernsInGroup[all] = concernCount = ConcernsOf(all, entries);
             // All the group's concerns but this action's and the original's.
             int otherConcerns = concernCount - 2;
-            var related = others
-                .Take(ActionSimilarity.MaxRelated)
-                .Select(o => new RelatedLocation(
+            var related = new List<RelatedLocation>(others.Count);
+            foreach (int o in others)
+            {
+                related.Add(new RelatedLocation(
                     entries[o].Action.LocationOf(PlanFields.Text),
-                    "The same action: " + ActionSimilarity.Describe(entries[o].Concern, entries[o].Action)))
-                .ToList();
+                    "The same action: " + ActionSimilarity.Describe(entries[o].Concern, entries[o].Action)));
+            }
 
             context.ReportOn(
                 Descriptor,
@@ -83,6 +83,15 @@ public sealed class DuplicateActionRule() : PlanRule(Descriptor)
                 (otherConcerns == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" (and appears under {otherConcerns} other recommendation{(otherConcerns == 1 ? "" : "s")})"))
                     + OtherTargetDate(action, original.Action, context));
         }
+    }
+
+    /// <summary>How many concerns the actions hold. A loop: LINQ over the ids (ints) is JIT-compiled at every start of the ReadyToRun build.</summary>
+    private static int ConcernsOf(IReadOnlyList<int> ids, List<(Concern Concern, PlanAction Action)> entries)
+    {
+        // Concerns by reference: each is one object, and a record's own hash would hash every field.
+        var concerns = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (int id in ids) concerns.Add(entries[id].Concern);
+        return concerns.Count;
     }
 
     /// <summary>

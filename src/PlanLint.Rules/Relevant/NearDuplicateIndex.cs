@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace PlanLint.Rules.Relevant;
 
 /// <summary>How <see cref="NearDuplicateIndex"/> judges two texts alike.</summary>
@@ -110,11 +108,16 @@ public sealed class NearDuplicateIndex
         var hashes = new ulong[Math.Max(0, words.Count - shingleSize + 1)];
         for (int i = 0; i < hashes.Length; i++)
             hashes[i] = Hash(words, i, shingleSize);
-        Array.Sort(hashes);
+        // The untyped overload sorts a ulong[] with code compiled into the framework's image; Array.Sort<ulong> (like
+        // Array.Fill<int> and the framework's collections over value types) is JIT-compiled at every start of the ReadyToRun build.
+        Array.Sort((Array)hashes);
         int distinct = 0;
         foreach (ulong hash in hashes)
             if (distinct == 0 || hashes[distinct - 1] != hash) hashes[distinct++] = hash;
-        return distinct == hashes.Length ? hashes : hashes[..distinct];
+        if (distinct == hashes.Length) return hashes;
+        var shingles = new ulong[distinct];
+        Array.Copy(hashes, shingles, distinct);
+        return shingles;
     }
 
     /// <summary>Compares the texts added so far and returns, for each, the texts at or above the similarity threshold.</summary>
@@ -124,59 +127,54 @@ public sealed class NearDuplicateIndex
         CandidateComparisons = 0;
 
         // For each shingle: how many groups hold it and, once rare ones are posted below, its latest posting. The groups
-        // holding a rare shingle are a chain through two parallel lists (most shingles have one group; a list per shingle
+        // holding a rare shingle are a chain through two parallel arrays (most shingles have one group; a list per shingle
         // cost an allocation each): next[p] is the posting before p. Sized once: growing them was most of what a concern's
         // index allocated.
         int total = 0;
         foreach (var group in groups) total += group.Shingles.Length;
-        var shingles = new Dictionary<ulong, (int Frequency, int Latest)>(total);
+        var shingles = new ShingleTable(total);
         foreach (var group in groups)
         {
             foreach (var shingle in group.Shingles)
-            {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(shingles, shingle, out bool exists);
-                if (!exists) entry.Latest = -1;
-                entry.Frequency++;
-            }
+                shingles.Add(shingle);
         }
 
-        var postedGroup = new List<int>(total);
-        var next = new List<int>(total);
-        var candidates = new HashSet<int>();
-        var ordered = new List<int>();
+        var postedGroup = new int[total];
+        var next = new int[total];
+        int posted = 0;
+        // comparedWith[h] == g once group g has been compared with group h: each candidate pair is compared once.
+        var comparedWith = new int[groups.Count];
+        for (int g = 0; g < groups.Count; g++) comparedWith[g] = -1;
         for (int g = 0; g < groups.Count; g++)
         {
-            candidates.Clear();
             foreach (var shingle in groups[g].Shingles)
             {
-                var (frequency, latest) = shingles[shingle];
-                if (frequency > options.MaxShingleFrequency) continue;
-                for (int p = latest; p >= 0; p = next[p]) candidates.Add(postedGroup[p]);
-            }
-
-            ordered.Clear();
-            ordered.AddRange(candidates);
-            ordered.Sort();
-            foreach (int h in ordered)
-            {
-                CandidateComparisons++;
-                if (Overlap(groups[h].Shingles, groups[g].Shingles) < options.Similarity) continue;
-                groups[h].Similar.Add(g);
-                groups[g].Similar.Add(h);
+                int slot = shingles.Find(shingle);
+                if (shingles.Frequency(slot) > options.MaxShingleFrequency) continue;
+                for (int p = shingles.Latest(slot); p >= 0; p = next[p])
+                {
+                    int h = postedGroup[p];
+                    if (comparedWith[h] == g) continue;
+                    comparedWith[h] = g;
+                    CandidateComparisons++;
+                    if (Overlap(groups[h].Shingles, groups[g].Shingles) < options.Similarity) continue;
+                    groups[h].Similar.Add(g);
+                    groups[g].Similar.Add(h);
+                }
             }
 
             foreach (var shingle in groups[g].Shingles)
             {
-                ref var entry = ref CollectionsMarshal.GetValueRefOrNullRef(shingles, shingle);
-                if (entry.Frequency > options.MaxShingleFrequency) continue;
-                next.Add(entry.Latest);
-                postedGroup.Add(g);
-                entry.Latest = postedGroup.Count - 1;
+                int slot = shingles.Find(shingle);
+                if (shingles.Frequency(slot) > options.MaxShingleFrequency) continue;
+                next[posted] = shingles.Latest(slot);
+                postedGroup[posted] = g;
+                shingles.SetLatest(slot, posted++);
             }
         }
 
         var groupOf = new int[shingleSets.Count];
-        Array.Fill(groupOf, -1);
+        for (int id = 0; id < groupOf.Length; id++) groupOf[id] = -1;
         for (int g = 0; g < groups.Count; g++)
         {
             groups[g].Similar.Sort();
@@ -189,15 +187,14 @@ public sealed class NearDuplicateIndex
     private List<Group> GroupIdenticalTexts()
     {
         var groups = new List<Group>();
-        var byContent = new Dictionary<ShingleKey, Group>(shingleSets.Count);
+        var byContent = new Dictionary<ulong[], Group>(shingleSets.Count, SameShingles.Instance);
         for (int id = 0; id < shingleSets.Count; id++)
         {
             var shingles = shingleSets[id];
             if (shingles.Length < options.MinimumShingles) continue;
-            var key = new ShingleKey(shingles);
-            if (!byContent.TryGetValue(key, out var group))
+            if (!byContent.TryGetValue(shingles, out var group))
             {
-                byContent[key] = group = new Group(shingles, []);
+                byContent[shingles] = group = new Group(shingles, []);
                 groups.Add(group);
             }
 
@@ -243,19 +240,26 @@ public sealed class NearDuplicateIndex
         public List<int> Similar { get; } = [];
     }
 
-    private readonly struct ShingleKey(ulong[] shingles) : IEquatable<ShingleKey>
+    /// <summary>Shingle sets equal by content (a set is sorted and distinct, so equal sets are equal arrays).</summary>
+    private sealed class SameShingles : IEqualityComparer<ulong[]>
     {
-        private readonly ulong[] shingles = shingles;
+        public static readonly SameShingles Instance = new();
 
-        public bool Equals(ShingleKey other) => shingles.AsSpan().SequenceEqual(other.shingles);
-
-        public override bool Equals(object? obj) => obj is ShingleKey other && Equals(other);
-
-        public override int GetHashCode()
+        public bool Equals(ulong[]? x, ulong[]? y)
         {
-            var hash = new HashCode();
-            foreach (var s in shingles) hash.Add(s);
-            return hash.ToHashCode();
+            if (ReferenceEquals(x, y)) return true;
+            if (x is null || y is null || x.Length != y.Length) return false;
+            for (int i = 0; i < x.Length; i++)
+                if (x[i] != y[i]) return false;
+            return true;
+        }
+
+        public int GetHashCode(ulong[] shingles)
+        {
+            ulong hash = 14695981039346656037UL;
+            foreach (ulong shingle in shingles)
+                hash = (hash ^ shingle) * 1099511628211UL;
+            return (int)(hash ^ (hash >> 32));
         }
     }
 }

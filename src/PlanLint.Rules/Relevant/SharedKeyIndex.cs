@@ -15,7 +15,9 @@ internal sealed class SharedKeyIndex
     private readonly Dictionary<string, int> latestUse;
     private readonly List<int> usedBy;
     private readonly List<int> earlierUse;
-    private readonly Dictionary<HashSet<string>, (int Concern, int Shared)> answers = new(HashSet<string>.CreateSetComparer());
+    // Answers as a record class, uses counted and looked up in loops: a framework collection or LINQ over a value type (a tuple,
+    // an int) is JIT-compiled at every start of the ReadyToRun build.
+    private readonly Dictionary<HashSet<string>, Answer> answers = new(HashSet<string>.CreateSetComparer());
     private readonly List<int> touched = [];
     private readonly int[] sharedWith;
 
@@ -23,7 +25,8 @@ internal sealed class SharedKeyIndex
     public SharedKeyIndex(IReadOnlyList<HashSet<string>> concernKeys)
     {
         var groupWithKeys = new Dictionary<HashSet<string>, int>(HashSet<string>.CreateSetComparer());
-        int uses = concernKeys.Sum(k => k.Count);
+        int uses = 0;
+        foreach (var keys in concernKeys) uses += keys.Count;
         latestUse = new Dictionary<string, int>(uses, StringComparer.Ordinal);
         usedBy = new List<int>(uses);
         earlierUse = new List<int>(uses);
@@ -33,7 +36,7 @@ internal sealed class SharedKeyIndex
             firstConcern.Add(ci);
             foreach (var key in concernKeys[ci])
             {
-                earlierUse.Add(latestUse.GetValueOrDefault(key, -1));
+                earlierUse.Add(latestUse.TryGetValue(key, out int latest) ? latest : -1);
                 usedBy.Add(firstConcern.Count - 1);
                 latestUse[key] = usedBy.Count - 1;
             }
@@ -51,7 +54,7 @@ internal sealed class SharedKeyIndex
     /// </summary>
     public (int Concern, int Shared) MostShared(HashSet<string> keys)
     {
-        if (answers.TryGetValue(keys, out var known)) return known;
+        if (answers.TryGetValue(keys, out var known)) return (known.Concern, known.Shared);
 
         foreach (var key in keys)
         {
@@ -73,8 +76,10 @@ internal sealed class SharedKeyIndex
         }
 
         touched.Clear();
-        var answer = best < 0 ? (-1, 0) : (firstConcern[best], bestShared);
+        var answer = best < 0 ? new Answer(-1, 0) : new Answer(firstConcern[best], bestShared);
         answers[keys] = answer;
-        return answer;
+        return (answer.Concern, answer.Shared);
     }
+
+    private sealed record Answer(int Concern, int Shared);
 }

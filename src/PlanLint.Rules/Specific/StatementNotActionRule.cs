@@ -87,10 +87,18 @@ public sealed class StatementNotActionRule() : ActionRule(Descriptor)
         int at = marker.TokenIndex;
         if (marker.Phrase is "has" or "have" or "had" && !HelpsAVerb(tokens, at)) return false;
         if (marker.TokenCount == 1 && markers.CategoryOf(marker.Phrase) == "done" && IsParticiple(tokens[at].Normalized)
-            && Enumerable.Range(Math.Max(0, at - 2), at - Math.Max(0, at - 2)).Any(i => ComplementVerbs.Contains(tokens[i].Normalized)))
+            && ComplementVerbBefore(tokens, at))
             return false;
         if (markers.CategoryOf(marker.Phrase) == "commitment") return true;
         return !parties.NamesOtherParty(wording, ActorOf(wording, at), owner);
+    }
+
+    /// <summary>Whether one of the two words before <paramref name="at"/> is a verb that takes a complement ("keep staff updated").</summary>
+    private static bool ComplementVerbBefore(IReadOnlyList<WordToken> tokens, int at)
+    {
+        for (int i = Math.Max(0, at - 2); i < at; i++)
+            if (ComplementVerbs.Contains(tokens[i].Normalized)) return true;
+        return false;
     }
 
     private static bool HelpsAVerb(IReadOnlyList<WordToken> tokens, int at)

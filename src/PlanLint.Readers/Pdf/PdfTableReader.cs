@@ -114,6 +114,7 @@ internal sealed partial class PdfTableReader
         {
             MergedCellsMarked = ruled,
             BlanksBelowEntriesUndecided = !ruled,
+            BlanksWithinACellUnmarked = true,
         };
     }
 

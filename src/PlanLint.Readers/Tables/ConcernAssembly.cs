@@ -433,7 +433,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         ownerTally.ApplyMergedCell(actions, ActionField.Owner, merged);
         dateTally.ApplyMergedCell(actions, ActionField.TargetDate, merged);
         foreach (var action in actions) FillBlanksFromAbove(action);
-        if (!table.MergedCellsMarked)
+        if (!table.MergedCellsMarked || table.BlanksWithinACellUnmarked)
         {
             LeaveSparseBlanksUnknown(ActionField.Owner);
             LeaveSparseBlanksUnknown(ActionField.TargetDate);
@@ -445,7 +445,8 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
     /// cells spanning several rows: a blank cell below an entry may be part of a taller cell above or truly blank. In
     /// published text, when the recommendation writes one entry per action (blanks are at most a third of its actions), a
     /// blank is missing; otherwise, and always on a PDF page without ruling lines (<see cref="PlanTable.BlanksBelowEntriesUndecided"/>),
-    /// the blanks below an entry are left unknown, and said once for the recommendation.
+    /// the blanks below an entry are left unknown, and said once for the recommendation. In a source that marks merged
+    /// cells but not blanks within a cell (a ruled PDF), the same holds for a blank in the cell of an entry above it.
     /// </summary>
     private void LeaveSparseBlanksUnknown(ActionField field)
     {
@@ -453,20 +454,27 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         int first = judged.FindIndex(a => a.Get(field) is not null);
         if (first < 0) return;
         var given = judged.Where(a => a.Get(field) is not null).ToList();
-        var blanks = judged.Skip(first + 1).Where(a => a.Get(field) is null && a.ReadingOf(field).IsRead).ToList();
+        bool withinACell = table.MergedCellsMarked;
+        var blanks = judged.Skip(first + 1)
+            .Where(a => a.Get(field) is null && a.ReadingOf(field).IsRead && (!withinACell || given.Any(g => g.Index < a.Index && CellOf(g, field) == CellOf(a, field))))
+            .ToList();
         if (blanks.Count == 0 || (!table.BlanksBelowEntriesUndecided && blanks.Count * 2 <= given.Count)) return;
 
         string name = FieldName(field);
         string givenAt = Numbered(given.Select(a => a.Index));
         string blankAt = Numbered(blanks.Select(a => a.Index));
-        string source = table.BlanksBelowEntriesUndecided ? "on a page without ruling lines" : "in text extracted from a PDF";
-        string why = $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} a {name} cell that spans several rows cannot be told from a blank one";
+        string source = withinACell ? "within one cell of a PDF table" : table.BlanksBelowEntriesUndecided ? "on a page without ruling lines" : "in text extracted from a PDF";
+        string covered = withinACell ? $"the {name} given above {(blanks.Count == 1 ? "it" : "them")} in the cell" : $"a taller {name} cell above";
+        string why = withinACell
+            ? $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} nothing beside an action cannot be told from the {name} above it running on"
+            : $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} a {name} cell that spans several rows cannot be told from a blank one";
         foreach (var a in blanks) a.MarkUnknown(field, why);
-        var cell = field == ActionField.Owner ? blanks[0].OwnerCell : blanks[0].DateCell;
-        notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, cell,
-            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share a taller {name} cell above or have none; {source} the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
+        notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, CellOf(blanks[0], field),
+            $"Recommendation {group.Id} gives {name}s beside {givenAt} only, so {blankAt} may share {covered} or have none; {source} the two cannot be told apart, so no {name} is reported missing for {(blanks.Count == 1 ? "it" : "them")}",
             blanks.Select(a => a.Index)));
     }
+
+    private static SourceLocation CellOf(ActionDraft action, ActionField field) => field == ActionField.Owner ? action.OwnerCell : action.DateCell;
 
     /// <summary>"action 9", "actions 6–8", "actions 1, 6–7".</summary>
     internal static string Numbered(IEnumerable<int> indexes)

@@ -32,6 +32,14 @@ public sealed record PlanTable(TableColumns Columns, IReadOnlyList<TableRow> Row
     /// nearly every action an entry is taken to leave a blank one missing (docs/readers.md, rule 20).
     /// </summary>
     public bool BlanksBelowEntriesUndecided { get; init; }
+
+    /// <summary>
+    /// True for a PDF table: in a cell holding the entries of several actions (a row per recommendation), nothing beside
+    /// an action is only space on the page, which the entry above may be meant to cover (a date given once for a group)
+    /// or not; such blanks are judged as in published text (docs/readers.md, rule 20). False for Word, whose empty
+    /// paragraphs are typed.
+    /// </summary>
+    public bool BlanksWithinACellUnmarked { get; init; }
 }
 
 /// <summary>Which cell of a row holds which column; <see cref="Agreement"/> is null for concern-format plans.</summary>

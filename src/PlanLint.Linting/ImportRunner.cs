@@ -99,9 +99,7 @@ public sealed class ImportRunner(PlanReaders readers)
 
         foreach (var d in ReadingRules.Value.Analyze(plan, AnalysisOptions.Default))
             error.WriteLine(ConsoleFormatter.Format(d with { Location = d.Location with { Path = options.Input } }));
-        int actions = plan.Concerns.Sum(c => c.Actions.Count);
-        string what = plan.Format == Model.PlanFormat.Recommendations ? "recommendation" : "concern";
-        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {Text.Quantity.Of(plan.Concerns.Count, what)}, {Text.Quantity.Of(actions, "action")}.");
+        (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {PlanCounts.Of(plan)}.");
         if (writeCopy)
             (target.Kind == OutputKind.StandardOutput ? error : output).WriteLine($"Wrote {TerminalText.Escape(DisplayPaths.Relative(schemaCopy, options.WorkingDirectory))}, the schema it names, so editors check it offline.");
         return read.Diagnostics.Any(d => d.Severity == Severity.Error) ? ExitCodes.Findings : ExitCodes.Success;

@@ -81,9 +81,7 @@ public sealed class RenderRunner(PlanReaders readers)
         if (!OutputWriter.WriteOne(target, "rendered plan", stream => stream.Write(rendered.Content), output, error))
             return ExitCodes.Findings;
 
-        int actions = plan.Concerns.Sum(c => c.Actions.Count);
-        string what = plan.Format == Model.PlanFormat.Recommendations ? "recommendation" : "concern";
-        (target.IsStandardStream ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {Quantity.Of(plan.Concerns.Count, what)}, {Quantity.Of(actions, "action")}.");
+        (target.IsStandardStream ? error : output).WriteLine($"Wrote {TerminalText.Escape(options.Output)}: {PlanCounts.Of(plan)}.");
         foreach (string difference in rendered.Differences)
             error.WriteLine($"{TerminalText.Escape(options.Output)}: warning: {TerminalText.Escape(difference.TrimEnd('.'))}.");
         if (rendered.Differences.Count > 0)

@@ -285,8 +285,8 @@ public sealed class ConfigurationResolver
 
         public ResolvedConfiguration Build()
         {
-            // Loops, not ToDictionary: LINQ over a dictionary's KeyValuePairs (value types) is JIT-compiled at every start of the
-            // ReadyToRun build, and this runs for every plan, with or without rule options.
+            // A loop over the rules, not ToDictionary: LINQ over a dictionary's KeyValuePairs (value types) is JIT-compiled at
+            // every start of the ReadyToRun build, and this runs for every plan. Only a rule with options set builds its own.
             var ruleOptions = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
             var optionSources = new Dictionary<string, IReadOnlyDictionary<string, ConfigSource>>(StringComparer.Ordinal);
             foreach (var (ruleId, values) in options)

@@ -466,7 +466,7 @@ internal sealed class ConcernAssembly(RecommendationGroup group, int ordinal, Pl
         string source = withinACell ? "within one cell of a PDF table" : table.BlanksBelowEntriesUndecided ? "on a page without ruling lines" : "in text extracted from a PDF";
         string covered = withinACell ? $"the {name} given above {(blanks.Count == 1 ? "it" : "them")} in the cell" : $"a taller {name} cell above";
         string why = withinACell
-            ? $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} nothing beside an action cannot be told from the {name} above it running on"
+            ? $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} empty space beside an action cannot be told from the {name} above meant to cover it"
             : $"recommendation {group.Id} gives {name}s beside {givenAt} only; {source} a {name} cell that spans several rows cannot be told from a blank one";
         foreach (var a in blanks) a.MarkUnknown(field, why);
         notes.Add(ReadingDiagnostics.Note(RuleIds.OwnersNotAlignedWithActions, CellOf(blanks[0], field),
